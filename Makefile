@@ -1,0 +1,41 @@
+# The two commands a new user needs:  make run   and   make test
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+PY := .venv/bin/python
+
+.PHONY: help setup train run chat test check lint eval bench lock clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+setup: ## Create .venv (Python 3.10) and install the pinned dependencies
+	@bash scripts/setup.sh
+
+train: setup ## Train the model if training data or config changed
+	@bash scripts/train.sh
+
+run: ## Set up, train if needed, and run the assistant (Ctrl-C stops it)
+	@bash scripts/run.sh
+
+chat: ## Chat in the terminal with the running assistant
+	@$(PY) -m assistant.cli chat
+
+test: ## Set up, train if needed, and run every test
+	@bash scripts/test.sh
+
+lint: setup ## Static checks
+	@.venv/bin/ruff check assistant actions rasa_addons tests bench
+
+check: lint test ## Lint and test, as CI does
+
+eval: train ## NLU evaluation on the held-out test set (writes bench/results/)
+	@bash scripts/eval.sh
+
+bench: train ## Load benchmark against this assistant and stock `rasa init`
+	@bash scripts/bench.sh
+
+lock: ## Re-resolve requirements/*.in into requirements/lock.txt
+	@bash scripts/lock.sh
+
+clean: ## Remove models, results and local databases (keeps .venv)
+	rm -rf models results var

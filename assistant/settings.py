@@ -1,0 +1,111 @@
+"""The assistant's settings: the only module that reads the environment.
+
+Values come from the process environment, falling back to a ``.env`` file
+(python-dotenv) and then to the defaults below, which describe the fictional
+demo clinic so that the assistant runs on a laptop with nothing configured.
+Every setting is documented in ``.env.example``.
+
+Clinic-specific safety settings (emergency number, crisis line, urgent
+contact, jurisdiction, minimum age) live here and nowhere else: responses
+refer to them through slots, never as literals.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Mapping, Optional
+
+from dotenv import dotenv_values
+
+from assistant.exceptions import SettingsError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# A phone number as patients see it: digits, spaces, a leading "+", dashes
+# and brackets. Emergency numbers are short ("999", "112"), so no minimum
+# beyond three digits.
+_PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()\-]{1,24}[0-9]$")
+
+
+class Secret(str):
+    """A string that does not show its value when printed or logged."""
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+
+@dataclass(frozen=True)
+class Settings:
+    clinic_name: str = "Harbour Skin Clinic"
+    clinic_phone: str = "0113 496 0000"
+    # Aftercare / urgent line for treated patients (same-day problems).
+    urgent_contact: str = "0113 496 0999"
+    emergency_number: str = "999"
+    # Where to go when the clinic is closed and the problem can't wait.
+    out_of_hours_service: str = "NHS 111"
+    crisis_line: str = "Samaritans on 116 123"
+    jurisdiction: str = "UK"
+    minimum_age: int = 18
+    database_url: Secret = field(default_factory=lambda: Secret(""))
+
+    @property
+    def effective_database_url(self) -> str:
+        """The configured database, or the embedded SQLite file under var/."""
+        if self.database_url:
+            return str(self.database_url)
+        return f"sqlite:///{PROJECT_ROOT / 'var' / 'clinic.db'}"
+
+
+# setting name -> environment variable
+_ENV_NAMES = {f.name: f.name.upper() for f in fields(Settings)}
+
+
+def load_settings(
+    environ: Optional[Mapping[str, str]] = None,
+    env_file: Optional[Path] = PROJECT_ROOT / ".env",
+) -> Settings:
+    """Build the settings from ``environ`` (default: the process
+    environment) layered over ``env_file``.
+
+    Raises SettingsError naming every invalid value and how to fix it.
+    """
+    layered: dict = {}
+    if env_file is not None and env_file.exists():
+        layered.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
+    layered.update(os.environ if environ is None else environ)
+
+    values: dict = {}
+    errors = []
+    for f in fields(Settings):
+        raw = layered.get(_ENV_NAMES[f.name])
+        if raw is None or raw.strip() == "":
+            continue
+        raw = raw.strip()
+        if f.type == "int":
+            try:
+                values[f.name] = int(raw)
+            except ValueError:
+                errors.append(f"{_ENV_NAMES[f.name]}={raw!r} is not a whole number")
+        elif f.name == "database_url":
+            values[f.name] = Secret(raw)
+        else:
+            values[f.name] = raw
+
+    settings = Settings(**values)
+    for name in ("clinic_phone", "urgent_contact", "emergency_number"):
+        if not _PHONE_PATTERN.match(getattr(settings, name)):
+            errors.append(
+                f"{_ENV_NAMES[name]}={getattr(settings, name)!r} is not a phone number "
+                "(digits, spaces, '+', '-', brackets)"
+            )
+    if not 16 <= settings.minimum_age <= 99:
+        errors.append(f"MINIMUM_AGE={settings.minimum_age} should be between 16 and 99")
+    if errors:
+        raise SettingsError(
+            "Invalid settings — fix them in .env or the environment "
+            "(see .env.example):\n  " + "\n  ".join(errors)
+        )
+    return settings

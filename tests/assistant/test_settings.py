@@ -1,0 +1,57 @@
+from pathlib import Path
+
+import pytest
+
+from assistant.exceptions import SettingsError
+from assistant.settings import Settings, load_settings
+
+
+def test_defaults_describe_the_demo_clinic_when_nothing_is_configured():
+    settings = load_settings(environ={}, env_file=None)
+
+    assert settings == Settings()
+    assert settings.emergency_number == "999"
+    assert settings.effective_database_url.startswith("sqlite:///")
+    assert settings.effective_database_url.endswith("var/clinic.db")
+
+
+def test_environment_overrides_the_env_file(tmp_path: Path):
+    env_file = tmp_path / ".env"
+    env_file.write_text("CLINIC_PHONE=020 7946 0000\nEMERGENCY_NUMBER=112\nMINIMUM_AGE=21\n")
+
+    settings = load_settings(environ={"EMERGENCY_NUMBER": "911"}, env_file=env_file)
+
+    assert settings.clinic_phone == "020 7946 0000"
+    assert settings.emergency_number == "911"
+    assert settings.minimum_age == 21
+
+
+def test_database_url_is_hidden_when_printed():
+    settings = load_settings(environ={"DATABASE_URL": "postgresql://u:hunter2@db/clinic"}, env_file=None)
+
+    assert settings.effective_database_url == "postgresql://u:hunter2@db/clinic"
+    assert "hunter2" not in repr(settings)
+
+
+@pytest.mark.parametrize(
+    "environ, complaint",
+    [
+        ({"EMERGENCY_NUMBER": "call an ambulance"}, "EMERGENCY_NUMBER"),
+        ({"CLINIC_PHONE": "<script>"}, "CLINIC_PHONE"),
+        ({"MINIMUM_AGE": "eighteen"}, "MINIMUM_AGE"),
+        ({"MINIMUM_AGE": "3"}, "MINIMUM_AGE"),
+    ],
+)
+def test_invalid_values_are_rejected_with_the_variable_named(environ, complaint):
+    with pytest.raises(SettingsError) as error:
+        load_settings(environ=environ, env_file=None)
+
+    assert complaint in str(error.value)
+    assert ".env.example" in str(error.value)
+
+
+def test_blank_values_fall_back_to_defaults():
+    settings = load_settings(environ={"CLINIC_NAME": "  ", "DATABASE_URL": ""}, env_file=None)
+
+    assert settings.clinic_name == Settings().clinic_name
+    assert settings.database_url == ""
