@@ -1,0 +1,124 @@
+"""Recognise messages the classifier cannot sensibly answer.
+
+Empty messages, messages with no words (only emoji or punctuation), very long
+messages and messages in another language each deserve a specific, polite
+answer instead of a guess. These checks are deterministic and cheap; the Rasa
+component `rasa_addons.input_guard` applies them to every message.
+
+Language is guessed from stop words (spaCy ships the lists for each language,
+so nothing is downloaded) and from how many words are known English word
+forms (spacy-lookups-data's English lemma table).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Dict, FrozenSet, Optional
+
+from assistant import nlp
+
+# Long enough for a patient to give context, short enough to read in a chat.
+MAX_MESSAGE_CHARS = 1500
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+class InputProblem(str, enum.Enum):
+    EMPTY = "empty"
+    NO_WORDS = "no_words"
+    TOO_LONG = "too_long"
+    OTHER_LANGUAGE = "other_language"
+
+
+# Languages whose stop words identify a non-English message. Spanish, French,
+# German and Polish are the ones the safety screen must also understand.
+_OTHER_LANGUAGES = ("es", "fr", "de", "pl", "it", "pt", "nl", "ro", "tr")
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> Dict[str, FrozenSet[str]]:
+    import importlib
+
+    lists = {}
+    for code in ("en",) + _OTHER_LANGUAGES:
+        module = importlib.import_module(f"spacy.lang.{code}.stop_words")
+        lists[code] = frozenset(word.lower() for word in module.STOP_WORDS)
+    return lists
+
+
+def _is_latin_letter(char: str) -> bool:
+    return "LATIN" in unicodedata.name(char, "")
+
+
+# Chat words that are English but not in the lemma table.
+_ENGLISH_CHAT_WORDS = frozenset(
+    "ok okay bye hi hey u ur r ya yeah yep nope lol pls plz thx ty tmrw b4 wat wen gonna wanna".split()
+)
+# Greetings that mark a message as another language even though they are
+# not stop words.
+_FOREIGN_GREETINGS = frozenset(
+    "hola buenos buenas gracias bonjour bonsoir merci hallo guten danke cześć dzień dziękuję "
+    "ciao buongiorno grazie olá obrigado obrigada hoi goedemiddag merhaba".split()
+)
+
+
+def _is_foreign_evidence(token: str, stop: Dict[str, FrozenSet[str]]) -> bool:
+    """A word that points away from English: another language's stop word
+    that English does not share, a word with non-English letters (ł, ñ, é,
+    ß...), or a common foreign greeting."""
+    if token in _FOREIGN_GREETINGS or not token.isascii():
+        return True
+    return token not in stop["en"] and any(token in stop[code] for code in _OTHER_LANGUAGES)
+
+
+def guess_other_language(text: str) -> bool:
+    """True when the text is most likely not English.
+
+    Short or mixed messages are given the benefit of the doubt: the answer
+    to a false "other language" guess is unhelpful, while a false "English"
+    guess still reaches the classifier and the fallback (and the safety
+    screen reads every language regardless).
+    """
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 2:
+        non_latin = sum(1 for c in letters if not _is_latin_letter(c))
+        if non_latin / len(letters) > 0.5:
+            return True
+
+    tokens = [t.lower() for t in _WORD.findall(text)]
+    if len(tokens) < 2:
+        return False
+    stop = _stop_words()
+    known_english = sum(
+        1 for t in tokens if t in stop["en"] or t in _ENGLISH_CHAT_WORDS or nlp.is_english_word(t)
+    )
+    foreign = sum(1 for t in tokens if _is_foreign_evidence(t, stop))
+    return foreign >= 2 and known_english / len(tokens) < 0.5
+
+
+# C0 control characters other than tab and newlines, DEL, and lone UTF-16
+# surrogates: PostgreSQL cannot store NUL, and surrogates cannot be encoded.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def clean_message_text(text: str) -> str:
+    """The message with characters removed that no database or screen can
+    show; everything a person could have typed is kept."""
+    return _UNPRINTABLE.sub("", text)
+
+
+def find_input_problem(text: Optional[str]) -> Optional[InputProblem]:
+    """The reason this message needs a special reply, or None if it is fine."""
+    if text is None or not text.strip():
+        return InputProblem.EMPTY
+    if len(text) > MAX_MESSAGE_CHARS:
+        return InputProblem.TOO_LONG
+    readable = nlp.mask_markup(text)
+    if not any(c.isalnum() for c in readable):
+        return InputProblem.NO_WORDS
+    if guess_other_language(readable):
+        return InputProblem.OTHER_LANGUAGE
+    return None

@@ -1,0 +1,56 @@
+"""Exposes the clinic's contact settings to responses, without the action server."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from assistant.settings import Settings, load_settings
+from rasa_addons.message_edits import add_entity
+
+# Settings that responses may name. Each becomes an entity on every message,
+# and a slot of the same name fills from it (domain/contact.yml), so replies
+# such as the emergency advice are plain domain responses that need neither
+# the action server nor the database.
+CONTACT_SETTINGS = (
+    "clinic_name",
+    "clinic_phone",
+    "urgent_contact",
+    "emergency_number",
+    "out_of_hours_service",
+    "crisis_line",
+)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
+class ContactDetails(GraphComponent):
+    """Adds the configured contact details as entities. Settings are read when
+    the model is loaded, so changing .env needs a restart, not a retrain."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._contacts = {name: str(getattr(settings, name)) for name in CONTACT_SETTINGS}
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "ContactDetails":
+        return cls(load_settings())
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            for name, value in self._contacts.items():
+                add_entity(message, name, value, extractor="ContactDetails")
+        return messages
