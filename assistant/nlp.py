@@ -20,7 +20,11 @@ from spacy.lookups import Table, load_lookups
 
 # Markup tags are replaced by spaces of the same length, so character offsets
 # into the original message stay valid while "<b>hi</b>" reads as "hi".
-_MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>|<!--.*?-->", re.DOTALL)
+# Script and style elements are blanked with their content (code, not words).
+_MARKUP_TAG = re.compile(
+    r"<(script|style)\b[^<>]{0,200}>.*?</\1\s*>|</?[A-Za-z][^<>]{0,200}>|<!--.*?-->",
+    re.DOTALL | re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
