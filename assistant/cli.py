@@ -1,0 +1,172 @@
+"""Command line for people running the assistant.
+
+    python -m assistant.cli chat [--url URL]     talk to a running assistant in the terminal
+    python -m assistant.cli wait --url URL ...   wait until servers answer (used by scripts/run.sh)
+    python -m assistant.cli db-upgrade           create or upgrade the clinic tables in DATABASE_URL
+    python -m assistant.cli load-clinic [PATH]   check and load a clinic file (default: the demo clinic)
+    python -m assistant.cli ensure-demo          migrate; load the demo clinic if the database has none
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, List, Optional, Sequence, TypeVar
+
+import requests
+
+from assistant.exceptions import AssistantError
+from assistant.settings import PROJECT_ROOT, load_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+T = TypeVar("T")
+DEFAULT_RASA_URL = "http://localhost:5005"
+DEMO_CLINIC_FILE = PROJECT_ROOT / "clinic" / "demo_clinic.yml"
+
+
+def wait_for(urls: Sequence[str], timeout: float) -> bool:
+    """Poll each URL until it answers 200, or give up after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    pending = list(urls)
+    while pending and time.monotonic() < deadline:
+        try:
+            if requests.get(pending[0], timeout=2).status_code == 200:
+                pending.pop(0)
+                continue
+        except requests.RequestException:
+            pass
+        time.sleep(1)
+    return not pending
+
+
+def send(rasa_url: str, sender: str, text: str) -> List[dict]:
+    response = requests.post(
+        f"{rasa_url}/webhooks/rest/webhook",
+        json={"sender": sender, "message": text},
+        timeout=30,
+    )
+    response.raise_for_status()
+    return response.json()
+
+
+def render(message: dict) -> str:
+    """One bot message as terminal text: its text, buttons and custom payload."""
+    lines = []
+    if message.get("text"):
+        lines.append(message["text"])
+    for button in message.get("buttons") or []:
+        lines.append(f"   [{button.get('title')}]  (type: {button.get('payload')})")
+    if message.get("custom"):
+        lines.append(f"   {message['custom']}")
+    return "\n".join(lines)
+
+
+def chat(rasa_url: str) -> int:
+    sender = f"terminal-{uuid.uuid4().hex[:8]}"
+    print(f"Chatting with {rasa_url} as {sender}. Type /quit to stop.\n")
+    while True:
+        try:
+            text = input("you> ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if text.strip() in {"/quit", "/exit"}:
+            return 0
+        try:
+            replies = send(rasa_url, sender, text)
+        except requests.RequestException as error:
+            print(f"(the assistant is not reachable at {rasa_url}: {error}; is `make run` running?)")
+            continue
+        for message in replies:
+            print(f"bot> {render(message)}")
+
+
+def db_upgrade() -> int:
+    # Imported here so `chat` and `wait` start without loading SQLAlchemy and Alembic.
+    from assistant.db import migrate, redacted
+
+    url = load_settings().effective_database_url
+    revision = migrate(url)
+    print(f"Database {redacted(url)} is at schema revision {revision}.")
+    return 0
+
+
+def _in_migrated_database(work: Callable[[Session, datetime], T]) -> T:
+    """Migrate the configured database, then run `work` in one transaction."""
+    from assistant.db import create_engine_for, migrate, session_scope
+
+    url = load_settings().effective_database_url
+    migrate(url)
+    engine = create_engine_for(url)
+    try:
+        with session_scope(engine) as session:
+            return work(session, datetime.now(timezone.utc))
+    finally:
+        engine.dispose()
+
+
+def load_clinic(path: Path) -> int:
+    from assistant.clinic import loader
+    from assistant.clinic.clinic_file import read_clinic_file
+
+    spec = read_clinic_file(path)  # every error is reported before the database is touched
+    summary = _in_migrated_database(lambda session, now: loader.load_clinic(session, spec, now))
+    print(f"{summary.describe()}\n(from {path})")
+    return 0
+
+
+def ensure_demo(path: Path = DEMO_CLINIC_FILE) -> int:
+    from assistant.clinic import loader
+
+    summary = _in_migrated_database(lambda session, now: loader.ensure_clinic(session, path, now))
+    if summary is None:
+        print("The database already holds a clinic; consultation slots topped up.")
+    else:
+        print(summary.describe())
+    return 0
+
+
+def _run_database_command(run: Callable[[], int]) -> int:
+    """Database commands report problems as readable messages and exit 1."""
+    try:
+        return run()
+    except AssistantError as error:  # invalid clinic file (lists every error), settings, database down
+        print(f"Error: {error}", file=sys.stderr)
+        return 1
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m assistant.cli")
+    commands = parser.add_subparsers(dest="command", required=True)
+    chat_cmd = commands.add_parser("chat", help="talk to the running assistant")
+    chat_cmd.add_argument("--url", default=DEFAULT_RASA_URL)
+    wait_cmd = commands.add_parser("wait", help="wait until servers answer")
+    wait_cmd.add_argument("--url", action="append", required=True)
+    wait_cmd.add_argument("--timeout", type=float, default=180)
+    commands.add_parser("db-upgrade", help="create or upgrade the clinic tables (DATABASE_URL)")
+    load_cmd = commands.add_parser(
+        "load-clinic", help="check a clinic file and load it, replacing the clinic"
+    )
+    load_cmd.add_argument("path", nargs="?", type=Path, default=DEMO_CLINIC_FILE)
+    commands.add_parser("ensure-demo", help="migrate, and load the demo clinic if the database has none")
+    args = parser.parse_args(argv)
+
+    if args.command == "chat":
+        return chat(args.url)
+    if args.command == "db-upgrade":
+        return _run_database_command(db_upgrade)
+    if args.command == "load-clinic":
+        return _run_database_command(lambda: load_clinic(args.path))
+    if args.command == "ensure-demo":
+        return _run_database_command(ensure_demo)
+    return 0 if wait_for(args.url, args.timeout) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Load benchmark: this assistant and Rasa's stock `rasa init` assistant, one
+# after the other on this machine, with the same load (bench/load_test.py).
+#   make bench  [CONVERSATIONS=20 TURNS=10]
+# Results: bench/results/load.md. Loopback only; bounded request count.
+source "$(dirname "$0")/common.sh"
+cd "$ROOT"
+bash scripts/setup.sh
+bash scripts/train.sh
+
+conversations="${CONVERSATIONS:-20}"
+turns="${TURNS:-10}"
+work="$ROOT/bench/.work"
+stock="$work/stock"
+record="$work/load.jsonl"
+mkdir -p "$work"
+rm -f "$record"
+
+if ! ls "$stock"/models/*.tar.gz >/dev/null 2>&1; then
+  say "Creating and training the stock assistant with rasa init (about 2 minutes)"
+  rm -rf "$stock"
+  "$RASA" init --no-prompt --init-dir "$stock" >"$work/stock-init.log" 2>&1 || { tail -20 "$work/stock-init.log"; die "rasa init failed"; }
+fi
+
+pids=()
+stop_servers() { [ ${#pids[@]} -eq 0 ] || { kill "${pids[@]}" 2>/dev/null || true; wait "${pids[@]}" 2>/dev/null || true; }; pids=(); }
+trap stop_servers EXIT
+
+say "Stock rasa init assistant"
+(cd "$stock" && exec "$RASA" run --model models --port 5105 >"$work/stock.log" 2>&1) &
+pids+=($!)
+"$PY" -m assistant.cli wait --url http://localhost:5105 --timeout 300 || die "stock server did not start"
+"$PY" bench/load_test.py --url http://localhost:5105 --conversations "$conversations" --turns "$turns" \
+  --label "stock rasa init" --record "$record"
+stop_servers
+
+say "This assistant"
+sed "s#http://localhost:5055/webhook#http://localhost:5155/webhook#" endpoints.yml >"$work/endpoints.yml"
+rm -f "$work/bench.db"
+export DATABASE_URL="sqlite:///$work/bench.db"
+"$RASA" run actions --actions actions --port 5155 >"$work/actions.log" 2>&1 &
+pids+=($!)
+"$RASA" run --model "$MODEL" --port 5205 --credentials credentials.yml --endpoints "$work/endpoints.yml" >"$work/ours.log" 2>&1 &
+pids+=($!)
+"$PY" -m assistant.cli wait --url http://localhost:5155/health --url http://localhost:5205 --timeout 300 || die "servers did not start"
+"$PY" bench/load_test.py --url http://localhost:5205 --conversations "$conversations" --turns "$turns" \
+  --label "clinic assistant" --record "$record"
+stop_servers
+
+say "Profiling one turn of each (in-process, cProfile)"
+"$PY" bench/profile_turn.py --model "$MODEL" --label "clinic assistant" >"$work/profile.md"
+"$PY" bench/profile_turn.py --model "$stock/models" --label "stock rasa init" >>"$work/profile.md"
+"$PY" bench/summarise_load.py "$record" --notes "$work/profile.md"

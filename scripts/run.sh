@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Sets everything up, trains if needed, and runs the assistant:
+#   Rasa server   http://localhost:5005  (rest + socketio channels)
+#   action server http://localhost:5055
+# Ctrl-C stops both.
+source "$(dirname "$0")/common.sh"
+cd "$ROOT"
+
+bash scripts/setup.sh
+bash scripts/train.sh
+mkdir -p var/log
+
+pids=()
+stop_all() {
+  trap - INT TERM EXIT
+  if [ ${#pids[@]} -gt 0 ]; then
+    say "Stopping the assistant"
+    kill "${pids[@]}" 2>/dev/null || true
+    wait "${pids[@]}" 2>/dev/null || true
+  fi
+}
+trap stop_all INT TERM EXIT
+
+"$RASA" run actions --actions actions --port 5055 >var/log/actions.log 2>&1 &
+pids+=($!)
+"$RASA" run --model "$MODEL" --port 5005 --credentials credentials.yml --endpoints endpoints.yml \
+  --cors "${CHAT_ALLOWED_ORIGINS:-http://localhost:8000}" >var/log/rasa.log 2>&1 &
+pids+=($!)
+
+say "Starting (the Rasa server takes about a minute to load); logs in var/log/"
+"$PY" -m assistant.cli wait --url http://localhost:5005 --url http://localhost:5055/health --timeout 240 \
+  || { tail -20 var/log/rasa.log var/log/actions.log >&2; die "the servers did not start"; }
+
+cat <<MSG
+
+  The assistant is running.
+    Chat in this terminal:   make chat        (in another terminal)
+    REST webhook:            POST http://localhost:5005/webhooks/rest/webhook  {"sender": "me", "message": "hi"}
+    Socket.IO:               http://localhost:5005/socket.io
+    Action server:           http://localhost:5055/health
+  Press Ctrl-C to stop.
+
+MSG
+wait -n "${pids[@]}" || true
+die "a server stopped unexpectedly; see var/log/"

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Trains models/clinic.tar.gz only when the training data, domain, config or
+# the custom components changed since the last training.
+source "$(dirname "$0")/common.sh"
+cd "$ROOT"
+
+fingerprint() {
+  find config.yml domain data rasa_addons assistant/nlp.py assistant/input_checks.py requirements/lock.txt \
+    -type f \( -name '*.yml' -o -name '*.py' -o -name '*.txt' \) -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
+}
+
+wanted="$(fingerprint)"
+stamp="$MODEL_DIR/.fingerprint"
+if [ "${1:-}" != "--force" ] && [ -f "$MODEL" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then
+  say "Model is up to date ($MODEL)"
+  exit 0
+fi
+
+say "Training the model (about 2 minutes)"
+mkdir -p "$MODEL_DIR"
+"$RASA" train --config config.yml --domain domain --data data \
+  --out "$MODEL_DIR" --fixed-model-name "$MODEL_NAME" --quiet
+echo "$wanted" >"$stamp"
+say "Model trained: $MODEL"
