@@ -1,0 +1,109 @@
+"""Drive a Rasa REST webhook with concurrent conversations and report latency.
+
+    python bench/load_test.py --url http://localhost:5005 --conversations 20 --turns 10 --label ours
+
+Each conversation sends `--turns` messages one after another (a patient
+waits for the answer before typing again); all conversations run at once.
+Prints p50/p95/p99 latency and throughput, and appends a JSON line to
+--record (if given) for bench/summarise_load.py. Bounded: at most
+conversations x turns requests, each with a 60 s timeout; loopback only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import time
+import uuid
+from pathlib import Path
+from typing import List, Optional
+
+import aiohttp
+
+# A realistic mix: greetings, FAQ questions in patients' words, thanks.
+SCRIPT = [
+    "hi there",
+    "what is mesotherapy exactly",
+    "does it hurt much?",
+    "how many sessions would i need for my face",
+    "how long till i see results",
+    "can i wear makeup the next day",
+    "when can i go back to the gym after",
+    "is it safe? is it approved",
+    "thanks that's helpful",
+    "bye",
+]
+
+
+def percentile(values: List[float], pct: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))
+    return ordered[index]
+
+
+async def conversation(session: aiohttp.ClientSession, url: str, turns: int, latencies: List[float]) -> int:
+    sender = f"bench-{uuid.uuid4().hex[:12]}"
+    failures = 0
+    for turn in range(turns):
+        text = SCRIPT[turn % len(SCRIPT)]
+        started = time.perf_counter()
+        try:
+            async with session.post(
+                f"{url}/webhooks/rest/webhook", json={"sender": sender, "message": text}
+            ) as response:
+                body = await response.json()
+                if response.status != 200 or not body:
+                    failures += 1
+        except (aiohttp.ClientError, asyncio.TimeoutError):
+            failures += 1
+        latencies.append(time.perf_counter() - started)
+    return failures
+
+
+async def run(url: str, conversations: int, turns: int) -> dict:
+    latencies: List[float] = []
+    timeout = aiohttp.ClientTimeout(total=60)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+        # One warm-up turn so model loading and caches are not measured.
+        await conversation(session, url, 1, [])
+        started = time.perf_counter()
+        failures = await asyncio.gather(*(conversation(session, url, turns, latencies) for _ in range(conversations)))
+        elapsed = time.perf_counter() - started
+    return {
+        "requests": len(latencies),
+        "failures": sum(failures),
+        "seconds": elapsed,
+        "throughput_rps": len(latencies) / elapsed,
+        "p50_ms": 1000 * statistics.median(latencies),
+        "p95_ms": 1000 * percentile(latencies, 95),
+        "p99_ms": 1000 * percentile(latencies, 99),
+    }
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--conversations", type=int, default=20)
+    parser.add_argument("--turns", type=int, default=10)
+    parser.add_argument("--label", default="assistant")
+    parser.add_argument("--record", type=Path)
+    args = parser.parse_args(argv)
+    if not args.url.startswith(("http://localhost", "http://127.0.0.1")):
+        parser.error("the benchmark only targets servers on this machine (localhost)")
+
+    result = {"label": args.label, "conversations": args.conversations, "turns": args.turns}
+    result.update(asyncio.run(run(args.url, args.conversations, args.turns)))
+    print(
+        f"{args.label}: {result['requests']} requests ({result['failures']} failed) in {result['seconds']:.1f}s  "
+        f"throughput {result['throughput_rps']:.1f} req/s  p50 {result['p50_ms']:.0f} ms  "
+        f"p95 {result['p95_ms']:.0f} ms  p99 {result['p99_ms']:.0f} ms"
+    )
+    if args.record:
+        with args.record.open("a") as record:
+            record.write(json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main()
