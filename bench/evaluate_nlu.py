@@ -110,13 +110,20 @@ def to_markdown(summary: Dict, model: Path, test: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
+def quiet_rasa_logs() -> None:
+    from rasa.utils.log_utils import configure_structlog
+
+    logging.disable(logging.WARNING)
+    configure_structlog(logging.ERROR)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", type=Path, default=ROOT / "models" / "clinic.tar.gz")
     parser.add_argument("--test", type=Path, default=ROOT / "tests" / "nlu" / "test_faq.yml")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "nlu_evaluation.md")
     args = parser.parse_args()
-    logging.disable(logging.WARNING)
+    quiet_rasa_logs()
 
     examples = load_examples(args.test)
     predictions = asyncio.run(predict(args.model, [text for text, _ in examples]))

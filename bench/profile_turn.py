@@ -14,13 +14,13 @@ import argparse
 import asyncio
 import cProfile
 import io
-import logging
 import pstats
 import statistics
 import time
 import uuid
 from pathlib import Path
 
+from evaluate_nlu import quiet_rasa_logs
 from load_test import SCRIPT
 
 ROUNDS = 10
@@ -36,7 +36,9 @@ async def measure(model: Path) -> str:
     from rasa.core.agent import Agent
 
     agent = Agent.load(str(model))
-    await agent.handle_text("hello", sender_id="warm-up")
+    # Warm up every code path (TensorFlow traces its graphs on first use).
+    for text in SCRIPT:
+        await agent.handle_text(text, sender_id="warm-up")
 
     parse_times = []
     for _ in range(ROUNDS):
@@ -75,7 +77,7 @@ def main() -> None:
     parser.add_argument("--model", type=Path, required=True)
     parser.add_argument("--label", required=True)
     args = parser.parse_args()
-    logging.disable(logging.WARNING)
+    quiet_rasa_logs()
     print(f"### Profile: {args.label}\n")
     print(asyncio.run(measure(latest_model(args.model))))
 

@@ -18,7 +18,7 @@ rm -f "$record"
 
 if ! ls "$stock"/models/*.tar.gz >/dev/null 2>&1; then
   say "Creating and training the stock assistant with rasa init (about 2 minutes)"
-  rm -rf "$stock"
+  rm -rf "$stock" && mkdir -p "$stock"
   "$RASA" init --no-prompt --init-dir "$stock" >"$work/stock-init.log" 2>&1 || { tail -20 "$work/stock-init.log"; die "rasa init failed"; }
 fi
 

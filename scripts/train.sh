@@ -16,9 +16,10 @@ if [ "${1:-}" != "--force" ] && [ -f "$MODEL" ] && [ -f "$stamp" ] && [ "$(cat "
   exit 0
 fi
 
-say "Training the model (about 2 minutes)"
+say "Training the model (about 4 minutes)"
 mkdir -p "$MODEL_DIR"
+started=$(date +%s)
 "$RASA" train --config config.yml --domain domain --data data \
   --out "$MODEL_DIR" --fixed-model-name "$MODEL_NAME" --quiet
 echo "$wanted" >"$stamp"
-say "Model trained: $MODEL"
+say "Model trained in $(( $(date +%s) - started )) s: $MODEL"
