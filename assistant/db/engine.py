@@ -1,0 +1,63 @@
+"""Engine factory: the one place that knows how to open the clinic database.
+
+Nothing connects at import time; callers build an engine with
+`create_engine_for(url)` and dispose of it when done.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine, make_url
+
+# Seconds an SQLite writer waits for another writer's lock before giving up.
+# Concurrent slot holds queue up behind each other instead of failing.
+SQLITE_BUSY_TIMEOUT_SECONDS = 15
+
+
+def redacted(url: str | URL) -> str:
+    """The URL with its password hidden, safe for logs and error messages."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def unavailable_message(url: str | URL, error: BaseException) -> str:
+    """One readable line for a connection failure, without the password."""
+    cause = getattr(error, "orig", None) or error
+    detail = " ".join(str(cause).split()).rstrip(".")
+    return (
+        f"The database at {redacted(url)} is unavailable ({type(cause).__name__}: {detail}). "
+        "Check DATABASE_URL and that the database server is running."
+    )
+
+
+def is_sqlite(url: str | URL) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # SQLite ignores foreign keys unless asked on every connection; WAL lets
+    # Rasa's tracker store read while the actions write to the same file.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_SECONDS * 1000}")
+    cursor.close()
+
+
+def create_engine_for(url: str | URL) -> Engine:
+    """A 2.0-style engine for `url` (SQLite file or PostgreSQL).
+
+    SQLite: creates the file's folder, turns on foreign keys and WAL.
+    PostgreSQL: checks pooled connections before use, so a restarted server
+    costs one reconnect instead of an error.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, future=True, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(parsed, future=True, pool_pre_ping=True)

@@ -1,0 +1,63 @@
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from assistant.db import create_engine_for, redacted, session_scope
+from assistant.db.models import Clinic
+from assistant.exceptions import DatabaseUnavailable
+
+
+def _clinic(slug: str) -> Clinic:
+    return Clinic(
+        slug=slug, name="Test", phone="0113 496 0000", urgent_contact="0113 496 0999", emergency_number="999",
+        time_zone="Europe/London", consultation_fee_minor=0, currency="GBP", booking_confirmation="soon",
+    )  # fmt: skip
+
+
+def test_sqlite_engine_creates_its_folder_and_turns_on_foreign_keys_and_wal(tmp_path: Path):
+    engine = create_engine_for(f"sqlite:///{tmp_path / 'new' / 'folder' / 'clinic.db'}")
+    try:
+        with engine.connect() as connection:
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert (tmp_path / "new" / "folder").is_dir()
+    finally:
+        engine.dispose()
+
+
+def test_session_scope_commits_when_the_block_succeeds(engine):
+    with session_scope(engine) as session:
+        session.add(_clinic("kept"))
+
+    with session_scope(engine) as session:
+        assert session.execute(select(Clinic.slug)).scalars().all() == ["kept"]
+
+
+def test_session_scope_rolls_back_everything_when_the_block_fails(engine):
+    with pytest.raises(RuntimeError):
+        with session_scope(engine) as session:
+            session.add(_clinic("lost"))
+            session.flush()
+            raise RuntimeError("boom")
+
+    with session_scope(engine) as session:
+        assert session.execute(select(Clinic.slug)).scalars().all() == []
+
+
+def test_unreachable_database_raises_database_unavailable_without_the_password():
+    engine = create_engine_for("postgresql://clinic:hunter2@127.0.0.1:1/clinic")
+    try:
+        with pytest.raises(DatabaseUnavailable) as raised:
+            with session_scope(engine) as session:
+                session.execute(select(Clinic.id))
+    finally:
+        engine.dispose()
+
+    message = str(raised.value)
+    assert "hunter2" not in message
+    assert "127.0.0.1:1" in message and "DATABASE_URL" in message
+
+
+def test_redacted_hides_the_password():
+    assert redacted("postgresql://u:secret@db:5432/clinic") == "postgresql://u:***@db:5432/clinic"
