@@ -1,0 +1,459 @@
+"""Load the clinician-reviewable data files into typed, compiled rules.
+
+``lexicon.yml``  situations (one per escalating triage-matrix case) and the
+                 words and phrases that reveal each of them, per language.
+``context.yml``  ConText-style rules: the words that make a finding
+                 negated, hypothetical, about someone else or in the past.
+
+Both are validated here, so a typo in the data fails when the screen is
+built (with the entry named), never silently at run time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import (
+    Any,
+    Callable,
+    Collection,
+    Dict,
+    FrozenSet,
+    Iterator,
+    List,
+    Mapping,
+    Tuple,
+)
+
+import yaml
+
+from assistant.safety.exceptions import LexiconError
+from assistant.safety.patterns import Norms, PhraseCompiler, check_stems, stems_in
+from assistant.safety.text import fold, stem_of
+from assistant.safety.urgency import Urgency
+
+DATA_DIR = Path(__file__).parent
+LEXICON_FILE = DATA_DIR / "lexicon.yml"
+CONTEXT_FILE = DATA_DIR / "context.yml"
+
+LANGUAGES = ("en", "es", "fr", "de", "pl")
+CONTEXT_CATEGORIES = ("negated", "hypothetical", "generic", "other_person", "history")
+
+Tokenize = Callable[[str], Iterator[str]]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """How close two things must be: within ``tokens`` tokens, in the same
+    sentence, or anywhere in the message."""
+
+    level: str  # "tokens" | "sentence" | "message"
+    tokens: int = 0
+
+
+SENTENCE = Scope("sentence")
+
+
+@dataclass(frozen=True, eq=False)
+class TermSet:
+    """A named list of phrases, compiled to NORM sequences. Compared and
+    hashed by identity: the matcher indexes its hits by term set."""
+
+    name: str
+    phrases: Tuple[str, ...]
+    norms: FrozenSet[Norms]
+
+
+@dataclass(frozen=True)
+class Condition:
+    terms: TermSet
+    scope: Scope
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way a situation shows in a message. A single part is a phrase
+    rule; several parts must all occur within ``scope`` (the first part is
+    the anchor: its words are the trigger when the parts are far apart)."""
+
+    situation: str
+    parts: Tuple[TermSet, ...]
+    scope: Scope
+    requires: Tuple[Condition, ...]
+    unless: Tuple[Condition, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class ContextPolicy:
+    """What a context category does to a finding of this situation.
+
+    negated / hypothetical / generic: "drop" or "keep".
+    other_person: "drop", "keep" or "keep_unless_history".
+    history: "keep", "drop" or another situation key to report instead
+    (a past anaphylaxis is a previous reaction, row A15).
+    """
+
+    negated: str = "drop"
+    hypothetical: str = "drop"
+    generic: str = "drop"
+    other_person: str = "drop"
+    history: str = "keep"
+
+
+@dataclass(frozen=True)
+class Situation:
+    key: str
+    row: str
+    urgency: Urgency
+    family: str
+    description: str
+    context: ContextPolicy = field(default_factory=ContextPolicy)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    situations: Mapping[str, Situation]
+    rules: Tuple[Rule, ...]
+    term_sets: Tuple[TermSet, ...]
+
+
+@dataclass(frozen=True)
+class TriggerGroup:
+    """Trigger phrases that open a scope in one direction, ``window`` words
+    long ("forward": words after the trigger; "backward": words before)."""
+
+    direction: str  # "forward" | "backward" | "both"
+    window: int
+    terms: TermSet
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    triggers: Tuple[TriggerGroup, ...]
+    terminators: TermSet
+
+
+@dataclass(frozen=True)
+class ContextRules:
+    categories: Tuple[Category, ...]
+    pseudo: TermSet
+    terminators: TermSet
+
+    @property
+    def term_sets(self) -> Tuple[TermSet, ...]:
+        sets = [self.pseudo, self.terminators]
+        for category in self.categories:
+            sets += [group.terms for group in category.triggers] + [category.terminators]
+        return tuple(sets)
+
+
+# The C loader is about ten times faster on the large lexicon when present.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.load(handle, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+    except (OSError, yaml.YAMLError) as error:
+        raise LexiconError(f"cannot read {path}: {error}") from error
+
+
+# --- situations ------------------------------------------------------------
+
+_POLICY_VALUES = {
+    "negated": {"drop", "keep"},
+    "hypothetical": {"drop", "keep"},
+    "generic": {"drop", "keep"},
+    "other_person": {"drop", "keep", "keep_unless_history"},
+}
+
+
+PREVIOUS_REACTION = "previous_reaction"
+
+
+def _default_policy(urgency: Urgency, known: Collection[str]) -> Dict[str, str]:
+    # Someone else's emergency still needs the emergency number; a past
+    # complication is a previous reaction the clinician must review (A15),
+    # or, if the lexicon has no such situation, kept at its own level.
+    past = PREVIOUS_REACTION if PREVIOUS_REACTION in known else "keep"
+    if urgency is Urgency.EMERGENCY:
+        return {"other_person": "keep_unless_history", "history": past}
+    if urgency is Urgency.SAME_DAY:
+        return {"history": past}
+    return {}
+
+
+def _situation(key: str, raw: Any, known: Collection[str]) -> Situation:
+    where = f"{LEXICON_FILE.name}: situation {key!r}"
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where} must be a mapping")
+    missing = {"row", "urgency", "family", "description"} - raw.keys()
+    if missing:
+        raise LexiconError(f"{where} lacks {sorted(missing)}")
+    try:
+        urgency = Urgency(raw["urgency"])
+    except ValueError as error:
+        raise LexiconError(f"{where}: urgency must be one of {[u.value for u in Urgency]}") from error
+    policy = _default_policy(urgency, known)
+    policy.update(raw.get("context") or {})
+    for name, value in policy.items():
+        if name not in ContextPolicy.__dataclass_fields__:
+            raise LexiconError(f"{where}: unknown context category {name!r}")
+        allowed = _POLICY_VALUES.get(name)
+        if allowed is not None and value not in allowed:
+            raise LexiconError(f"{where}: context {name} must be one of {sorted(allowed)}")
+    return Situation(
+        key=key,
+        row=str(raw["row"]),
+        urgency=urgency,
+        family=str(raw["family"]),
+        description=" ".join(str(raw["description"]).split()),
+        context=ContextPolicy(**policy),
+    )
+
+
+def load_situations(path: Path = LEXICON_FILE) -> Dict[str, Situation]:
+    return _situations_of(read_yaml(path), path)
+
+
+def _situations_of(data: Any, path: Path) -> Dict[str, Situation]:
+    raw = (data or {}).get("situations")
+    if not isinstance(raw, dict) or not raw:
+        raise LexiconError(f"{path.name} has no 'situations' mapping")
+    situations = {key: _situation(key, value, raw.keys()) for key, value in raw.items()}
+    for situation in situations.values():
+        target = situation.context.history
+        if target not in ("keep", "drop") and target not in situations:
+            raise LexiconError(f"{path.name}: situation {situation.key!r} maps history to unknown {target!r}")
+    return situations
+
+
+# --- rules -----------------------------------------------------------------
+
+
+class _TermCompiler:
+    """Compiles phrase lists (with $word_list references) to TermSets."""
+
+    def __init__(
+        self,
+        word_lists: Mapping[str, Any],
+        tokenize: Tokenize,
+        stems: FrozenSet[str],
+        exact: FrozenSet[str] = frozenset(),
+    ) -> None:
+        self._word_lists = word_lists
+        self._compiler = PhraseCompiler(tokenize, stems, exact)
+        self._seen: Dict[str, TermSet] = {}
+
+    def phrases(self, raw: Any, where: str, depth: int = 0) -> List[str]:
+        if depth > 5:
+            raise LexiconError(f"{where}: word lists refer to each other in a loop")
+        if isinstance(raw, dict):  # per language
+            unknown = set(raw) - set(LANGUAGES)
+            if unknown:
+                raise LexiconError(f"{where}: unknown language(s) {sorted(unknown)}; use {LANGUAGES}")
+            return [p for lang in LANGUAGES for p in self.phrases(raw.get(lang) or [], where, depth + 1)]
+        if isinstance(raw, str):
+            raw = [raw]
+        if not isinstance(raw, list):
+            raise LexiconError(f"{where}: expected a list of phrases, got {raw!r}")
+        out: List[str] = []
+        for item in raw:
+            if isinstance(item, str) and item.startswith("$") and item[1:].isidentifier():
+                name = item[1:]
+                if name not in self._word_lists:
+                    raise LexiconError(f"{where}: unknown word list {item!r}")
+                out += self.phrases(self._word_lists[name], f"word list {item}", depth + 1)
+            elif isinstance(item, (str, int, float)) and str(item).strip():
+                out.append(str(item))
+            else:
+                raise LexiconError(f"{where}: {item!r} is not a phrase")
+        return out
+
+    def term_set(self, raw: Any, where: str) -> TermSet:
+        phrases = tuple(sorted(set(self.phrases(raw, where))))
+        if not phrases:
+            raise LexiconError(f"{where}: empty phrase list")
+        name = "|".join(phrases)
+        if name not in self._seen:
+            norms = frozenset(n for p in phrases for n in self._compiler.compile(p))
+            self._seen[name] = TermSet(name=f"set{len(self._seen)}", phrases=phrases, norms=norms)
+        return self._seen[name]
+
+    @property
+    def all_sets(self) -> Tuple[TermSet, ...]:
+        return tuple(self._seen.values())
+
+
+def _scope(raw: Any, where: str, default: Scope) -> Scope:
+    if raw is None:
+        return default
+    if isinstance(raw, int) and raw > 0:
+        return Scope("tokens", raw)
+    if raw in ("sentence", "message"):
+        return Scope(raw)
+    raise LexiconError(f"{where}: 'within' must be a number of words, 'sentence' or 'message', not {raw!r}")
+
+
+def _conditions(raw: Any, where: str, terms: _TermCompiler) -> Tuple[Condition, ...]:
+    if raw is None:
+        return ()
+    if isinstance(raw, dict):
+        items = [raw]
+    elif isinstance(raw, list) and raw and isinstance(raw[0], dict):
+        items = raw
+    else:
+        items = [{"any": raw}]
+    conditions = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or "any" not in item:
+            raise LexiconError(f"{where}[{i}]: write {{any: [...], within: ...}}")
+        conditions.append(
+            Condition(
+                terms.term_set(item["any"], f"{where}[{i}]"), _scope(item.get("within"), where, SENTENCE)
+            )
+        )
+    return tuple(conditions)
+
+
+def _rules_of_block(
+    block: Any, index: int, situations: Mapping[str, Situation], terms: _TermCompiler
+) -> List[Rule]:
+    where = f"{LEXICON_FILE.name}: rules[{index}]"
+    if not isinstance(block, dict) or "situation" not in block:
+        raise LexiconError(f"{where} must be a mapping with a 'situation'")
+    key = block["situation"]
+    if key not in situations:
+        raise LexiconError(f"{where}: unknown situation {key!r}")
+    where = f"{where} ({key})"
+    unknown = set(block) - {"situation", "phrases", "near", "requires", "unless", "note"}
+    if unknown:
+        raise LexiconError(f"{where}: unknown keys {sorted(unknown)}")
+    requires = _conditions(block.get("requires"), f"{where}.requires", terms)
+    unless = _conditions(block.get("unless"), f"{where}.unless", terms)
+    rules: List[Rule] = []
+    if "phrases" in block:
+        part = terms.term_set(block["phrases"], f"{where}.phrases")
+        rules.append(Rule(key, (part,), SENTENCE, requires, unless, f"{where}.phrases"))
+    for j, combo in enumerate(block.get("near") or []):
+        spot = f"{where}.near[{j}]"
+        groups, within = (combo.get("all"), combo.get("within")) if isinstance(combo, dict) else (combo, None)
+        if not isinstance(groups, list) or len(groups) < 2:
+            raise LexiconError(f"{spot}: needs a list of at least two word groups")
+        parts = tuple(terms.term_set(g, f"{spot}[{k}]") for k, g in enumerate(groups))
+        rules.append(Rule(key, parts, _scope(within, spot, Scope("tokens", 6)), requires, unless, spot))
+    if not rules:
+        raise LexiconError(f"{where}: needs 'phrases' or 'near'")
+    return rules
+
+
+def collect_stems(*documents: Any) -> FrozenSet[str]:
+    """Every ``word*`` stem written anywhere in the data files. They are
+    needed before compiling, because a word that starts with a stem is
+    matched as that stem on both sides (message and lexicon)."""
+    found: set = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, str):
+            found.update(stems_in(node))
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for document in documents:
+        walk(document)
+    check_stems(found)
+    return frozenset(found)
+
+
+def not_stems(lexicon: Any, stems: FrozenSet[str]) -> FrozenSet[str]:
+    """Words listed under ``not_stems`` in lexicon.yml: they begin like a stem
+    of another word ("marevan" like "mare*" of "mareo") and are matched as
+    written. Every other word that begins with a stem is read as that stem,
+    on both sides, so "geschwollen" and "geschwoll*" always agree."""
+    words = frozenset(fold(str(w)).strip() for w in ((lexicon or {}).get("not_stems") or []))
+    lengths = tuple(sorted({len(s) for s in stems}, reverse=True))
+    useless = sorted(w for w in words if stem_of(w, stems, lengths) is None)
+    if useless:
+        raise LexiconError(f"{LEXICON_FILE.name}: not_stems {useless} start with no stem; remove them")
+    return words
+
+
+def load_lexicon(
+    tokenize: Tokenize,
+    path: Path = LEXICON_FILE,
+    stems: FrozenSet[str] | None = None,
+    exact: FrozenSet[str] = frozenset(),
+) -> Lexicon:
+    data = read_yaml(path) or {}
+    situations = _situations_of(data, path)
+    word_lists = data.get("word_lists") or {}
+    terms = _TermCompiler(word_lists, tokenize, collect_stems(data) if stems is None else stems, exact)
+    rules: List[Rule] = []
+    for index, block in enumerate(data.get("rules") or []):
+        rules += _rules_of_block(block, index, situations, terms)
+    covered = {rule.situation for rule in rules}
+    reachable = covered | {s.context.history for s in situations.values() if s.context.history in situations}
+    unused = sorted(set(situations) - reachable)
+    if unused:
+        raise LexiconError(f"{path.name}: situations with no rule: {unused}")
+    return Lexicon(situations=situations, rules=tuple(rules), term_sets=terms.all_sets)
+
+
+# --- context ---------------------------------------------------------------
+
+
+def load_context(
+    tokenize: Tokenize,
+    path: Path = CONTEXT_FILE,
+    stems: FrozenSet[str] | None = None,
+    exact: FrozenSet[str] = frozenset(),
+) -> ContextRules:
+    data = read_yaml(path) or {}
+    terms = _TermCompiler({}, tokenize, collect_stems(data) if stems is None else stems, exact)
+    raw_categories = data.get("categories") or {}
+    if set(raw_categories) != set(CONTEXT_CATEGORIES):
+        raise LexiconError(f"{path.name}: categories must be exactly {CONTEXT_CATEGORIES}")
+
+    def optional(raw: Any | None, where: str) -> TermSet:
+        # An empty list is allowed here (e.g. no extra terminators).
+        phrases = terms.phrases(raw or [], where)
+        return terms.term_set(phrases, where) if phrases else TermSet(f"empty:{where}", (), frozenset())
+
+    categories = []
+    for name in CONTEXT_CATEGORIES:
+        raw = raw_categories[name] or {}
+        where = f"{path.name}: categories.{name}"
+        groups = []
+        for i, group in enumerate(raw.get("triggers") or []):
+            spot = f"{where}.triggers[{i}]"
+            if not isinstance(group, dict) or group.get("direction") not in ("forward", "backward", "both"):
+                raise LexiconError(f"{spot}: needs direction forward, backward or both")
+            window = group.get("window")
+            if not isinstance(window, int) or window < 0:
+                raise LexiconError(f"{spot}: 'window' must be a number of words")
+            groups.append(
+                TriggerGroup(group["direction"], window, terms.term_set(group.get("phrases"), spot))
+            )
+        if not groups:
+            raise LexiconError(f"{where}: no triggers")
+        categories.append(
+            Category(name, tuple(groups), optional(raw.get("terminators"), f"{where}.terminators"))
+        )
+    return ContextRules(
+        categories=tuple(categories),
+        pseudo=optional(data.get("pseudo"), f"{path.name}: pseudo"),
+        terminators=optional(data.get("terminators"), f"{path.name}: terminators"),
+    )
+
+
+def situation_list(path: Path = LEXICON_FILE) -> Tuple[Situation, ...]:
+    """Every situation the screen can report, in the lexicon's order."""
+    return tuple(load_situations(path).values())
+

@@ -1,0 +1,249 @@
+"""The safety screen: message in, Assessment out.
+
+For each message: tokenise and normalise once, find every lexicon and
+context phrase with one PhraseMatcher pass, then for each rule whose anchor
+was found build its instances (a phrase, or words found near each other),
+check the rule's ``requires``/``unless`` cues, ask the context view which
+categories apply, and let the situation's policy drop, keep or re-label
+the finding. The highest urgency over all sentences wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import product
+from pathlib import Path
+from typing import Dict, List, Mapping, Sequence, Tuple
+
+from spacy.language import Language
+
+from assistant import nlp
+from assistant.safety.assessment import NO_ESCALATION, Assessment, Finding
+from assistant.safety.context import ContextView
+from assistant.safety.lexicon import (
+    CONTEXT_FILE,
+    LEXICON_FILE,
+    Condition,
+    ContextRules,
+    Lexicon,
+    Rule,
+    Situation,
+    TermSet,
+    collect_stems,
+    load_context,
+    load_lexicon,
+    not_stems,
+    read_yaml,
+)
+from assistant.safety.matching import Hits, LexiconMatcher, Span, Tokens
+from assistant.safety.text import Normaliser, inflections, pattern_norm, prepare
+from assistant.safety.urgency import max_urgency, rank
+
+# Typos are corrected only in words this long (shorter words have too many
+# real neighbours: "lip"/"hip", "rash"/"cash").
+FUZZY_MIN_LENGTH = 6
+# A trigger longer than this many words is reported as its anchor words only.
+_MAX_TRIGGER_WORDS = 12
+# Bound the combinations tried per rule, whatever the message.
+_MAX_INSTANCES = 64
+
+
+@dataclass(frozen=True)
+class _Instance:
+    parts: Tuple[Span, ...]  # matched spans, anchor first
+    local: bool  # all parts close together in one sentence
+
+
+class SafetyScreen:
+    """Reads a message and returns the escalation it needs (if any).
+
+    Build it with :func:`build_screen`; one instance is safe to reuse for
+    every message (it keeps only caches of normalised words)."""
+
+    def __init__(self, lexicon: Lexicon, context: ContextRules, matcher: LexiconMatcher) -> None:
+        self._situations: Mapping[str, Situation] = lexicon.situations
+        self._context = context
+        self._matcher = matcher
+        self._rules_by_anchor: Dict[TermSet, List[Rule]] = {}
+        for rule in lexicon.rules:
+            self._rules_by_anchor.setdefault(rule.parts[0], []).append(rule)
+
+    @property
+    def situations(self) -> Mapping[str, Situation]:
+        return self._situations
+
+    def assess(self, text: str) -> Assessment:
+        if not text or not text.strip():
+            return NO_ESCALATION
+        doc, tokens = self._matcher.tokens_of(text)
+        hits = self._matcher.find(doc)
+        rules = [rule for anchor, rules in self._rules_by_anchor.items() if anchor in hits for rule in rules]
+        if not rules:
+            return NO_ESCALATION
+        instances = [
+            (rule, inst)
+            for rule in rules
+            for inst in self._instances(rule, hits, tokens)
+            if self._cues_allow(rule, inst, hits, tokens)
+        ]
+        # Words of a warning phrase never act as context ("can't breathe");
+        # a cue found elsewhere in the message (e.g. "numbing cream") may.
+        protected = {
+            i
+            for _, inst in instances
+            for s, e in (inst.parts if inst.local else inst.parts[:1])
+            for i in range(s, e)
+        }
+        view = ContextView(self._context, hits, tokens, protected)
+        found: Dict[str, Tuple[int, str]] = {}
+        for rule, inst in instances:
+            situation = self._apply_policy(self._situations[rule.situation], view.modifiers(inst.parts))
+            if situation is None:
+                continue
+            position = inst.parts[0][0]
+            if situation not in found or position < found[situation][0]:
+                found[situation] = (position, self._trigger(inst, tokens))
+        return self._assessment(found)
+
+    # -- instances ----------------------------------------------------------
+
+    def _instances(self, rule: Rule, hits: Hits, tokens: Tokens) -> List[_Instance]:
+        groups = [hits.get(part, []) for part in rule.parts]
+        if not all(groups):
+            return []
+        if len(groups) == 1:
+            return [_Instance((span,), True) for span in groups[0]]
+        scope = rule.scope
+        out: List[_Instance] = []
+        for anchor in groups[0]:
+            sentence = tokens.sentence_of[anchor[0]]
+            # A partner is another word than the anchor itself.
+            others = [[s for s in g if s[1] <= anchor[0] or s[0] >= anchor[1]] for g in groups[1:]]
+            if scope.level == "message":
+                if all(others):
+                    out.append(_Instance((anchor,) + tuple(g[0] for g in others), False))
+                continue
+            same = [[s for s in g if tokens.sentence_of[s[0]] == sentence] for g in others]
+            if not all(same):
+                continue
+            if scope.level == "sentence":
+                out.append(_Instance((anchor,) + tuple(g[0] for g in same), False))
+                continue
+            for combo in product(*same):
+                parts = (anchor,) + combo
+                gap = max(s for s, _ in parts) - min(e for _, e in parts)
+                if gap <= scope.tokens and len({s for s, _ in parts}) == len(parts):
+                    out.append(_Instance(parts, True))
+                    if len(out) >= _MAX_INSTANCES:
+                        return out
+        return out
+
+    def _cues_allow(self, rule: Rule, inst: _Instance, hits: Hits, tokens: Tokens) -> bool:
+        anchor = inst.parts[0]
+        return all(self._cue_present(c, anchor, hits, tokens) for c in rule.requires) and not any(
+            self._cue_present(c, anchor, hits, tokens) for c in rule.unless
+        )
+
+    @staticmethod
+    def _cue_present(condition: Condition, anchor: Span, hits: Hits, tokens: Tokens) -> bool:
+        spans = hits.get(condition.terms, ())
+        if not spans:
+            return False
+        scope = condition.scope
+        if scope.level == "message":
+            return True
+        sentence = tokens.sentence_of[anchor[0]]
+        for s, e in spans:
+            if tokens.sentence_of[s] != sentence:
+                continue
+            if scope.level == "sentence":
+                return True
+            gap = max(s, anchor[0]) - min(e, anchor[1])
+            if gap <= scope.tokens:
+                return True
+        return False
+
+    # -- context policy -----------------------------------------------------
+
+    def _apply_policy(self, situation: Situation, modifiers: frozenset) -> str | None:
+        """The situation to report after context, or None to drop it."""
+        policy = situation.context
+        for category in ("negated", "hypothetical", "generic"):
+            if category in modifiers and getattr(policy, category) == "drop":
+                return None
+        history = "history" in modifiers
+        if "other_person" in modifiers:
+            if policy.other_person == "drop" or (policy.other_person == "keep_unless_history" and history):
+                return None
+        if history and policy.history != "keep":
+            return None if policy.history == "drop" else policy.history
+        return situation.key
+
+    # -- result -------------------------------------------------------------
+
+    @staticmethod
+    def _trigger(inst: _Instance, tokens: Tokens) -> str:
+        start = min(s for s, _ in inst.parts)
+        end = max(e for _, e in inst.parts)
+        if inst.local and end - start <= _MAX_TRIGGER_WORDS:
+            return tokens.span_text(start, end)
+        return tokens.span_text(*inst.parts[0])
+
+    def _assessment(self, found: Mapping[str, Tuple[int, str]]) -> Assessment:
+        if not found:
+            return NO_ESCALATION
+        ordered = sorted(
+            found.items(), key=lambda item: (-rank(self._situations[item[0]].urgency), item[1][0])
+        )
+        findings = tuple(
+            Finding(
+                situation=key,
+                row=self._situations[key].row,
+                urgency=self._situations[key].urgency,
+                trigger=trigger,
+            )
+            for key, (_, trigger) in ordered
+        )
+        return Assessment(urgency=max_urgency(f.urgency for f in findings), findings=findings)
+
+
+def _tokenize(pipeline: Language):
+    def tokenize(prepared: str):
+        return (t.text for t in pipeline.tokenizer(prepared) if not t.is_space)
+
+    return tokenize
+
+
+def _fuzzy_words(term_sets: Sequence[TermSet], pipeline: Language) -> List[str]:
+    """Every written form of the lexicon's words, plus the English forms of
+    the same lemma, so a typo of any of them can be recognised."""
+    tokenize = _tokenize(pipeline)
+    words = set()
+    for term_set in term_sets:
+        for phrase in term_set.phrases:
+            for chunk in phrase.replace("(", " ").replace(")", " ").replace("|", " ").split():
+                if chunk.endswith("*"):
+                    continue
+                for word in tokenize(prepare(chunk)):
+                    if word.isalpha():
+                        words.add(word)
+                        words.update(inflections(pattern_norm(word)))
+    return sorted(w for w in words if len(w) >= FUZZY_MIN_LENGTH)
+
+
+def build_screen(lexicon_path: Path = LEXICON_FILE, context_path: Path = CONTEXT_FILE) -> SafetyScreen:
+    """Load and compile the lexicon and context rules (about a second);
+    build it once per process and reuse it for every message."""
+    pipeline = nlp.english_pipeline()
+    tokenize = _tokenize(pipeline)
+    lexicon_data, context_data = read_yaml(lexicon_path), read_yaml(context_path)
+    stems = collect_stems(lexicon_data, context_data)
+    exact = not_stems(lexicon_data, stems)
+    lexicon = load_lexicon(tokenize, lexicon_path, stems, exact)
+    context = load_context(tokenize, context_path, stems, exact)
+    all_sets = lexicon.term_sets + context.term_sets
+    vocabulary = {n for ts in all_sets for norms in ts.norms for n in norms if not n.endswith("*")}
+    normaliser = Normaliser(
+        vocabulary, stems, _fuzzy_words(lexicon.term_sets, pipeline), FUZZY_MIN_LENGTH, exact=exact
+    )
+    return SafetyScreen(lexicon, context, LexiconMatcher(pipeline, normaliser, all_sets))

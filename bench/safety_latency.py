@@ -1,0 +1,189 @@
+"""Latency of the safety screen per message (target: under 2 ms).
+
+    .venv/bin/python bench/safety_latency.py                   # prints Markdown
+    .venv/bin/python bench/safety_latency.py --write bench/results/safety_latency.md
+
+Builds the screen once (timed separately), then assesses a few thousand
+realistic messages: the development examples, the NLU training and test
+messages (FAQ, chit-chat, handoff), messages made of several booking,
+price and aftercare sentences with a warning sign buried among them, and
+messages of about 1,000 characters. Each message is timed on its own with
+perf_counter; reported are the median, p90, p99 and maximum per group and
+overall. Everything runs in one process on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gc
+import platform
+import random
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Dict, List
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from assistant.safety import build_screen  # noqa: E402
+
+DEV_EXAMPLES = ROOT / "tests" / "assistant" / "safety" / "dev_examples.yml"
+TARGET_MS = 2.0
+ROUNDS = 3
+_ENTITY = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+# Sentences patients write around a question (none of them a warning sign).
+CHATTER = [
+    "Hi there, hope you're well.",
+    "I had my first session of hair meso on Tuesday with Dr Patel.",
+    "Can I rebook my next appointment for a Saturday morning?",
+    "How much is a course of three sessions and do you take card?",
+    "The aftercare sheet says no make-up for 12 hours, is that right?",
+    "I've been using the serum you recommended twice a day.",
+    "My face is a little red and there are tiny dots where the needles went.",
+    "Is there parking near the clinic or should I get the bus?",
+    "Thanks so much for your help last time, the receptionist was lovely!!",
+    "Could you send me the price list by email please?",
+    "Also, when will I start to see results on my scalp?",
+    "I'm a bit nervous about needles but I'll manage.",
+]
+SIGNS = [
+    "my throat feels tight",
+    "part of my cheek has gone white and really hurts",
+    "i think it's infected, there's pus",
+    "im on warfarin",
+    "no puedo respirar",
+    "j'ai de la fièvre depuis la séance",
+    "ich bin schwanger",
+    "mam opryszczkę",
+]
+
+
+def _dev_messages() -> List[str]:
+    data = yaml.safe_load(DEV_EXAMPLES.read_text(encoding="utf-8"))
+    return [case["text"] for key in ("escalate", "none") for case in data[key]]
+
+
+def _nlu_messages() -> List[str]:
+    out = []
+    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")) + sorted(
+        (ROOT / "tests" / "nlu").glob("*.yml")
+    ):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
+            for line in str(block.get("examples", "")).splitlines():
+                if line.strip().startswith("- "):
+                    out.append(_ENTITY.sub(r"\1", line.strip()[2:]))
+    return out
+
+
+def _composed(rng: random.Random, count: int, target_chars: int) -> List[str]:
+    """Several chatty sentences with (most of the time) a sign buried inside."""
+    out = []
+    for _ in range(count):
+        parts: List[str] = []
+        while sum(len(p) + 1 for p in parts) < target_chars:
+            parts.append(rng.choice(CHATTER))
+        if rng.random() < 0.7:
+            parts.insert(rng.randrange(len(parts) + 1), rng.choice(SIGNS) + ".")
+        out.append(" ".join(parts)[: max(target_chars, 40)])
+    return out
+
+
+def _time(screen, messages: List[str]) -> List[float]:
+    for text in messages:  # warm the word caches as a running server would be
+        screen.assess(text)
+    gc.collect()
+    times = []
+    for _ in range(ROUNDS):
+        for text in messages:
+            started = time.perf_counter()
+            screen.assess(text)
+            times.append((time.perf_counter() - started) * 1000.0)
+    return times
+
+
+def _row(name: str, messages: List[str], times: List[float]) -> str:
+    ordered = sorted(times)
+
+    def pct(p: float) -> float:
+        return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
+
+    chars = statistics.mean(len(m) for m in messages)
+    return (
+        f"| {name} | {len(messages)} | {chars:.0f} | {statistics.median(ordered):.3f} | "
+        f"{pct(0.90):.3f} | {pct(0.99):.3f} | {ordered[-1]:.3f} |"
+    )
+
+
+def run() -> str:
+    rng = random.Random(20261121)
+    started = time.perf_counter()
+    screen = build_screen()
+    build_s = time.perf_counter() - started
+
+    groups: Dict[str, List[str]] = {
+        "development examples": _dev_messages(),
+        "NLU training and test messages": _nlu_messages(),
+        "2-5 sentences, sign buried (~250 chars)": _composed(rng, 600, 250),
+        "long messages (~1,000 chars)": _composed(rng, 500, 1000),
+    }
+    all_messages: List[str] = []
+    all_times: List[float] = []
+    rows = []
+    for name, messages in groups.items():
+        times = _time(screen, messages)
+        rows.append(_row(name, messages, times))
+        all_messages += messages
+        all_times += times
+    overall = sorted(all_times)
+    p99 = overall[int(0.99 * len(overall))]
+    verdict = "meets" if p99 < TARGET_MS and statistics.median(overall) < TARGET_MS else "MISSES"
+
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
+    lines = [
+        "# Safety screen latency",
+        "",
+        "- Command: `.venv/bin/python bench/safety_latency.py --write bench/results/safety_latency.md`",
+        f"- Date: {datetime.date.today().isoformat()}, commit {commit} (plus uncommitted changes, if any)",
+        f"- Machine: {platform.machine()}, Python {platform.python_version()}, 1 process, "
+        f"{ROUNDS} timed rounds after one warm-up round",
+        f"- Build (load and compile lexicon.yml and context.yml): {build_s:.2f} s, once per process",
+        "",
+        "| messages | count | mean chars | median ms | p90 ms | p99 ms | max ms |",
+        "|---|---|---|---|---|---|---|",
+        *rows,
+        _row("**all**", all_messages, all_times),
+        "",
+        f"Target: under {TARGET_MS:g} ms per message. Result: the screen {verdict} it "
+        f"(overall median {statistics.median(overall):.3f} ms, p99 {p99:.3f} ms "
+        f"over {len(overall)} timings).",
+        "Single maxima can include a garbage-collection pause or another process on the 2 shared cores.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", type=Path, help="also write the Markdown report to this file")
+    args = parser.parse_args()
+    report = run()
+    print(report)
+    if args.write:
+        args.write.write_text(report, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

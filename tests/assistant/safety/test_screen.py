@@ -1,0 +1,59 @@
+import pytest
+
+from assistant.safety import Urgency, build_screen
+from assistant.safety.urgency import rank
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "😀😀", "???", "<b></b>", "Привет, как дела?"])
+def test_messages_without_warning_words_do_not_escalate(screen, text):
+    assert screen.assess(text).urgency is None
+
+
+def test_triggers_are_the_exact_words_of_the_message(screen):
+    text = "Hi!! Can I rebook?  My THROAT feels tight & I’m on Xarelto"
+    assessment = screen.assess(text)
+    assert assessment.urgency is Urgency.EMERGENCY
+    assert assessment.triggers == ("THROAT feels tight", "Xarelto")
+    for trigger in assessment.triggers:
+        assert trigger in text
+
+
+def test_findings_are_ordered_most_urgent_first(screen):
+    assessment = screen.assess("I'm on warfarin. I think it's infected. My cheek has gone white.")
+    urgencies = [finding.urgency for finding in assessment.findings]
+    assert urgencies == sorted(urgencies, key=rank, reverse=True)
+    assert assessment.situation == "vascular_occlusion"
+    assert assessment.situations == ("vascular_occlusion", "infection", "anticoagulant")
+
+
+def test_each_sentence_is_assessed_and_the_highest_urgency_wins(screen):
+    assert (
+        screen.assess("Can mesotherapy cause infection? My lip has gone white.").urgency is Urgency.EMERGENCY
+    )
+
+
+def test_a_warning_sign_inside_a_long_message_is_found(screen):
+    filler = "I wanted to ask about your prices and whether you have Saturday slots. " * 14
+    text = filler + "Also my tongue feels massive since this morning. " + filler
+    assert len(text) > 2000
+    assessment = screen.assess(text)
+    assert assessment.urgency is Urgency.EMERGENCY
+    assert assessment.triggers == ("tongue feels massive",)
+
+
+def test_adding_more_words_never_lowers_the_urgency(screen):
+    sign = "my lips are swelling"
+    for extra in ["", "how much is a session? ", "I am not on warfarin. ", "what if I got an infection? "]:
+        assert screen.assess(extra + sign).urgency is Urgency.EMERGENCY
+
+
+def test_the_screen_is_deterministic_and_keeps_no_state_between_messages(screen):
+    text = "im on eliquis and my cheek has gone white"
+    first = screen.assess(text)
+    screen.assess("my sister had a reaction")
+    assert screen.assess(text) == first
+
+
+def test_two_screens_give_the_same_answers():
+    text = "J'ai du mal à respirer"
+    assert build_screen().assess(text) == build_screen().assess(text)
