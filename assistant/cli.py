@@ -5,6 +5,9 @@
     python -m assistant.cli db-upgrade           create or upgrade the clinic tables in DATABASE_URL
     python -m assistant.cli load-clinic [PATH]   check and load a clinic file (default: the demo clinic)
     python -m assistant.cli ensure-demo          migrate; load the demo clinic if the database has none
+    python -m assistant.cli deliver-outbox       store booking requests and handoff tickets kept while the
+                                                 database was down
+    python -m assistant.cli reconcile-handoffs   open handoff tickets for escalations the action server missed
 """
 
 from __future__ import annotations
@@ -132,6 +135,48 @@ def ensure_demo(path: Path = DEMO_CLINIC_FILE) -> int:
     return 0
 
 
+def deliver_outbox() -> int:
+    from assistant.runtime import Runtime
+
+    runtime = Runtime.from_settings()
+    waiting = len(runtime.outbox)
+    if not waiting:
+        print(f"The outbox ({runtime.outbox.folder}) is empty.")
+        return 0
+    report = runtime.deliver_outbox()
+    print(
+        f"Outbox {runtime.outbox.folder}: "
+        f"{len(report.delivered)} booking request(s) or handoff record(s) stored, "
+        f"{len(report.waiting)} still waiting, {len(report.failed)} moved to failed/."
+    )
+    return 0 if not report.waiting and not report.failed else 1
+
+
+def reconcile_handoffs(lookback_days: float, grace_seconds: float) -> int:
+    from datetime import timedelta
+
+    from assistant.db import create_engine_for
+    from assistant.handoff.reconcile import reconcile
+    from assistant.runtime import Runtime
+
+    runtime = Runtime.from_settings()
+    runtime.deliver_outbox()
+    tracker = create_engine_for(runtime.settings.effective_tracker_database_url)
+    try:
+        report = reconcile(
+            tracker,
+            runtime.session,
+            runtime.outbox,
+            runtime.now(),
+            lookback=timedelta(days=lookback_days),
+            grace_seconds=grace_seconds,
+        )
+    finally:
+        tracker.dispose()
+    print(f"Handoff reconciliation: {report.describe()}.")
+    return 0 if not report.spooled else 1
+
+
 def _run_database_command(run: Callable[[], int]) -> int:
     """Database commands report problems as readable messages and exit 1."""
     try:
@@ -155,6 +200,20 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     )
     load_cmd.add_argument("path", nargs="?", type=Path, default=DEMO_CLINIC_FILE)
     commands.add_parser("ensure-demo", help="migrate, and load the demo clinic if the database has none")
+    commands.add_parser(
+        "deliver-outbox",
+        help="store booking requests and handoff tickets kept in the outbox while the database was down",
+    )
+    reconcile_cmd = commands.add_parser(
+        "reconcile-handoffs", help="open handoff tickets for escalations the action server missed"
+    )
+    reconcile_cmd.add_argument("--days", type=float, default=7, help="how far back to look (default: 7)")
+    reconcile_cmd.add_argument(
+        "--grace",
+        type=float,
+        default=30,
+        help="leave escalations younger than this many seconds to the action server (default: 30)",
+    )
     args = parser.parse_args(argv)
 
     if args.command == "chat":
@@ -165,6 +224,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return _run_database_command(lambda: load_clinic(args.path))
     if args.command == "ensure-demo":
         return _run_database_command(ensure_demo)
+    if args.command == "deliver-outbox":
+        return _run_database_command(deliver_outbox)
+    if args.command == "reconcile-handoffs":
+        return _run_database_command(lambda: reconcile_handoffs(args.days, args.grace))
     return 0 if wait_for(args.url, args.timeout) else 1
 
 

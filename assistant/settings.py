@@ -50,6 +50,10 @@ class Settings:
     jurisdiction: str = "UK"
     minimum_age: int = 18
     database_url: Secret = field(default_factory=lambda: Secret(""))
+    # Rasa's conversations (tracker store), if not in the clinic database.
+    tracker_database_url: Secret = field(default_factory=lambda: Secret(""))
+    # Folder where booking requests and handoff tickets wait when the database is down.
+    outbox_dir: str = ""
 
     @property
     def effective_database_url(self) -> str:
@@ -57,6 +61,16 @@ class Settings:
         if self.database_url:
             return str(self.database_url)
         return f"sqlite:///{PROJECT_ROOT / 'var' / 'clinic.db'}"
+
+    @property
+    def effective_tracker_database_url(self) -> str:
+        """Where Rasa keeps conversations: the clinic database unless configured apart."""
+        return str(self.tracker_database_url) if self.tracker_database_url else self.effective_database_url
+
+    @property
+    def effective_outbox_dir(self) -> Path:
+        """The configured outbox folder, or var/outbox/ in the project."""
+        return Path(self.outbox_dir).expanduser() if self.outbox_dir else PROJECT_ROOT / "var" / "outbox"
 
 
 # setting name -> environment variable
@@ -89,7 +103,7 @@ def load_settings(
                 values[f.name] = int(raw)
             except ValueError:
                 errors.append(f"{_ENV_NAMES[f.name]}={raw!r} is not a whole number")
-        elif f.name == "database_url":
+        elif f.name in ("database_url", "tracker_database_url"):
             values[f.name] = Secret(raw)
         else:
             values[f.name] = raw

@@ -1,0 +1,133 @@
+"""The booking request form: thin adapters over assistant.booking.
+
+validate_booking_form runs on every message while the form is active and
+carries out BookingFlow's decisions: it sends the flow's messages (the flow
+asks the questions itself, with live buttons), sets the slots it remembers
+and the next `requested_slot`, or returns nothing so that Rasa rejects the
+form for this message and the rules answer "stop" or the patient's own
+question. action_submit_booking stores the finished request (or spools it
+to the outbox) and says what happens next.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+
+from actions import names
+from actions.common import UsesRuntime, latest_entities, latest_text, send, slots_of
+from assistant.booking import replies
+from assistant.booking.form import BookingFlow, Step
+from assistant.booking.submit import form_from_answers, outcome_text, submit
+from assistant.booking.understanding import Turn
+from assistant.conversation import Message
+
+logger = logging.getLogger(__name__)
+
+_INTENT_KINDS = {
+    **{intent: "safety" for intent in names.SAFETY_INTENTS},
+    names.INTENT_STOP: "stop",
+    names.INTENT_CORRECT: "correct",
+    names.INTENT_AFFIRM: "yes",
+    names.INTENT_DENY: "no",
+    names.INTENT_REQUEST_BOOKING: "booking",
+}
+
+
+def turn_from(tracker: Tracker) -> Turn:
+    message = tracker.latest_message or {}
+    intent = message.get("intent") or {}
+    name = intent.get("name")
+    kind = _INTENT_KINDS.get(name) or ("question" if name in names.QUESTION_INTENTS else "other")
+    text = latest_text(tracker)
+    return Turn(
+        text=text,
+        intent_kind=kind,
+        confidence=float(intent.get("confidence") or 0.0),
+        entities=latest_entities(tracker, names.ENTITY_SLOT_CHOICE),
+        is_payload=text.startswith("/"),
+    )
+
+
+def phase_of(tracker: Tracker) -> str:
+    """ "start" (the form is starting or resuming), "resume" (back from a
+    question the rules answered), or "answer" (a reply to our question)."""
+    if (tracker.active_loop or {}).get("name") != names.BOOKING_FORM or not tracker.get_slot(
+        names.SLOT_REQUESTED
+    ):
+        return "start"
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "action_execution_rejected":
+            return "resume"
+    return "answer"
+
+
+class ValidateBookingForm(UsesRuntime, FormValidationAction):
+    def name(self) -> Text:
+        return names.ACTION_VALIDATE_BOOKING_FORM
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[EventType]:
+        runtime = self.runtime
+        runtime.deliver_outbox()
+        requested = tracker.get_slot(names.SLOT_REQUESTED)
+        phone = self.clinic_phone(tracker)
+        slots = slots_of(tracker, names.BOOKING_SLOTS)
+        flow = BookingFlow(
+            runtime.session,
+            runtime.now(),
+            minimum_age=runtime.settings.minimum_age,
+            phone=phone,
+            new_reference=runtime.new_reference,
+        )
+        phase = phase_of(tracker)
+        try:
+            if phase == "start":
+                step = flow.start(turn_from(tracker), slots)
+            elif phase == "resume":
+                step = flow.resume(requested, slots)
+            else:
+                step = flow.answer(turn_from(tracker), requested, slots)
+        except Exception:
+            logger.exception("The booking form failed on a message; asking again")
+            step = Step(
+                messages=(Message(replies.system_down(phone)),),
+                remember={requested: slots.get(requested)} if requested else {},
+                ask=requested,
+            )
+        if step.handed_back:
+            return []  # Rasa rejects the form for this message; the rules take it
+        send(dispatcher, step.messages)
+        return [SlotSet(name, value) for name, value in step.remember.items()] + [
+            SlotSet(names.SLOT_REQUESTED, step.ask)
+        ]
+
+
+class ActionSubmitBooking(UsesRuntime, Action):
+    def name(self) -> Text:
+        return names.ACTION_SUBMIT_BOOKING
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[EventType]:
+        runtime = self.runtime
+        runtime.deliver_outbox()
+        slots = slots_of(tracker, names.BOOKING_SLOTS)
+        form = form_from_answers(slots, tracker.sender_id)
+        if not form.reference:
+            form = dataclasses.replace(form, reference=runtime.new_reference())
+        phone = self.clinic_phone(tracker)
+        outcome = submit(runtime.session, runtime.outbox, form, runtime.now())
+        dispatcher.utter_message(text=outcome_text(outcome, form, slots, phone))
+        if outcome.status == "invalid":
+            return []  # keep every answer; the patient was given the phone number
+        return [SlotSet(name, None) for name in names.BOOKING_SLOTS]

@@ -1,0 +1,116 @@
+"""Questions about this clinic, answered from its database: one action per
+question intent, each a thin adapter over assistant.clinic.answers."""
+
+from __future__ import annotations
+
+import logging
+from abc import ABC, abstractmethod
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import names
+from actions.common import UsesRuntime, latest_entities, latest_text, remembered, send
+from assistant.clinic import answers, replies
+from assistant.conversation import Reply
+from assistant.exceptions import ClinicNotLoaded, DatabaseUnavailable
+
+logger = logging.getLogger(__name__)
+
+
+class ClinicAnswer(UsesRuntime, Action, ABC):
+    """Reads the question (text, or the location chosen with a button),
+    answers `topic` from the database, and apologises with the clinic's
+    phone number if the database can't be reached."""
+
+    topic: str
+
+    @abstractmethod
+    def name(self) -> Text: ...
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[EventType]:
+        runtime = self.runtime
+        runtime.deliver_outbox()
+        text = latest_text(tracker)
+        question = answers.Question(
+            text="" if text.startswith("/") else text,
+            location=latest_entities(tracker, names.ENTITY_LOCATION).get(names.ENTITY_LOCATION),
+        )
+        try:
+            with runtime.session() as session:
+                reply = answers.answer(
+                    session,
+                    self.topic,
+                    question,
+                    runtime.now(),
+                    tracker.get_slot(names.SLOT_PENDING_TOPIC),
+                    tracker.get_slot(names.SLOT_PENDING_TEXT),
+                )
+        except (DatabaseUnavailable, ClinicNotLoaded) as error:
+            logger.error("Clinic answer %s unavailable: %s", self.topic, error)
+            reply = Reply.say(replies.unavailable(self.clinic_phone(tracker)))
+        except Exception:
+            logger.exception("Clinic answer %s failed", self.topic)
+            reply = Reply.say(replies.unavailable(self.clinic_phone(tracker)))
+        send(dispatcher, reply.messages)
+        return remembered(reply)
+
+
+class ActionAnswerOpeningHours(ClinicAnswer):
+    topic = "hours"
+
+    def name(self) -> Text:
+        return names.ACTION_ANSWER_OPENING_HOURS
+
+
+class ActionAnswerLocation(ClinicAnswer):
+    topic = "location"
+
+    def name(self) -> Text:
+        return names.ACTION_ANSWER_LOCATION
+
+
+class ActionAnswerContact(ClinicAnswer):
+    topic = "contact"
+
+    def name(self) -> Text:
+        return names.ACTION_ANSWER_CONTACT
+
+
+class ActionAnswerTreatments(ClinicAnswer):
+    topic = "treatments"
+
+    def name(self) -> Text:
+        return names.ACTION_ANSWER_TREATMENTS
+
+
+class ActionAnswerPrice(ClinicAnswer):
+    topic = "price"
+
+    def name(self) -> Text:
+        return names.ACTION_ANSWER_PRICE
+
+
+class ActionAnswerProtocol(ClinicAnswer):
+    topic = "protocol"
+
+    def name(self) -> Text:
+        return names.ACTION_ANSWER_PROTOCOL
+
+
+class ActionAnswerPractitioners(ClinicAnswer):
+    topic = "practitioners"
+
+    def name(self) -> Text:
+        return names.ACTION_ANSWER_PRACTITIONERS
+
+
+class ActionAnswerConsultationSlots(ClinicAnswer):
+    topic = "slots"
+
+    def name(self) -> Text:
+        return names.ACTION_ANSWER_CONSULTATION_SLOTS

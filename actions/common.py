@@ -1,0 +1,69 @@
+"""Plumbing shared by the actions: the process's Runtime (built on the first
+action call, never at import), reading the tracker, sending a Reply."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Dict, List, Optional, Sequence
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import names
+from assistant.conversation import Message, Reply
+from assistant.runtime import Runtime
+
+_runtime: Optional[Runtime] = None
+_runtime_lock = threading.Lock()
+
+
+def process_runtime() -> Runtime:
+    """One Runtime (so one database engine) per action-server process."""
+    global _runtime
+    with _runtime_lock:
+        if _runtime is None:
+            _runtime = Runtime.from_settings()
+        return _runtime
+
+
+class UsesRuntime:
+    """Gives an action `self.runtime`: the process's, or one passed in by a test."""
+
+    def __init__(self, runtime: Optional[Runtime] = None) -> None:
+        self._runtime = runtime
+
+    @property
+    def runtime(self) -> Runtime:
+        return self._runtime if self._runtime is not None else process_runtime()
+
+    def clinic_phone(self, tracker: Tracker) -> str:
+        """The clinic's number from the settings (slot filled on every message)."""
+        return tracker.get_slot(names.SLOT_CLINIC_PHONE) or self.runtime.settings.clinic_phone
+
+
+def latest_text(tracker: Tracker) -> str:
+    return (tracker.latest_message or {}).get("text") or ""
+
+
+def latest_entities(tracker: Tracker, *wanted: str) -> Dict[str, str]:
+    """Entities of the latest message (from button payloads), by name."""
+    found = {}
+    for entity in (tracker.latest_message or {}).get("entities") or []:
+        if entity.get("entity") in wanted and entity.get("value") is not None:
+            found[entity["entity"]] = str(entity["value"])
+    return found
+
+
+def send(dispatcher: CollectingDispatcher, messages: Sequence[Message]) -> None:
+    for message in messages:
+        buttons = [{"title": b.title, "payload": b.payload} for b in message.buttons]
+        dispatcher.utter_message(text=message.text, buttons=buttons or None)
+
+
+def remembered(reply: Reply) -> List[EventType]:
+    return [SlotSet(name, value) for name, value in reply.remember.items()]
+
+
+def slots_of(tracker: Tracker, slot_names: Sequence[str]) -> Dict[str, Any]:
+    return {name: tracker.get_slot(name) for name in slot_names}
