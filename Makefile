@@ -24,7 +24,7 @@ test: ## Set up, train if needed, and run every test
 	@bash scripts/test.sh
 
 lint: setup ## Static checks
-	@.venv/bin/ruff check assistant actions rasa_addons tests bench
+	@.venv/bin/ruff check assistant actions rasa_addons rasa_sdk_plugins tests bench
 
 check: lint test ## Lint and test, as CI does
 

@@ -1,4 +1,5 @@
-"""Exposes the clinic's contact settings to responses, without the action server."""
+"""Exposes the clinic settings that responses name (contacts, emergency
+number, crisis line, minimum age), without the action server."""
 
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from assistant.settings import Settings, load_settings
 from rasa_addons.message_edits import add_entity
 
-# Settings that responses may name. Each becomes an entity on every message,
-# and a slot of the same name fills from it (domain/contact.yml), so replies
-# such as the emergency advice are plain domain responses that need neither
-# the action server nor the database.
+# Clinic settings that responses may name. Each becomes an entity on every
+# message, and a slot of the same name fills from it (domain/session.yml), so
+# replies such as the emergency advice are plain domain responses that need
+# neither the action server nor the database.
 CONTACT_SETTINGS = (
     "clinic_name",
     "clinic_phone",
@@ -25,13 +26,14 @@ CONTACT_SETTINGS = (
     "emergency_number",
     "out_of_hours_service",
     "crisis_line",
+    "minimum_age",
 )
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
 class ContactDetails(GraphComponent):
-    """Adds the configured contact details as entities. Settings are read when
-    the model is loaded, so changing .env needs a restart, not a retrain."""
+    """Adds the clinic settings as entities. Settings are read when the model
+    is loaded, so changing .env needs a restart, not a retrain."""
 
     def __init__(self, settings: Settings) -> None:
         self._contacts = {name: str(getattr(settings, name)) for name in CONTACT_SETTINGS}

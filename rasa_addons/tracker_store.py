@@ -14,9 +14,10 @@ from assistant.settings import load_settings
 
 
 class SettingsSQLTrackerStore(SQLTrackerStore):
-    """Stores conversations in DATABASE_URL (the embedded SQLite file by
-    default, PostgreSQL in production), so the staff console can read
-    transcripts from the same database as the clinic data."""
+    """Stores conversations in TRACKER_DATABASE_URL, or DATABASE_URL when
+    that is empty (the embedded SQLite file by default, PostgreSQL in
+    production), so the staff console and the handoff reconciler can read
+    transcripts, usually from the same database as the clinic data."""
 
     def __init__(
         self,
@@ -25,7 +26,7 @@ class SettingsSQLTrackerStore(SQLTrackerStore):
         host: Optional[str] = None,  # Rasa passes endpoints.yml's `url`; the settings win
         **kwargs: Any,
     ) -> None:
-        url = make_url(load_settings().effective_database_url)
+        url = make_url(load_settings().effective_tracker_database_url)
         if url.drivername.startswith("sqlite") and url.database:
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         super().__init__(

@@ -38,6 +38,7 @@ say "This assistant"
 sed "s#http://localhost:5055/webhook#http://localhost:5155/webhook#" endpoints.yml >"$work/endpoints.yml"
 rm -f "$work/bench.db"
 export DATABASE_URL="sqlite:///$work/bench.db"
+"$PY" -m assistant.cli ensure-demo >"$work/ensure-demo.log" 2>&1 || { cat "$work/ensure-demo.log"; die "could not load the demo clinic"; }
 "$RASA" run actions --actions actions --port 5155 >"$work/actions.log" 2>&1 &
 pids+=($!)
 "$RASA" run --model "$MODEL" --port 5205 --credentials credentials.yml --endpoints "$work/endpoints.yml" >"$work/ours.log" 2>&1 &

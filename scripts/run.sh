@@ -10,6 +10,12 @@ bash scripts/setup.sh
 bash scripts/train.sh
 mkdir -p var/log
 
+# The clinic database: create or upgrade its tables, load the demo clinic on
+# the first start (a clinic loads its own file with `load-clinic`), top up
+# the consultation slots, and store any booking request left in the outbox.
+"$PY" -m assistant.cli ensure-demo || die "the clinic database is not ready (see the message above)"
+"$PY" -m assistant.cli deliver-outbox || say "Some booking requests are still waiting in the outbox; they are retried on every action call"
+
 pids=()
 stop_all() {
   trap - INT TERM EXIT

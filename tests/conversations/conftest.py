@@ -1,9 +1,17 @@
 """Real Rasa and action servers for end-to-end conversations over REST.
 
 The servers run the trained model (models/clinic.tar.gz, built by `make test`
-before pytest starts) against a throw-away SQLite database, with clinic
-settings that differ from the demo defaults, so the tests can tell values
-that come from settings apart from anything baked into the model.
+before pytest starts) against a throw-away SQLite database holding the demo
+clinic (loaded with `assistant.cli ensure-demo`, as `make run` does), with
+clinic settings that differ from the demo defaults, so the tests can tell
+values that come from settings apart from anything baked into the model.
+
+`outage_servers` is a second pair for the database-outage test: the action
+server reaches a PostgreSQL database of its own through a TCP proxy the
+test can kill and restart; Rasa keeps conversations in an SQLite file.
+
+`servers_without_actions` is a Rasa server alone: its action endpoint points
+at a port nothing listens on, as when the action server is down.
 """
 
 from __future__ import annotations
@@ -20,6 +28,9 @@ from typing import Dict, Iterator, List, Optional
 
 import pytest
 import requests
+
+from tests.assistant.db.databases import postgres_database  # noqa: F401  (fixture)
+from tests.conversations.tcp_proxy import Proxy
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "clinic.tar.gz"
@@ -46,9 +57,12 @@ def free_port() -> int:
 class Servers:
     rasa_url: str
     action_url: str
-    database: Path
+    database: Path  # SQLite file of the conversations (and, for `servers`, the clinic)
     log_dir: Path
+    outbox: Path
+    clinic_url: str  # SQLAlchemy URL of the clinic database, as the test reaches it
     processes: Dict[str, subprocess.Popen] = field(default_factory=dict)
+    env: Dict[str, str] = field(default_factory=dict)  # the action server's environment (settings)
 
     def chat(self, sender: str, text: Optional[str]) -> List[dict]:
         response = requests.post(
@@ -84,52 +98,152 @@ def _wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: floa
     raise RuntimeError(f"{url} did not come up in {timeout}s; log:\n{log.read_text()[-3000:]}")
 
 
-@pytest.fixture(scope="session")
-def servers(tmp_path_factory) -> Iterator[Servers]:
-    if not MODEL.exists():
-        pytest.fail(f"{MODEL} is missing: run `make test` (or `make train`) first")
-    work = tmp_path_factory.mktemp("servers")
-    rasa_port, action_port = free_port(), free_port()
+def _start(
+    work: Path,
+    action_env: Dict[str, str],
+    rasa_env: Dict[str, str],
+    servers: Servers,
+    with_actions: bool = True,
+) -> None:
+    rasa_port = int(servers.rasa_url.rsplit(":", 1)[1])
+    action_port = int(servers.action_url.rsplit(":", 1)[1])
     endpoints = work / "endpoints.yml"
     endpoints.write_text(
         (ROOT / "endpoints.yml")
         .read_text()
         .replace("http://localhost:5055/webhook", f"http://localhost:{action_port}/webhook")
     )
-    database = work / "clinic.db"
-    env = {
+    # The first start loads the demo clinic into the empty database, as scripts/run.sh does.
+    subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "ensure-demo"], cwd=ROOT, env=action_env, check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    commands = {
+        "actions": (
+            [str(RASA), "run", "actions", "--actions", "actions", "--port", str(action_port)],
+            action_env,
+        ),
+        "rasa": (
+            [
+                str(RASA), "run", "--model", str(MODEL), "--port", str(rasa_port),
+                "--credentials", str(ROOT / "credentials.yml"), "--endpoints", str(endpoints),
+            ],
+            rasa_env,
+        ),
+    }
+    if not with_actions:
+        del commands["actions"]
+    for name, (command, env) in commands.items():
+        log = open(work / f"{name}.log", "w")
+        servers.processes[name] = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+        )
+    if with_actions:
+        _wait_until_up(f"{servers.action_url}/health", servers.processes["actions"], work / "actions.log")
+    _wait_until_up(servers.rasa_url, servers.processes["rasa"], work / "rasa.log")
+
+
+def _stop(servers: Servers) -> None:
+    for process in servers.processes.values():
+        process.terminate()
+    for process in servers.processes.values():
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def _environment(**extra: str) -> Dict[str, str]:
+    return {
         **os.environ,
         **TEST_SETTINGS,
-        "DATABASE_URL": f"sqlite:///{database}",
         "PYTHONPATH": str(ROOT),
         "RASA_TELEMETRY_ENABLED": "false",
         "TF_CPP_MIN_LOG_LEVEL": "2",
+        **extra,
     }
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory) -> Iterator[Servers]:
+    if not MODEL.exists():
+        pytest.fail(f"{MODEL} is missing: run `make test` (or `make train`) first")
+    work = tmp_path_factory.mktemp("servers")
+    database = work / "clinic.db"
+    env = _environment(DATABASE_URL=f"sqlite:///{database}", OUTBOX_DIR=str(work / "outbox"))
     servers = Servers(
-        rasa_url=f"http://localhost:{rasa_port}",
-        action_url=f"http://localhost:{action_port}",
+        rasa_url=f"http://localhost:{free_port()}",
+        action_url=f"http://localhost:{free_port()}",
         database=database,
         log_dir=work,
+        outbox=work / "outbox",
+        clinic_url=f"sqlite:///{database}",
     )
-    commands = {
-        "actions": [str(RASA), "run", "actions", "--actions", "actions", "--port", str(action_port)],
-        "rasa": [
-            str(RASA), "run", "--model", str(MODEL), "--port", str(rasa_port),
-            "--credentials", str(ROOT / "credentials.yml"), "--endpoints", str(endpoints),
-        ],
-    }
-    for name, command in commands.items():
-        log = open(work / f"{name}.log", "w")
-        servers.processes[name] = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
-        _wait_until_up(f"{servers.action_url}/health", servers.processes["actions"], work / "actions.log")
-        _wait_until_up(servers.rasa_url, servers.processes["rasa"], work / "rasa.log")
+        _start(work, env, env, servers)
         yield servers
     finally:
-        for process in servers.processes.values():
-            process.terminate()
-        for process in servers.processes.values():
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        _stop(servers)
+
+
+@dataclass
+class OutageServers(Servers):
+    proxy: Optional[Proxy] = None
+
+
+@pytest.fixture(scope="module")
+def outage_servers(tmp_path_factory, postgres_database) -> Iterator[OutageServers]:  # noqa: F811
+    """Servers whose clinic database (PostgreSQL, a database of this test
+    session's own) sits behind a proxy the test can kill and restart."""
+    if not MODEL.exists():
+        pytest.fail(f"{MODEL} is missing: run `make test` (or `make train`) first")
+    work = tmp_path_factory.mktemp("outage")
+    proxy = Proxy(free_port(), postgres_database.host or "127.0.0.1", postgres_database.port or 5432)
+    proxy.start()
+    through_proxy = postgres_database.set(host="127.0.0.1", port=proxy.listen_port)
+    tracker_db = work / "conversations.db"
+    servers = OutageServers(
+        rasa_url=f"http://localhost:{free_port()}",
+        action_url=f"http://localhost:{free_port()}",
+        database=tracker_db,
+        log_dir=work,
+        outbox=work / "outbox",
+        clinic_url=postgres_database.render_as_string(hide_password=False),
+        proxy=proxy,
+    )
+    action_env = _environment(
+        DATABASE_URL=through_proxy.render_as_string(hide_password=False),
+        TRACKER_DATABASE_URL=f"sqlite:///{tracker_db}",
+        OUTBOX_DIR=str(servers.outbox),
+    )
+    rasa_env = _environment(DATABASE_URL=f"sqlite:///{tracker_db}")
+    try:
+        _start(work, action_env, rasa_env, servers)
+        yield servers
+    finally:
+        _stop(servers)
+        proxy.kill()
+
+
+@pytest.fixture(scope="module")
+def servers_without_actions(tmp_path_factory) -> Iterator[Servers]:
+    """The Rasa server alone: the action server is down (nothing listens on its port)."""
+    if not MODEL.exists():
+        pytest.fail(f"{MODEL} is missing: run `make test` (or `make train`) first")
+    work = tmp_path_factory.mktemp("no-actions")
+    database = work / "clinic.db"
+    env = _environment(DATABASE_URL=f"sqlite:///{database}", OUTBOX_DIR=str(work / "outbox"))
+    servers = Servers(
+        rasa_url=f"http://localhost:{free_port()}",
+        action_url=f"http://localhost:{free_port()}",
+        database=database,
+        log_dir=work,
+        outbox=work / "outbox",
+        clinic_url=f"sqlite:///{database}",
+    )
+    servers.env = env
+    try:
+        _start(work, env, env, servers, with_actions=False)
+        yield servers
+    finally:
+        _stop(servers)

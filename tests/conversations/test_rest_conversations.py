@@ -112,10 +112,11 @@ def test_sql_looking_text_is_stored_verbatim_and_tables_survive(servers: Servers
 
 
 def test_asking_for_a_person_gives_the_clinic_numbers(servers: Servers):
-    replies = servers.texts(new_sender(), "can i speak to a real person please")
+    # Then a routine handoff and the callback form: tests/conversations/test_safety_conversations.py
+    replies = [text for text in servers.texts(new_sender(), "can i speak to a real person please") if text]
 
-    assert replies[-1] == expected("utter_human_contact")
-    assert "01632 960 123" in replies[-1] and "01632 960 999" in replies[-1]
+    assert replies[1] == expected("utter_human_contact")
+    assert "01632 960 123" in replies[1] and "01632 960 999" in replies[1]
 
 
 def test_fallback_chain_clarifies_then_offers_a_person_then_gives_the_number(servers: Servers):
@@ -141,7 +142,8 @@ def test_accepting_the_offer_of_a_person_gives_the_numbers(servers: Servers):
     servers.chat(sender, "/nlu_fallback")
     servers.chat(sender, "/nlu_fallback")
 
-    assert servers.texts(sender, "yes please") == [expected("utter_human_contact")]
+    replies = [text for text in servers.texts(sender, "yes please") if text]
+    assert replies[0] == expected("utter_human_contact")
 
 
 def test_gibberish_reaches_the_fallback(servers: Servers):

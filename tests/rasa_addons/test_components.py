@@ -73,3 +73,135 @@ def test_contact_details_come_from_settings():
     assert set(entities) == set(CONTACT_SETTINGS)
     assert entities["emergency_number"] == "112"
     assert entities["clinic_phone"] == "01 234 5678"
+
+
+# ------------------------------------------------------------ safety screen
+
+import functools  # noqa: E402
+
+from rasa_addons.safety_policy import DEFAULT_REPLIES, next_action  # noqa: E402
+from rasa_addons.safety_screen import SafetyScreen  # noqa: E402
+
+
+@functools.lru_cache(maxsize=1)
+def safety_screen() -> SafetyScreen:
+    return SafetyScreen(SafetyScreen.get_default_config())
+
+
+def screened(text: str, intent: str = "faq", confidence: float = 0.9, ranking=None) -> Message:
+    message = classified(text, intent, confidence)
+    if ranking is not None:
+        message.set(INTENT_RANKING_KEY, ranking)
+    safety_screen().process([message])
+    return message
+
+
+def test_an_emergency_becomes_the_safety_intent_with_its_family_and_evidence():
+    message = screened("can i rebook? my throat feels tight and my lips are swelling", "request_booking")
+
+    assert message.get(INTENT) == {"name": "safety_emergency", "confidence": 1.0}
+    assert [r["name"] for r in message.get(INTENT_RANKING_KEY)[:2]] == ["safety_emergency", "request_booking"]
+    [family] = [e for e in message.get(ENTITIES) if e["entity"] == "safety_family"]
+    assert family["value"] == "anaphylaxis" and family["extractor"] == "SafetyScreen"
+    safety = message.as_dict(only_output_properties=True)["safety"]
+    assert safety["urgency"] == "emergency" and safety["situations"][0] == "anaphylaxis"
+    assert safety["rows"][0] == "B8" and safety["triggers"] and safety["source"] == "screen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no puedo respirar y se me hinchan los labios",
+        "je n'arrive plus à respirer",
+        "ich bekomme keine Luft mehr",
+        "nie mogę oddychać",
+    ],
+)
+def test_an_emergency_in_another_language_overrides_the_input_guard(text):
+    message = classified(text, "faq", 0.5)
+    InputGuard().process([message])
+    assert message.get(INTENT)["name"] == "other_language"
+
+    safety_screen().process([message])
+
+    assert message.get(INTENT)["name"] == "safety_emergency"
+
+
+@pytest.mark.parametrize(
+    "text", ["i'm not pregnant", "my sister had a reaction to filler", "can mesotherapy cause an infection?"]
+)
+def test_negated_someone_elses_and_general_questions_are_left_alone(text):
+    message = screened(text, "faq", 0.8)
+
+    assert message.get(INTENT) == {"name": "faq", "confidence": 0.8}
+    assert message.get("safety") is None and not message.get(ENTITIES)
+
+
+def test_a_confident_worry_is_raised_to_same_day():
+    message = screened("something's not right with my face since the injections", "report_concern", 0.8)
+
+    assert message.get(INTENT)["name"] == "safety_same_day"
+    assert entities_by_name(message)["safety_family"] == "unspecified_concern"
+    assert message.get("safety")["source"] == "classifier"
+
+
+def test_an_unsure_worry_stays_a_worry():
+    message = screened("hmm not sure about it", "report_concern", 0.5)
+    assert message.get(INTENT) == {"name": "report_concern", "confidence": 0.5}
+
+
+def test_a_safety_intent_the_classifier_guessed_alone_and_unsure_is_only_a_worry():
+    message = screened("hmm not sure about it", "safety_emergency", 0.45)
+    assert message.get(INTENT)["name"] == "report_concern" and message.get("safety") is None
+
+
+def test_the_classifier_never_lowers_the_screen():
+    ranking = [{"name": "report_concern", "confidence": 0.9}, {"name": "faq", "confidence": 0.1}]
+    message = screened("my vision went blurry after the skin booster", "report_concern", 0.9, ranking)
+
+    assert message.get(INTENT)["name"] == "safety_emergency"
+    assert message.get("safety")["source"] == "screen"
+
+
+def test_a_review_intent_the_classifier_guessed_alone_becomes_its_next_best_guess():
+    ranking = [{"name": "safety_review", "confidence": 0.7}, {"name": "faq", "confidence": 0.25}]
+    message = screened("if i were pregnant could i have it? im not", "safety_review", 0.7, ranking)
+    assert message.get(INTENT) == {"name": "nlu_fallback", "confidence": 0.4}
+
+    ranking = [{"name": "safety_review", "confidence": 0.5}, {"name": "faq", "confidence": 0.45}]
+    message = screened("if i were pregnant could i have it? im not", "safety_review", 0.5, ranking)
+    assert message.get(INTENT) == {"name": "faq", "confidence": 0.45} and message.get("safety") is None
+
+
+def test_contact_details_include_the_minimum_age():
+    settings = load_settings(environ={"MINIMUM_AGE": "21"}, env_file=None)
+    message = classified("im 16 can i book", intent="request_booking")
+
+    ContactDetails(settings).process([message])
+
+    assert entities_by_name(message)["minimum_age"] == "21"
+
+
+# ------------------------------------------------------------ safety policy
+
+
+@pytest.mark.parametrize(
+    "loop, latest, intent, expected",
+    [
+        ("booking_form", "action_listen", "safety_emergency", "utter_safety_emergency"),
+        ("callback_form", "action_listen", "safety_review", "utter_safety_review"),
+        ("booking_form", "utter_safety_same_day", "safety_same_day", "action_deactivate_loop"),
+        (None, "action_listen", "safety_emergency", None),  # no form: the ordinary rules
+        ("booking_form", "action_listen", "faq", None),
+        ("booking_form", "booking_form", "safety_emergency", None),
+    ],
+)
+def test_the_safety_policy_acts_only_on_safety_messages_in_a_form(loop, latest, intent, expected):
+    assert next_action(loop, latest, intent, DEFAULT_REPLIES) == expected
+
+
+def test_after_the_booking_form_stopped_for_review_the_review_reply_comes_instead_of_submitting():
+    assert next_action(None, "booking_form", "affirm", DEFAULT_REPLIES, stopped_for_review=True) == (
+        "utter_safety_review"
+    )
+    assert next_action(None, "booking_form", "deny", DEFAULT_REPLIES, stopped_for_review=False) is None

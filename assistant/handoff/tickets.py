@@ -1,0 +1,317 @@
+"""Handoff tickets in the database: open (idempotent), add the patient's
+contact, claim, note, resolve, and the staff queue.
+
+    info, created = open_ticket(session, NewTicket(...))   # same message twice: same ticket
+    claim(session, info.id, "reception", now)               # TicketAlreadyClaimed if someone was first
+    add_note(session, info.id, "Dr Hart", "Called back, coming in at 3pm", now)
+    resolve(session, info.id, "Dr Hart", "seen in clinic", now)
+    list_tickets(session)              # emergency, same_day, review, routine; then oldest first
+
+Functions take a session (assistant.db.session_scope) and return plain
+frozen dataclasses. Patient text is stored verbatim through bound
+parameters. A ticket is unique per (conversation_id, source_message_id):
+the action, its retries, the outbox and the reconciler can all try to open
+the same one, and only one row ever exists.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+
+from sqlalchemy import case, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from assistant.db.models import BookingRequest, HandoffNote, HandoffTicket
+from assistant.handoff.exceptions import TicketAlreadyClaimed, TicketAlreadyResolved, TicketNotFound
+from assistant.handoff.payload import QUEUE_ORDER, HandoffUrgency
+
+MAX_MESSAGE_TEXT = 10_000
+MAX_NAME = 100
+MAX_PHONE = 30
+OPEN_STATUSES = ("new", "claimed")
+
+
+@dataclass(frozen=True)
+class NewTicket:
+    """What a ticket is opened with."""
+
+    conversation_id: str
+    source_message_id: str
+    urgency: HandoffUrgency
+    created_at: datetime
+    situations: Tuple[str, ...] = ()
+    rows: Tuple[str, ...] = ()
+    triggers: Tuple[str, ...] = ()
+    message_text: str = ""
+    patient_name: Optional[str] = None
+    patient_phone: Optional[str] = None
+    booking_request_id: Optional[int] = None
+    # A booking request stored (or kept in the outbox) with this ticket:
+    # linked by its reference when the id isn't known yet.
+    booking_reference: Optional[str] = None
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> Dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["urgency"] = self.urgency.value
+        data["created_at"] = self.created_at.isoformat()
+        for name in ("situations", "rows", "triggers"):
+            data[name] = list(data[name])
+        data["details"] = dict(self.details)
+        return data
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> NewTicket:
+        values = dict(data)
+        values["urgency"] = HandoffUrgency(values["urgency"])
+        values["created_at"] = datetime.fromisoformat(values["created_at"])
+        for name in ("situations", "rows", "triggers"):
+            values[name] = tuple(values.get(name) or ())
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class NoteInfo:
+    id: int
+    author: str
+    text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class TicketInfo:
+    id: int
+    conversation_id: str
+    source_message_id: str
+    urgency: HandoffUrgency
+    situations: Tuple[str, ...]
+    rows: Tuple[str, ...]
+    triggers: Tuple[str, ...]
+    message_text: str
+    details: Mapping[str, Any]
+    created_at: datetime
+    patient_name: Optional[str]
+    patient_phone: Optional[str]
+    status: str
+    claimed_by: Optional[str]
+    claimed_at: Optional[datetime]
+    resolved_at: Optional[datetime]
+    outcome: Optional[str]
+    booking_request_id: Optional[int]
+    notes: Tuple[NoteInfo, ...] = ()
+
+
+def _info(row: HandoffTicket) -> TicketInfo:
+    return TicketInfo(
+        id=row.id,
+        conversation_id=row.conversation_id,
+        source_message_id=row.source_message_id,
+        urgency=HandoffUrgency(row.urgency),
+        situations=tuple(row.situations or ()),
+        rows=tuple(row.matrix_rows or ()),
+        triggers=tuple(row.triggers or ()),
+        message_text=row.message_text,
+        details=dict(row.details or {}),
+        created_at=row.created_at,
+        patient_name=row.patient_name,
+        patient_phone=row.patient_phone,
+        status=row.status,
+        claimed_by=row.claimed_by,
+        claimed_at=row.claimed_at,
+        resolved_at=row.resolved_at,
+        outcome=row.outcome,
+        booking_request_id=row.booking_request_id,
+        notes=tuple(NoteInfo(n.id, n.author, n.text, n.created_at) for n in row.notes),
+    )
+
+
+def _row(session: Session, ticket_id: int) -> HandoffTicket:
+    row = session.get(HandoffTicket, ticket_id)
+    if row is None:
+        raise TicketNotFound(f"with id {ticket_id}")
+    return row
+
+
+def _by_source(session: Session, conversation_id: str, source_message_id: str) -> Optional[HandoffTicket]:
+    return session.execute(
+        select(HandoffTicket).where(
+            HandoffTicket.conversation_id == conversation_id,
+            HandoffTicket.source_message_id == source_message_id,
+        )
+    ).scalar_one_or_none()
+
+
+def _clip(value: Optional[str], limit: int) -> Optional[str]:
+    return value.strip()[:limit] or None if value else None
+
+
+def _booking_id(session: Session, new: NewTicket) -> Optional[int]:
+    if new.booking_request_id is not None or not new.booking_reference:
+        return new.booking_request_id
+    return session.execute(
+        select(BookingRequest.id).where(BookingRequest.reference == new.booking_reference)
+    ).scalar_one_or_none()
+
+
+def open_ticket(session: Session, new: NewTicket) -> Tuple[TicketInfo, bool]:
+    """The ticket for this patient message: created now (True), or the one
+    that already exists (False), with any contact or booking it lacked added."""
+    existing = _by_source(session, new.conversation_id, new.source_message_id)
+    if existing is None:
+        row = HandoffTicket(
+            conversation_id=new.conversation_id,
+            source_message_id=new.source_message_id,
+            urgency=HandoffUrgency(new.urgency).value,
+            situations=list(new.situations),
+            matrix_rows=list(new.rows),
+            triggers=list(new.triggers),
+            message_text=(new.message_text or "")[:MAX_MESSAGE_TEXT],
+            details=dict(new.details),
+            created_at=new.created_at,
+            patient_name=_clip(new.patient_name, MAX_NAME),
+            patient_phone=_clip(new.patient_phone, MAX_PHONE),
+            status="new",
+            booking_request_id=_booking_id(session, new),
+        )
+        try:
+            with session.begin_nested():
+                session.add(row)
+                session.flush()
+            return _info(row), True
+        except IntegrityError:  # opened by someone else (a retry, the reconciler) just now
+            existing = _by_source(session, new.conversation_id, new.source_message_id)
+            if existing is None:
+                raise
+    _fill_missing(session, existing, new)
+    return _info(existing), False
+
+
+def _fill_missing(session: Session, row: HandoffTicket, new: NewTicket) -> None:
+    if row.patient_name is None and new.patient_name:
+        row.patient_name = _clip(new.patient_name, MAX_NAME)
+    if row.patient_phone is None and new.patient_phone:
+        row.patient_phone = _clip(new.patient_phone, MAX_PHONE)
+    if row.booking_request_id is None:
+        row.booking_request_id = _booking_id(session, new)
+    session.flush()
+
+
+def find_ticket(session: Session, conversation_id: str, source_message_id: str) -> Optional[TicketInfo]:
+    row = _by_source(session, conversation_id, source_message_id)
+    return _info(row) if row is not None else None
+
+
+def get_ticket(session: Session, ticket_id: int) -> TicketInfo:
+    return _info(_row(session, ticket_id))
+
+
+def set_contact(
+    session: Session, ticket_id: int, name: Optional[str] = None, phone: Optional[str] = None
+) -> TicketInfo:
+    """Record the name and phone number the patient gave for the callback
+    (None leaves a value as it is)."""
+    row = _row(session, ticket_id)
+    if name:
+        row.patient_name = _clip(name, MAX_NAME)
+    if phone:
+        row.patient_phone = _clip(phone, MAX_PHONE)
+    session.flush()
+    return _info(row)
+
+
+def set_contact_by_source(
+    session: Session,
+    conversation_id: str,
+    source_message_id: str,
+    name: Optional[str] = None,
+    phone: Optional[str] = None,
+) -> TicketInfo:
+    row = _by_source(session, conversation_id, source_message_id)
+    if row is None:
+        raise TicketNotFound(f"for message {source_message_id!r} of conversation {conversation_id!r}")
+    return set_contact(session, row.id, name, phone)
+
+
+def claim(session: Session, ticket_id: int, by: str, now: datetime) -> TicketInfo:
+    """Take a new ticket. Atomic: of two people claiming at once, exactly
+    one succeeds; the other gets TicketAlreadyClaimed."""
+    result = session.execute(
+        update(HandoffTicket)
+        .where(HandoffTicket.id == ticket_id, HandoffTicket.status == "new")
+        .values(status="claimed", claimed_by=by[:MAX_NAME], claimed_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        row = _row(session, ticket_id)
+        session.refresh(row)
+        if row.status == "resolved":
+            raise TicketAlreadyResolved(ticket_id)
+        raise TicketAlreadyClaimed(ticket_id, row.claimed_by)
+    row = _row(session, ticket_id)
+    session.refresh(row)
+    return _info(row)
+
+
+def add_note(session: Session, ticket_id: int, author: str, text: str, now: datetime) -> NoteInfo:
+    row = _row(session, ticket_id)
+    note = HandoffNote(ticket_id=row.id, author=author[:MAX_NAME], text=text, created_at=now)
+    session.add(note)
+    session.flush()
+    return NoteInfo(note.id, note.author, note.text, note.created_at)
+
+
+def resolve(session: Session, ticket_id: int, by: str, outcome: str, now: datetime) -> TicketInfo:
+    """Close a new or claimed ticket (atomic, like claim)."""
+    result = session.execute(
+        update(HandoffTicket)
+        .where(HandoffTicket.id == ticket_id, HandoffTicket.status.in_(OPEN_STATUSES))
+        .values(
+            status="resolved",
+            resolved_at=now,
+            outcome=outcome,
+            claimed_by=case(
+                (HandoffTicket.claimed_by.is_(None), by[:MAX_NAME]), else_=HandoffTicket.claimed_by
+            ),
+            claimed_at=case((HandoffTicket.claimed_at.is_(None), now), else_=HandoffTicket.claimed_at),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    row = _row(session, ticket_id)
+    if result.rowcount != 1:
+        raise TicketAlreadyResolved(ticket_id)
+    session.refresh(row)
+    return _info(row)
+
+
+_URGENCY_ORDER = case(
+    {level.value: position for position, level in enumerate(QUEUE_ORDER)}, value=HandoffTicket.urgency
+)
+
+
+def list_tickets(
+    session: Session, statuses: Sequence[str] = OPEN_STATUSES, limit: Optional[int] = None
+) -> List[TicketInfo]:
+    """The staff queue: most urgent first (emergency, same_day, review,
+    routine), then oldest first."""
+    query = (
+        select(HandoffTicket)
+        .where(HandoffTicket.status.in_(list(statuses)))
+        .order_by(_URGENCY_ORDER, HandoffTicket.created_at, HandoffTicket.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [_info(row) for row in session.execute(query).scalars()]
+
+
+def tickets_for(session: Session, conversation_id: str) -> List[TicketInfo]:
+    """A conversation's tickets, oldest first."""
+    rows = session.execute(
+        select(HandoffTicket)
+        .where(HandoffTicket.conversation_id == conversation_id)
+        .order_by(HandoffTicket.created_at, HandoffTicket.id)
+    ).scalars()
+    return [_info(row) for row in rows]
