@@ -1,5 +1,5 @@
 """The short medical screening asked before a booking request is stored,
-from the triage matrix (/work/shared/clinical/triage-matrix.md, rows A6-A22).
+from the clinic's triage matrix (rows A6-A22; see assistant/safety/lexicon.yml).
 All the wording a clinician reviews is here.
 
 Any answer other than a clear "no" (a "yes", "not sure", or the patient's
