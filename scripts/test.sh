@@ -6,6 +6,7 @@ source "$(dirname "$0")/common.sh"
 cd "$ROOT"
 
 bash scripts/setup.sh
+bash scripts/browser.sh
 bash scripts/train.sh
 
 say "Validating training data and domain"
