@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -71,11 +71,11 @@ def phase_of(tracker: Tracker) -> str:
 
 
 class ValidateBookingForm(UsesRuntime, FormValidationAction):
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_VALIDATE_BOOKING_FORM
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         runtime = self.runtime
         runtime.deliver_outbox()
@@ -113,11 +113,11 @@ class ValidateBookingForm(UsesRuntime, FormValidationAction):
 
 
 class ActionSubmitBooking(UsesRuntime, Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_SUBMIT_BOOKING
 
     def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         runtime = self.runtime
         runtime.deliver_outbox()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from abc import ABC, abstractmethod
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
@@ -28,10 +28,10 @@ class ClinicAnswer(UsesRuntime, Action, ABC):
     topic: str
 
     @abstractmethod
-    def name(self) -> Text: ...
+    def name(self) -> str: ...
 
     def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         runtime = self.runtime
         runtime.deliver_outbox()
@@ -63,54 +63,54 @@ class ClinicAnswer(UsesRuntime, Action, ABC):
 class ActionAnswerOpeningHours(ClinicAnswer):
     topic = "hours"
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_ANSWER_OPENING_HOURS
 
 
 class ActionAnswerLocation(ClinicAnswer):
     topic = "location"
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_ANSWER_LOCATION
 
 
 class ActionAnswerContact(ClinicAnswer):
     topic = "contact"
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_ANSWER_CONTACT
 
 
 class ActionAnswerTreatments(ClinicAnswer):
     topic = "treatments"
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_ANSWER_TREATMENTS
 
 
 class ActionAnswerPrice(ClinicAnswer):
     topic = "price"
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_ANSWER_PRICE
 
 
 class ActionAnswerProtocol(ClinicAnswer):
     topic = "protocol"
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_ANSWER_PROTOCOL
 
 
 class ActionAnswerPractitioners(ClinicAnswer):
     topic = "practitioners"
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_ANSWER_PRACTITIONERS
 
 
 class ActionAnswerConsultationSlots(ClinicAnswer):
     topic = "slots"
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_ANSWER_CONSULTATION_SLOTS

@@ -4,7 +4,7 @@ action call, never at import), reading the tracker, sending a Reply."""
 from __future__ import annotations
 
 import threading
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Sequence
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -14,7 +14,7 @@ from actions import names
 from assistant.conversation import Message, Reply
 from assistant.runtime import Runtime
 
-_runtime: Optional[Runtime] = None
+_runtime: Runtime | None = None
 _runtime_lock = threading.Lock()
 
 
@@ -30,7 +30,7 @@ def process_runtime() -> Runtime:
 class UsesRuntime:
     """Gives an action `self.runtime`: the process's, or one passed in by a test."""
 
-    def __init__(self, runtime: Optional[Runtime] = None) -> None:
+    def __init__(self, runtime: Runtime | None = None) -> None:
         self._runtime = runtime
 
     @property

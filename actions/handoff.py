@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -52,11 +52,11 @@ BOOKING_PASSED_ON = (
 
 
 class ActionOpenHandoff(UsesRuntime, Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_OPEN_HANDOFF
 
     def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         runtime = self.runtime
         runtime.deliver_outbox()
@@ -102,11 +102,11 @@ class ActionOpenHandoff(UsesRuntime, Action):
 
 
 class ValidateCallbackForm(FormValidationAction):
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_VALIDATE_CALLBACK_FORM
 
     async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         requested = tracker.get_slot(names.SLOT_REQUESTED)
         if requested not in names.CALLBACK_SLOTS:
@@ -119,33 +119,33 @@ class ValidateCallbackForm(FormValidationAction):
 
 
 class ActionAskCallbackName(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_ASK_CALLBACK_NAME
 
     def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         dispatcher.utter_message(text=ASK_NAME)
         return []
 
 
 class ActionAskCallbackPhone(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_ASK_CALLBACK_PHONE
 
     def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         dispatcher.utter_message(text=ask_phone(given(tracker.get_slot(names.SLOT_CALLBACK_NAME))))
         return []
 
 
 class ActionUpdateHandoffContact(UsesRuntime, Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_UPDATE_HANDOFF_CONTACT
 
     def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         runtime = self.runtime
         runtime.deliver_outbox()  # a ticket kept there goes first
@@ -163,11 +163,11 @@ class ActionUpdateHandoffContact(UsesRuntime, Action):
 
 
 class ActionTellNextSteps(UsesRuntime, Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return names.ACTION_TELL_NEXT_STEPS
 
     def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         runtime = self.runtime
         settings = runtime.settings

@@ -18,7 +18,7 @@ import time
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, List, Optional, Sequence, TypeVar
+from typing import TYPE_CHECKING, Callable, List, Sequence, TypeVar
 
 import requests
 
@@ -186,7 +186,7 @@ def _run_database_command(run: Callable[[], int]) -> int:
         return 1
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m assistant.cli")
     commands = parser.add_subparsers(dest="command", required=True)
     chat_cmd = commands.add_parser("chat", help="talk to the running assistant")

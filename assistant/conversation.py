@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Tuple
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class Reply:
 
     @classmethod
     def say(
-        cls, *texts: str, buttons: Tuple[Button, ...] = (), remember: Optional[Dict[str, Any]] = None
+        cls, *texts: str, buttons: Tuple[Button, ...] = (), remember: Dict[str, Any] | None = None
     ) -> Reply:
         """Texts as messages; `buttons` go with the last one."""
         messages = [Message(text) for text in texts]

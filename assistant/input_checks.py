@@ -16,7 +16,7 @@ import enum
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Dict, FrozenSet, Optional
+from typing import Dict, FrozenSet
 
 from assistant import nlp
 
@@ -110,7 +110,7 @@ def clean_message_text(text: str) -> str:
     return _UNPRINTABLE.sub("", text)
 
 
-def find_input_problem(text: Optional[str]) -> Optional[InputProblem]:
+def find_input_problem(text: str | None) -> InputProblem | None:
     """The reason this message needs a special reply, or None if it is fine."""
     if text is None or not text.strip():
         return InputProblem.EMPTY

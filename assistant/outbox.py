@@ -32,7 +32,7 @@ import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, Dict, Iterator, List, Mapping, Tuple, Union
 
 from assistant.exceptions import DatabaseUnavailable
 
@@ -162,7 +162,7 @@ class Outbox:
         return report
 
 
-def _handler_for(handlers: Union[Handler, Mapping[str, Handler]], entry: Dict[str, Any]) -> Optional[Handler]:
+def _handler_for(handlers: Union[Handler, Mapping[str, Handler]], entry: Dict[str, Any]) -> Handler | None:
     if not isinstance(handlers, Mapping):
         return handlers
     record = entry.get("record")

@@ -15,7 +15,7 @@ import logging
 import threading
 import uuid
 from datetime import datetime, timezone
-from typing import Callable, ContextManager, Optional
+from typing import Callable, ContextManager
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
@@ -38,9 +38,9 @@ class Runtime:
         self,
         settings: Settings,
         *,
-        engine: Optional[Engine] = None,
+        engine: Engine | None = None,
         clock: Callable[[], datetime] = utc_now,
-        outbox: Optional[Outbox] = None,
+        outbox: Outbox | None = None,
         new_reference: Callable[[], str] = lambda: uuid.uuid4().hex,
     ) -> None:
         self.settings = settings

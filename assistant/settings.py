@@ -16,7 +16,7 @@ import os
 import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Mapping, Optional
+from typing import Mapping
 
 from dotenv import dotenv_values
 
@@ -78,8 +78,8 @@ _ENV_NAMES = {f.name: f.name.upper() for f in fields(Settings)}
 
 
 def load_settings(
-    environ: Optional[Mapping[str, str]] = None,
-    env_file: Optional[Path] = PROJECT_ROOT / ".env",
+    environ: Mapping[str, str] | None = None,
+    env_file: Path | None = PROJECT_ROOT / ".env",
 ) -> Settings:
     """Build the settings from ``environ`` (default: the process
     environment) layered over ``env_file``.

@@ -53,12 +53,12 @@ def summarise(examples: List[Tuple[str, str]], predictions: List[str]) -> Dict:
     gold_full = [label for _, label in examples]
     gold_intent = [label.split("/")[0] for label in gold_full]
     pred_intent = [label.split("/")[0] for label in predictions]
-    intent_accuracy = sum(g == p for g, p in zip(gold_intent, pred_intent)) / len(examples)
+    intent_accuracy = sum(g == p for g, p in zip(gold_intent, pred_intent, strict=True)) / len(examples)
     macro_f1 = f1_score(gold_intent, pred_intent, average="macro", labels=sorted(set(gold_intent)))
 
     per_topic: Dict[str, List[bool]] = defaultdict(list)
     errors = []
-    for (text, gold), pred in zip(examples, predictions):
+    for (text, gold), pred in zip(examples, predictions, strict=True):
         if not gold.startswith(RETRIEVAL_INTENT + "/"):
             if gold != pred:
                 errors.append((text, gold, pred))

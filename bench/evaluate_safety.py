@@ -35,7 +35,7 @@ import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Tuple
 
 import yaml
 
@@ -206,7 +206,7 @@ def _section(
     return lines, met
 
 
-def evaluate(eval_path: Path, command: str, model: Optional[Path] = None) -> Tuple[str, bool]:
+def evaluate(eval_path: Path, command: str, model: Path | None = None) -> Tuple[str, bool]:
     data = yaml.safe_load(eval_path.read_text(encoding="utf-8"))
     must_cases = data.get("must_escalate") or []
     benign_cases = data.get("benign") or []

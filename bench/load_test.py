@@ -18,7 +18,7 @@ import statistics
 import time
 import uuid
 from pathlib import Path
-from typing import List, Optional
+from typing import List
 
 import aiohttp
 
@@ -82,7 +82,7 @@ async def run(url: str, conversations: int, turns: int) -> dict:
     }
 
 
-def main(argv: Optional[List[str]] = None) -> None:
+def main(argv: List[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--url", required=True)
     parser.add_argument("--conversations", type=int, default=20)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Awaitable, Callable, Optional, Text
+from typing import Any, Awaitable, Callable
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
@@ -18,7 +18,7 @@ logger = logging.getLogger(__name__)
 MAX_SENDER_LENGTH = 128
 
 
-def request_problem(body: Any) -> Optional[str]:
+def request_problem(body: Any) -> str | None:
     """Why a webhook body cannot be handled, or None if it can."""
     if not isinstance(body, dict):
         return 'The body must be a JSON object: {"sender": "<conversation id>", "message": "<text>"}.'
@@ -42,7 +42,7 @@ class ClinicRestInput(RestInput):
     """
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "rest"
 
     def __init__(self) -> None:
@@ -53,7 +53,7 @@ class ClinicRestInput(RestInput):
             f"If you feel very unwell, call {settings.emergency_number} now."
         )
 
-    def _extract_message(self, req: Request) -> Optional[Text]:
+    def _extract_message(self, req: Request) -> str | None:
         return clean_message_text(req.json["message"])
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:

@@ -3,7 +3,7 @@ number, crisis line, minimum age), without the action server."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -41,11 +41,11 @@ class ContactDetails(GraphComponent):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: Dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "ContactDetails":
+    ) -> ContactDetails:
         return cls(load_settings())
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

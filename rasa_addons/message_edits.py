@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Text
-
 from rasa.shared.nlu.constants import (
     ENTITIES,
     INTENT,
@@ -14,7 +12,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 
-def set_intent(message: Message, intent: Text) -> None:
+def set_intent(message: Message, intent: str) -> None:
     """Make `intent` the message's certain intent, keeping the classifier's
     ranking below it for the record."""
     ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != intent]
@@ -23,7 +21,7 @@ def set_intent(message: Message, intent: Text) -> None:
     message.set(INTENT_RANKING_KEY, [chosen] + ranking, add_to_output=True)
 
 
-def add_entity(message: Message, name: Text, value: Text, extractor: Text) -> None:
+def add_entity(message: Message, name: str, value: str, extractor: str) -> None:
     """Attach an entity that does not come from the text itself (so it spans
     no characters)."""
     entity = {"entity": name, "value": value, "start": 0, "end": 0, "extractor": extractor}

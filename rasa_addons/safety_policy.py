@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List
 
 from rasa.core.policies.policy import Policy, PolicyPrediction
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -55,12 +55,12 @@ STOPPING_LOOP = "booking_form"
 
 
 def next_action(
-    active_loop: Optional[str],
-    latest_action: Optional[str],
-    intent: Optional[str],
+    active_loop: str | None,
+    latest_action: str | None,
+    intent: str | None,
     replies: Dict[str, str],
     stopped_for_review: bool = False,
-) -> Optional[str]:
+) -> str | None:
     """What must happen next for a safety message during a loop, or after
     the booking form stopped for a clinician's review; None otherwise."""
     if not active_loop:
@@ -77,7 +77,7 @@ def next_action(
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
 class SafetyFirstPolicy(Policy):
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> Dict[str, Any]:
         return {"priority": 7, "replies": dict(DEFAULT_REPLIES)}
 
     def train(
@@ -95,7 +95,7 @@ class SafetyFirstPolicy(Policy):
         self,
         tracker: DialogueStateTracker,
         domain: Domain,
-        rule_only_data: Optional[Dict[Text, Any]] = None,
+        rule_only_data: Dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
         intent = (tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None

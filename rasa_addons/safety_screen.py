@@ -24,7 +24,7 @@ classifier's next best intent.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any, Dict, List, Tuple
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -75,11 +75,11 @@ class SafetyScreen(GraphComponent):
     """Runs assistant.safety's screen on every message; see the module docstring."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> Dict[str, Any]:
         # fallback_threshold: the FallbackClassifier's threshold in config.yml.
         return {"concern_threshold": CONCERN_THRESHOLD, "fallback_threshold": 0.4}
 
-    def __init__(self, config: Dict[Text, Any], screen: Optional[Screen] = None) -> None:
+    def __init__(self, config: Dict[str, Any], screen: Screen | None = None) -> None:
         self._threshold = float(config.get("concern_threshold", CONCERN_THRESHOLD))
         self._fallback_threshold = float(config.get("fallback_threshold", 0.4))
         self._screen = screen if screen is not None else build_screen()
@@ -88,11 +88,11 @@ class SafetyScreen(GraphComponent):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: Dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "SafetyScreen":
+    ) -> SafetyScreen:
         return cls({**cls.get_default_config(), **config})
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
@@ -21,9 +21,9 @@ class SettingsSQLTrackerStore(SQLTrackerStore):
 
     def __init__(
         self,
-        domain: Optional[Domain] = None,
-        event_broker: Optional[EventBroker] = None,
-        host: Optional[str] = None,  # Rasa passes endpoints.yml's `url`; the settings win
+        domain: Domain | None = None,
+        event_broker: EventBroker | None = None,
+        host: str | None = None,  # Rasa passes endpoints.yml's `url`; the settings win
         **kwargs: Any,
     ) -> None:
         url = make_url(load_settings().effective_tracker_database_url)

@@ -1,4 +1,4 @@
-"""Real Rasa and action servers for end-to-end conversations over REST.
+"""Real Rasa and action servers for end-to-end and browser tests.
 
 The servers run the trained model (models/clinic.tar.gz, built by `make test`
 before pytest starts) against a throw-away SQLite database holding the demo
@@ -22,9 +22,10 @@ import subprocess
 import sys
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional
+from typing import Dict, Iterator, List
 
 import pytest
 import requests
@@ -32,7 +33,7 @@ import requests
 from tests.assistant.db.databases import postgres_database  # noqa: F401  (fixture)
 from tests.conversations.tcp_proxy import Proxy
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "clinic.tar.gz"
 RASA = Path(sys.executable).parent / "rasa"
 
@@ -64,14 +65,14 @@ class Servers:
     processes: Dict[str, subprocess.Popen] = field(default_factory=dict)
     env: Dict[str, str] = field(default_factory=dict)  # the action server's environment (settings)
 
-    def chat(self, sender: str, text: Optional[str]) -> List[dict]:
+    def chat(self, sender: str, text: str | None) -> List[dict]:
         response = requests.post(
             f"{self.rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=60
         )
         assert response.status_code == 200, response.text
         return response.json()
 
-    def texts(self, sender: str, text: Optional[str]) -> List[str]:
+    def texts(self, sender: str, text: str | None) -> List[str]:
         return [m.get("text", "") for m in self.chat(sender, text)]
 
     def stop(self, name: str) -> None:
@@ -164,13 +165,29 @@ def _environment(**extra: str) -> Dict[str, str]:
     }
 
 
-@pytest.fixture(scope="session")
-def servers(tmp_path_factory) -> Iterator[Servers]:
+def _require_model() -> None:
     if not MODEL.exists():
         pytest.fail(f"{MODEL} is missing: run `make test` (or `make train`) first")
-    work = tmp_path_factory.mktemp("servers")
+
+
+@contextmanager
+def _running(
+    servers: Servers,
+    work: Path,
+    action_env: Dict[str, str],
+    rasa_env: Dict[str, str],
+    with_actions: bool = True,
+) -> Iterator[Servers]:
+    try:
+        _start(work, action_env, rasa_env, servers, with_actions=with_actions)
+        yield servers
+    finally:
+        _stop(servers)
+
+
+def _sqlite_servers(work: Path) -> Servers:
+    """Servers keeping the clinic and the conversations in one SQLite file."""
     database = work / "clinic.db"
-    env = _environment(DATABASE_URL=f"sqlite:///{database}", OUTBOX_DIR=str(work / "outbox"))
     servers = Servers(
         rasa_url=f"http://localhost:{free_port()}",
         action_url=f"http://localhost:{free_port()}",
@@ -179,24 +196,29 @@ def servers(tmp_path_factory) -> Iterator[Servers]:
         outbox=work / "outbox",
         clinic_url=f"sqlite:///{database}",
     )
-    try:
-        _start(work, env, env, servers)
-        yield servers
-    finally:
-        _stop(servers)
+    servers.env = _environment(DATABASE_URL=f"sqlite:///{database}", OUTBOX_DIR=str(servers.outbox))
+    return servers
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory) -> Iterator[Servers]:
+    """One Rasa + action server pair shared by every end-to-end and browser test."""
+    _require_model()
+    servers = _sqlite_servers(tmp_path_factory.mktemp("servers"))
+    with _running(servers, servers.log_dir, servers.env, servers.env) as running:
+        yield running
 
 
 @dataclass
 class OutageServers(Servers):
-    proxy: Optional[Proxy] = None
+    proxy: Proxy | None = None
 
 
 @pytest.fixture(scope="module")
 def outage_servers(tmp_path_factory, postgres_database) -> Iterator[OutageServers]:  # noqa: F811
     """Servers whose clinic database (PostgreSQL, a database of this test
     session's own) sits behind a proxy the test can kill and restart."""
-    if not MODEL.exists():
-        pytest.fail(f"{MODEL} is missing: run `make test` (or `make train`) first")
+    _require_model()
     work = tmp_path_factory.mktemp("outage")
     proxy = Proxy(free_port(), postgres_database.host or "127.0.0.1", postgres_database.port or 5432)
     proxy.start()
@@ -211,39 +233,23 @@ def outage_servers(tmp_path_factory, postgres_database) -> Iterator[OutageServer
         clinic_url=postgres_database.render_as_string(hide_password=False),
         proxy=proxy,
     )
-    action_env = _environment(
+    servers.env = _environment(
         DATABASE_URL=through_proxy.render_as_string(hide_password=False),
         TRACKER_DATABASE_URL=f"sqlite:///{tracker_db}",
         OUTBOX_DIR=str(servers.outbox),
     )
     rasa_env = _environment(DATABASE_URL=f"sqlite:///{tracker_db}")
     try:
-        _start(work, action_env, rasa_env, servers)
-        yield servers
+        with _running(servers, work, servers.env, rasa_env) as running:
+            yield running
     finally:
-        _stop(servers)
         proxy.kill()
 
 
 @pytest.fixture(scope="module")
 def servers_without_actions(tmp_path_factory) -> Iterator[Servers]:
     """The Rasa server alone: the action server is down (nothing listens on its port)."""
-    if not MODEL.exists():
-        pytest.fail(f"{MODEL} is missing: run `make test` (or `make train`) first")
-    work = tmp_path_factory.mktemp("no-actions")
-    database = work / "clinic.db"
-    env = _environment(DATABASE_URL=f"sqlite:///{database}", OUTBOX_DIR=str(work / "outbox"))
-    servers = Servers(
-        rasa_url=f"http://localhost:{free_port()}",
-        action_url=f"http://localhost:{free_port()}",
-        database=database,
-        log_dir=work,
-        outbox=work / "outbox",
-        clinic_url=f"sqlite:///{database}",
-    )
-    servers.env = env
-    try:
-        _start(work, env, env, servers, with_actions=False)
-        yield servers
-    finally:
-        _stop(servers)
+    _require_model()
+    servers = _sqlite_servers(tmp_path_factory.mktemp("no-actions"))
+    with _running(servers, servers.log_dir, servers.env, servers.env, with_actions=False) as running:
+        yield running

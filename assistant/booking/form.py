@@ -27,7 +27,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Any, Callable, ContextManager, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, ContextManager, Dict, List, Mapping, Sequence, Tuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -71,7 +71,7 @@ SLOT_BUTTONS = 5
 class Step:
     messages: Tuple[Message, ...] = ()
     remember: Mapping[str, Any] = field(default_factory=dict)
-    ask: Optional[str] = None  # the field asked next; None: all filled
+    ask: str | None = None  # the field asked next; None: all filled
     handed_back: bool = False  # "stop" or the patient's own question: the rules take over
     stopped_for_review: bool = False  # a screening answer needs a clinician: the form ends here
 
@@ -131,12 +131,12 @@ class BookingFlow:
             pass  # ask plainly; the questions say when live details are missing
         return self._finish(draft)
 
-    def resume(self, requested: Optional[str], slots: Mapping[str, Any]) -> Step:
+    def resume(self, requested: str | None, slots: Mapping[str, Any]) -> Step:
         draft = _Draft(slots)
         draft.say("Now, back to your booking request.")
         return self._finish(draft, prefer=requested)
 
-    def answer(self, turn: Turn, requested: Optional[str], slots: Mapping[str, Any]) -> Step:
+    def answer(self, turn: Turn, requested: str | None, slots: Mapping[str, Any]) -> Step:
         draft = _Draft(slots)
         if turn.is_("safety"):
             return Step(handed_back=True)
@@ -186,7 +186,7 @@ class BookingFlow:
     # ---------------------------------------------------------------- plumbing
 
     def _offline_guard(
-        self, draft: _Draft, work: Callable[[Optional[Session]], Any], needs_db: bool = True
+        self, draft: _Draft, work: Callable[[Session | None], Any], needs_db: bool = True
     ) -> Any:
         """Run `work` with a session; if the database is down, with None
         (steps that can go on without it do), or apologise and ask again."""
@@ -199,7 +199,7 @@ class BookingFlow:
                 return None
             return work(None)
 
-    def _finish(self, draft: _Draft, requested: Optional[str] = None, prefer: Optional[str] = None) -> Step:
+    def _finish(self, draft: _Draft, requested: str | None = None, prefer: str | None = None) -> Step:
         """Ask the next question (the first empty field, or `prefer` when
         still empty) and package the step."""
         try:
@@ -367,7 +367,7 @@ class BookingFlow:
             # A chosen consultation slot belongs to the old clinic: choose again there.
             draft.set(**{fields.WHEN: None, fields.SLOT_ID: None, fields.SLOT_STARTS_AT: None})
 
-    def _when(self, session: Optional[Session], turn: Turn, draft: _Draft, requested: str) -> None:
+    def _when(self, session: Session | None, turn: Turn, draft: _Draft, requested: str) -> None:
         text = turn.text.strip()
         if session is None:  # database down: keep their words, the team will find the time
             if text and len(text) <= 200:
@@ -418,7 +418,7 @@ class BookingFlow:
             text = text[:200]
         self._set_preference(draft, text, understood or text)
 
-    def _slot_at(self, session: Session, draft: _Draft, day: date, at: time) -> Optional[SlotInfo]:
+    def _slot_at(self, session: Session, draft: _Draft, day: date, at: time) -> SlotInfo | None:
         query = self._slot_query(session, draft)
         query = answers.SlotQuery(location=query.location, practitioners=query.practitioners, day=day)
         for slot in answers.find_slots(session, query, self.now, limit=50):
@@ -450,7 +450,7 @@ class BookingFlow:
         )
         draft.say(replies.slot_chosen(slot))
 
-    def _choose_slot(self, session: Optional[Session], draft: _Draft, slot_id: str) -> None:
+    def _choose_slot(self, session: Session | None, draft: _Draft, slot_id: str) -> None:
         """A consultation-time button: still free? Then it's theirs (until
         submitting holds it); taken meanwhile? Say so and offer the next."""
         if session is None:
@@ -466,7 +466,7 @@ class BookingFlow:
         draft.set(**{fields.WHEN: None, fields.SLOT_ID: None, fields.SLOT_STARTS_AT: None})
         draft.say(replies.slot_gone(shown))
 
-    def _name(self, session: Optional[Session], turn: Turn, draft: _Draft, requested: str) -> None:
+    def _name(self, session: Session | None, turn: Turn, draft: _Draft, requested: str) -> None:
         if read.looks_like_question(turn.text):
             draft.say("The team uses your name when they get in touch to confirm.")
             return
@@ -476,7 +476,7 @@ class BookingFlow:
         else:
             draft.say(checked.problem)
 
-    def _contact(self, session: Optional[Session], turn: Turn, draft: _Draft, requested: str) -> bool:
+    def _contact(self, session: Session | None, turn: Turn, draft: _Draft, requested: str) -> bool:
         email, phone = read.contact_from(turn.text)
         if email is None and phone is None:
             draft.say(replies.BAD_CONTACT)
@@ -488,12 +488,12 @@ class BookingFlow:
         draft.set(**{fields.CONTACT: checked.value})
         return True
 
-    def _screening(self, session: Optional[Session], turn: Turn, draft: _Draft, requested: str) -> None:
+    def _screening(self, session: Session | None, turn: Turn, draft: _Draft, requested: str) -> None:
         draft.set(**{requested: read.yes_no(turn)})
 
     # ------------------------------------------------------------- corrections
 
-    def _correct(self, session: Optional[Session], turn: Turn, draft: _Draft) -> bool:
+    def _correct(self, session: Session | None, turn: Turn, draft: _Draft) -> bool:
         """Apply "actually make it York" / "change my phone number". Returns
         False when the message turns out not to be a correction."""
         target = read.correction_field(turn.text)
@@ -522,7 +522,7 @@ class BookingFlow:
             return True
         return False
 
-    def _correct_with_value(self, session: Optional[Session], turn: Turn, draft: _Draft, target: str) -> bool:
+    def _correct_with_value(self, session: Session | None, turn: Turn, draft: _Draft, target: str) -> bool:
         """Set `target` from the same message when it carries the new value."""
         text = turn.text
         if target == fields.CONTACT:

@@ -4,7 +4,7 @@ functions, tested in tests/assistant/booking/test_replies.py."""
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Sequence
 
 from assistant.clinic.replies import listing, moment_text
 from assistant.clinic.slots import SlotInfo
@@ -61,7 +61,7 @@ def slot_chosen(slot: SlotInfo) -> str:
     return f"{moment_text(slot.starts_at)} with {slot.practitioner_name} in {slot.location_name}: noted."
 
 
-def slot_gone(starts_at: Optional[str]) -> str:
+def slot_gone(starts_at: str | None) -> str:
     when = f" ({starts_at})" if starts_at else ""
     return f"Sorry, that time{when} has just been taken by someone else. Here are the next free ones."
 
@@ -103,19 +103,19 @@ def reference_text(reference: str) -> str:
     return reference[:8].upper()
 
 
-def _promise(promise: Optional[str]) -> str:
+def _promise(promise: str | None) -> str:
     return f" {promise}" if promise else " as soon as they can"
 
 
 def stored(
     name: str,
     reference: str,
-    promise: Optional[str],
-    held: Optional[str],
-    preferred: Optional[str],
+    promise: str | None,
+    held: str | None,
+    preferred: str | None,
     flagged: bool,
     blood_thinners: bool,
-    slot_taken: Optional[str],
+    slot_taken: str | None,
     alternatives: Sequence[SlotInfo] = (),
 ) -> str:
     """The reply once the request is in the database: what happens next."""
@@ -159,7 +159,7 @@ def stored(
     return " ".join(parts)
 
 
-def spooled(name: str, reference: str, promise: Optional[str], phone: str) -> str:
+def spooled(name: str, reference: str, promise: str | None, phone: str) -> str:
     """The database was down: the request is safe in the outbox."""
     return (
         f"Thank you, {name}. I've received your request (reference {reference_text(reference)}). Our booking "

@@ -18,7 +18,7 @@ import dataclasses
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Callable, Dict, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, Mapping, Tuple
 
 from sqlalchemy.orm import Session
 
@@ -95,9 +95,9 @@ def from_record(record: Mapping[str, Any]) -> Tuple[BookingForm, datetime]:
 @dataclass(frozen=True)
 class Outcome:
     status: str  # "stored" | "spooled" | "invalid"
-    request: Optional[BookingRequestInfo] = None
-    held: Optional[SlotInfo] = None  # the slot held for the request
-    taken: Optional[SlotInfo] = None  # the slot chosen, taken by someone else meanwhile
+    request: BookingRequestInfo | None = None
+    held: SlotInfo | None = None  # the slot held for the request
+    taken: SlotInfo | None = None  # the slot chosen, taken by someone else meanwhile
     alternatives: Tuple[SlotInfo, ...] = ()
     problems: Mapping[str, str] = dataclasses.field(default_factory=dict)
 

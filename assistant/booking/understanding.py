@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Mapping, Optional, Tuple
+from typing import Mapping, Tuple
 
 from assistant.booking import fields
 from assistant.booking.screening import KEYWORDS as SCREENING_KEYWORDS
@@ -178,7 +178,7 @@ _EMAIL = re.compile(r"[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\"]+\.[A-Za-z]{2,63}"
 _PHONE = re.compile(r"\+?\(?\d[\d ()\-]{5,22}\d")
 
 
-def contact_from(text: str) -> Tuple[Optional[str], Optional[str]]:
+def contact_from(text: str) -> Tuple[str | None, str | None]:
     """(email, phone) found in the text: "it's 07700 900123" -> (None, "07700 900123")."""
     email = _EMAIL.search(text or "")
     if email:
@@ -213,7 +213,7 @@ def is_correction(turn: Turn) -> bool:
     return turn.is_("correct") or bool(_CORRECTION_CUES.search(turn.text or ""))
 
 
-def correction_field(text: str) -> Optional[str]:
+def correction_field(text: str) -> str | None:
     """The form field a correction names by keyword, if any."""
     normal = f" {normalise(text)} "
     for field_name, stems in SCREENING_KEYWORDS.items():

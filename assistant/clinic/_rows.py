@@ -6,7 +6,7 @@ The database holds one clinic: the loader replaces it on every load.
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -27,7 +27,7 @@ def clinic_zone(session: Session) -> ZoneInfo:
     return ZoneInfo(clinic_row(session).time_zone)
 
 
-def location_rows(session: Session, slug: Optional[str] = None) -> List[Location]:
+def location_rows(session: Session, slug: str | None = None) -> List[Location]:
     """All locations in file order, or the one with `slug` (UnknownLocation if none)."""
     clinic = clinic_row(session)
     rows = list(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Sequence, Tuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -118,7 +118,7 @@ class Question:
     a button (slug) when the assistant asked "which clinic?"."""
 
     text: str
-    location: Optional[str] = None
+    location: str | None = None
 
 
 def has_words(text: str, *phrases: str) -> bool:
@@ -150,7 +150,7 @@ def named_locations(locations: Sequence[LocationInfo], text: str) -> List[Locati
     return found
 
 
-def is_bare_location(locations: Sequence[LocationInfo], text: str) -> Optional[LocationInfo]:
+def is_bare_location(locations: Sequence[LocationInfo], text: str) -> LocationInfo | None:
     """The location when the text names one and says nothing else
     ("York", "the leeds one please"): the answer to "which clinic?"."""
     named = named_locations(locations, text)
@@ -190,7 +190,7 @@ def _ask_which(topic: str, question: Question, locations: Sequence[LocationInfo]
 _EXPLICIT_TIME = re.compile(r"\d|\b(?:noon|midday|midnight|now)\b")
 
 
-def _christmas_period(text: str, today: date) -> Optional[Tuple[date, date]]:
+def _christmas_period(text: str, today: date) -> Tuple[date, date] | None:
     """ "over christmas", "between christmas and new year", "the holidays"."""
     lowered = text.lower()
     if re.search(r"\b(?:holidays|festive)\b", lowered) or (
@@ -377,7 +377,7 @@ def match_treatment(session: Session, text: str) -> TreatmentMatch:
     return find_treatment(session, text)
 
 
-def other_treatment(text: str) -> Optional[str]:
+def other_treatment(text: str) -> str | None:
     for phrase, name in OTHER_TREATMENTS.items():
         if has_words(text, phrase):
             return name
@@ -442,7 +442,7 @@ def _where_offered(
 # ------------------------------------------------------------------ prices
 
 
-def _session_count(text: str) -> Optional[int]:
+def _session_count(text: str) -> int | None:
     if not has_stem(text, "session", "package", "course", "treatment", "bundle"):
         return None
     for word in matching.normalise(text).split():
@@ -477,7 +477,7 @@ _PAYMENT_TOPICS = (
 )
 
 
-def _payment_topic(text: str) -> Optional[str]:
+def _payment_topic(text: str) -> str | None:
     for words, topic in _PAYMENT_TOPICS:
         if has_stem(text, *words):
             return topic
@@ -568,7 +568,7 @@ _DOCTOR_QUESTION = re.compile(
 )
 
 
-def _role_filter(text: str) -> Optional[str]:
+def _role_filter(text: str) -> str | None:
     """ "the nurse" or "the doctor"; None when both or neither are named."""
     nurse, doctor = has_stem(text, "nurse"), has_words(text, "doctor", "doctors")
     if nurse and not doctor:
@@ -621,16 +621,16 @@ def practitioners(session: Session, question: Question, now: datetime) -> Reply:
 class SlotQuery:
     """What "any appointments friday afternoon in york with the nurse?" asks for."""
 
-    location: Optional[LocationInfo] = None
+    location: LocationInfo | None = None
     practitioners: Tuple[PractitionerInfo, ...] = ()
-    day: Optional[date] = None
-    window: Optional[Tuple[time, time]] = None
+    day: date | None = None
+    window: Tuple[time, time] | None = None
     part: str = ""  # words for the window: "afternoon", "after 17:00"
-    problem: Optional[str] = None  # an impossible day or time, to tell the patient
+    problem: str | None = None  # an impossible day or time, to tell the patient
 
 
 def read_slot_query(
-    session: Session, text: str, now: datetime, location_slug: Optional[str] = None
+    session: Session, text: str, now: datetime, location_slug: str | None = None
 ) -> SlotQuery:
     clinic = get_clinic(session)
     locations = list_locations(session)
@@ -651,7 +651,7 @@ def read_slot_query(
     lowered = text.lower()
     day = when.day if mentions_day(lowered) else None
     part = next((p for p in _PARTS_OF_DAY if re.search(rf"\b{p}\b", lowered)), None)
-    window: Optional[Tuple[time, time]] = None
+    window: Tuple[time, time] | None = None
     words = ""
     if part:
         window, words = _PARTS_OF_DAY[part], part
@@ -757,8 +757,8 @@ def resolve_pending(
     session: Session,
     topic: str,
     question: Question,
-    pending_topic: Optional[str],
-    pending_text: Optional[str],
+    pending_topic: str | None,
+    pending_text: str | None,
 ) -> Tuple[str, Question, bool]:
     """Complete a question left waiting for "which clinic?".
 
@@ -781,8 +781,8 @@ def answer(
     topic: str,
     question: Question,
     now: datetime,
-    pending_topic: Optional[str] = None,
-    pending_text: Optional[str] = None,
+    pending_topic: str | None = None,
+    pending_text: str | None = None,
 ) -> Reply:
     """The reply to `question` about `topic` ("hours", "price"...), completing
     a pending "which clinic?" question when this message answers it. The

@@ -15,7 +15,7 @@ import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Tuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -42,8 +42,8 @@ _NEGATIVE = {"no", "n", "nope", "none", "nah", "no i'm not", "not", "never", "fa
 class Checked:
     """A checked field: the value to store, or a polite problem to re-ask with."""
 
-    value: Optional[str]
-    problem: Optional[str] = None
+    value: str | None
+    problem: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -54,7 +54,7 @@ def _has_control_characters(text: str) -> bool:
     return any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in text)
 
 
-def validate_name(text: Optional[str]) -> Checked:
+def validate_name(text: str | None) -> Checked:
     name = (text or "").strip()
     if not name or not any(ch.isalpha() for ch in name):
         return Checked(None, "Could you tell me your name?")
@@ -65,7 +65,7 @@ def validate_name(text: Optional[str]) -> Checked:
     return Checked(name)
 
 
-def validate_phone(text: Optional[str]) -> Checked:
+def validate_phone(text: str | None) -> Checked:
     phone = (text or "").strip()
     digits = sum(ch.isdigit() for ch in phone)
     if not _PHONE_CHARACTERS.match(phone) or not 7 <= digits <= 15:
@@ -77,7 +77,7 @@ def validate_phone(text: Optional[str]) -> Checked:
     return Checked(phone)
 
 
-def validate_email(text: Optional[str]) -> Checked:
+def validate_email(text: str | None) -> Checked:
     email = (text or "").strip()
     if len(email) > 254 or not _EMAIL.match(email) or len(email.split("@")[0]) > 64:
         return Checked(
@@ -111,17 +111,17 @@ class BookingForm:
 
     conversation_id: str
     name: str
-    phone: Optional[str] = None
-    email: Optional[str] = None
-    treatment: Optional[str] = None  # slug
-    location: Optional[str] = None  # slug; defaults to the slot's location
-    slot_id: Optional[int] = None
+    phone: str | None = None
+    email: str | None = None
+    treatment: str | None = None  # slug
+    location: str | None = None  # slug; defaults to the slot's location
+    slot_id: int | None = None
     # The slot's start as shown to the patient: kept even if the slot is gone.
-    slot_starts_at: Optional[datetime] = None
-    preferred_time: Optional[str] = None  # free text: "weekday mornings"
+    slot_starts_at: datetime | None = None
+    preferred_time: str | None = None  # free text: "weekday mornings"
     screening: Mapping[str, Any] = field(default_factory=dict)
     review_reasons: Tuple[str, ...] = ()  # the caller's own flags (e.g. the safety screen)
-    reference: Optional[str] = None
+    reference: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,14 +130,14 @@ class BookingRequestInfo:
     reference: str
     conversation_id: str
     status: str
-    treatment: Optional[str]
-    location: Optional[str]
+    treatment: str | None
+    location: str | None
     slot_held: bool  # the chosen slot is held for this request
-    preferred_starts_at: Optional[datetime]  # in the clinic's zone
-    preferred_time: Optional[str]
+    preferred_starts_at: datetime | None  # in the clinic's zone
+    preferred_time: str | None
     patient_name: str
-    phone: Optional[str]
-    email: Optional[str]
+    phone: str | None
+    email: str | None
     screening: Mapping[str, Any]
     flagged_for_review: bool
     review_reasons: Tuple[str, ...]
@@ -213,7 +213,7 @@ def submit_booking_request(session: Session, form: BookingForm, now: datetime) -
     if problems:
         raise BookingRequestInvalid(problems)
 
-    slot: Optional[SlotInfo] = None
+    slot: SlotInfo | None = None
     held = False
     if form.slot_id is not None:
         try:

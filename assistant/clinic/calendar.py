@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Optional, Tuple
+from typing import Tuple
 from zoneinfo import ZoneInfo
 
 from assistant.clinic.values import TimeRange
@@ -51,7 +51,7 @@ class DayHours:
     day: date
     intervals: Tuple[TimeRange, ...]  # empty when closed all day
     # Why the day is not ordinary ("Christmas Day", "Christmas Eve"); None otherwise.
-    reason: Optional[str] = None
+    reason: str | None = None
 
     @property
     def is_closed(self) -> bool:
@@ -64,8 +64,8 @@ class OpenStatus:
     location_name: str
     at: datetime  # the moment asked about, in the clinic's zone
     is_open: bool
-    closes_at: Optional[datetime]  # end of the current interval, when open
-    next_opens_at: Optional[datetime]  # when closed; None if not within SEARCH_DAYS
+    closes_at: datetime | None  # end of the current interval, when open
+    next_opens_at: datetime | None  # when closed; None if not within SEARCH_DAYS
     day: DayHours  # the whole day's hours, for "we close at 13:00 on Christmas Eve"
 
 
@@ -91,7 +91,7 @@ class LocationCalendar:
     def _wall(self, day: date, clock: time) -> datetime:
         return datetime.combine(day, clock, tzinfo=self.zone)
 
-    def next_opening(self, after: datetime) -> Optional[datetime]:
+    def next_opening(self, after: datetime) -> datetime | None:
         """The first opening strictly after `after`, in the clinic's zone."""
         local = after.astimezone(self.zone)
         for offset in range(SEARCH_DAYS):

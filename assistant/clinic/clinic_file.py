@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path as FilePath
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Tuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from assistant.clinic import file_calendar
@@ -125,7 +125,7 @@ def _slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:60] or "clinic"
 
 
-def _time_zone(value: Any, path: Path, errors: Errors) -> Optional[str]:
+def _time_zone(value: Any, path: Path, errors: Errors) -> str | None:
     name = check.text(value, path, errors, max_length=60)
     if name is None:
         return None
@@ -138,7 +138,7 @@ def _time_zone(value: Any, path: Path, errors: Errors) -> Optional[str]:
         return None
 
 
-def _clinic(value: Any, path: Path, errors: Errors) -> Optional[ClinicSpec]:
+def _clinic(value: Any, path: Path, errors: Errors) -> ClinicSpec | None:
     fields = check.section(
         value,
         path,
@@ -166,7 +166,7 @@ def _clinic(value: Any, path: Path, errors: Errors) -> Optional[ClinicSpec]:
     return ClinicSpec(**values) if _complete(values, "website", "booking_url") else None
 
 
-def _location(value: Any, path: Path, errors: Errors) -> Optional[LocationSpec]:
+def _location(value: Any, path: Path, errors: Errors) -> LocationSpec | None:
     fields = check.section(
         value,
         path,
@@ -192,7 +192,7 @@ def _location(value: Any, path: Path, errors: Errors) -> Optional[LocationSpec]:
     return LocationSpec(weekly=weekly, **values)
 
 
-def _treatment(value: Any, path: Path, errors: Errors, clinic_currency: str) -> Optional[TreatmentSpec]:
+def _treatment(value: Any, path: Path, errors: Errors, clinic_currency: str) -> TreatmentSpec | None:
     fields = check.section(
         value,
         path,
@@ -226,7 +226,7 @@ def _treatment(value: Any, path: Path, errors: Errors, clinic_currency: str) -> 
     return TreatmentSpec(packages=tuple(packages), **values)
 
 
-def _price(value: Any, path: Path, errors: Errors) -> Tuple[Optional[int], Optional[int]]:
+def _price(value: Any, path: Path, errors: Errors) -> Tuple[int | None, int | None]:
     """`price: 180` or `price: {from: 150, to: 200}` (per session)."""
     if not isinstance(value, dict):
         single = check.money(value, path, errors)
@@ -241,7 +241,7 @@ def _price(value: Any, path: Path, errors: Errors) -> Tuple[Optional[int], Optio
     return low, high
 
 
-def _package(value: Any, path: Path, errors: Errors) -> Optional[PackageSpec]:
+def _package(value: Any, path: Path, errors: Errors) -> PackageSpec | None:
     fields = check.section(value, path, errors, ["sessions", "price"], ["name"])
     if fields is None:
         return None
@@ -255,7 +255,7 @@ def _package(value: Any, path: Path, errors: Errors) -> Optional[PackageSpec]:
 
 def _references(
     value: Any, path: Path, errors: Errors, known: List[str], kind: str
-) -> Optional[Tuple[str, ...]]:
+) -> Tuple[str, ...] | None:
     """Slugs that must be declared in the file, or "all"."""
     if value == "all":
         return tuple(known)
@@ -269,7 +269,7 @@ def _references(
     return tuple(items)
 
 
-def _registration(value: Any, path: Path, errors: Errors) -> Optional[Tuple[str, str]]:
+def _registration(value: Any, path: Path, errors: Errors) -> Tuple[str, str] | None:
     """ "GMC 1234567" as (regulator, number)."""
     text = check.text(value, path, errors, 60)
     match = _REGISTRATION.match(text or "")
@@ -280,7 +280,7 @@ def _registration(value: Any, path: Path, errors: Errors) -> Optional[Tuple[str,
 
 def _practitioner(
     value: Any, path: Path, errors: Errors, locations: List[str], treatments: List[str]
-) -> Optional[PractitionerSpec]:
+) -> PractitionerSpec | None:
     fields = check.section(
         value,
         path,

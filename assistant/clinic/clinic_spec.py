@@ -4,7 +4,7 @@ returns and `load_clinic` writes. Frozen, comparable with `==`."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Tuple
+from typing import Tuple
 
 from assistant.clinic.calendar import DateRule
 from assistant.clinic.values import TimeRange
@@ -29,8 +29,8 @@ class ClinicSpec:
     urgent_contact: str
     emergency_number: str
     time_zone: str
-    website: Optional[str]
-    booking_url: Optional[str]
+    website: str | None
+    booking_url: str | None
     consultation_fee_minor: int
     currency: str
     booking_confirmation: str
@@ -43,8 +43,8 @@ class LocationSpec:
     aliases: Tuple[str, ...]
     address: str
     phone: str
-    directions: Optional[str]
-    parking: Optional[str]
+    directions: str | None
+    parking: str | None
     weekly: Tuple[Tuple[TimeRange, ...], ...]  # Monday first
 
 
@@ -67,8 +67,8 @@ class PractitionerSpec:
     name: str
     role: str
     qualifications: str
-    registration_body: Optional[str]
-    registration_number: Optional[str]
+    registration_body: str | None
+    registration_number: str | None
     bio: str
     locations: Tuple[str, ...]
     treatments: Tuple[str, ...]

@@ -5,7 +5,7 @@ and specially open; a practitioner can't be in two places on one day)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Dict, List, Optional, Set, Tuple
+from typing import Any, Dict, List, Set, Tuple
 
 from assistant.clinic import file_checks as check
 from assistant.clinic.calendar import DateRule
@@ -23,7 +23,7 @@ from assistant.clinic.values import WEEKDAYS
 _REFERENCE_YEAR = 2001
 
 
-def _day_rule(fields: Section, reason: str, allow_range: bool) -> Optional[DateRule]:
+def _day_rule(fields: Section, reason: str, allow_range: bool) -> DateRule | None:
     """Exactly one of `date`, `from`+`to` (closures only) or `every_year`."""
     forms = [key for key in ("date", "from", "every_year") if key in fields]
     if len(forms) != 1 or ("from" in fields) != ("to" in fields):
@@ -45,7 +45,7 @@ def _day_rule(fields: Section, reason: str, allow_range: bool) -> Optional[DateR
     return DateRule(first, last, False, reason) if first and last else None
 
 
-def _locations(value: Any, path: Path, errors: Errors, known: List[str]) -> Optional[Tuple[str, ...]]:
+def _locations(value: Any, path: Path, errors: Errors, known: List[str]) -> Tuple[str, ...] | None:
     items = value if isinstance(value, list) else [value]
     for index, item in enumerate(items):
         if item not in known:
@@ -55,7 +55,7 @@ def _locations(value: Any, path: Path, errors: Errors, known: List[str]) -> Opti
     return tuple(items)
 
 
-def closure(value: Any, path: Path, errors: Errors, locations: List[str]) -> Optional[ClosureSpec]:
+def closure(value: Any, path: Path, errors: Errors, locations: List[str]) -> ClosureSpec | None:
     fields = check.section(value, path, errors, ["reason"], ["date", "from", "to", "every_year", "locations"])
     if fields is None:
         return None
@@ -67,7 +67,7 @@ def closure(value: Any, path: Path, errors: Errors, locations: List[str]) -> Opt
     return ClosureSpec(rule, where)
 
 
-def special_hours(value: Any, path: Path, errors: Errors, locations: List[str]) -> Optional[SpecialHoursSpec]:
+def special_hours(value: Any, path: Path, errors: Errors, locations: List[str]) -> SpecialHoursSpec | None:
     fields = check.section(value, path, errors, ["reason", "hours"], ["date", "every_year", "locations"])
     if fields is None:
         return None
@@ -81,7 +81,7 @@ def special_hours(value: Any, path: Path, errors: Errors, locations: List[str]) 
 
 
 def check_conflicts(
-    closures: List[Optional[ClosureSpec]], special: List[Optional[SpecialHoursSpec]], errors: Errors
+    closures: List[ClosureSpec | None], special: List[SpecialHoursSpec | None], errors: Errors
 ) -> None:
     """A day can't be both closed and specially open for the same location."""
     for index, hours in enumerate(special):
@@ -142,7 +142,7 @@ class _Rota:
         self.locations, self.practitioners, self.declared = locations, practitioners, declared
         self.busy: Dict[Tuple[str, int], str] = {}  # (practitioner, weekday) -> location
 
-    def _known(self, fields: Section, key: str, kind: str) -> Optional[str]:
+    def _known(self, fields: Section, key: str, kind: str) -> str | None:
         slug = fields.raw(key)
         if slug is not None and slug not in self.declared[kind + "s"]:
             hint = check.did_you_mean(str(slug), self.declared[kind + "s"])
@@ -150,7 +150,7 @@ class _Rota:
             return None
         return slug
 
-    def entry(self, value: Any, path: Path, errors: Errors) -> Optional[Tuple[str, str, Tuple[int, ...]]]:
+    def entry(self, value: Any, path: Path, errors: Errors) -> Tuple[str, str, Tuple[int, ...]] | None:
         fields = check.section(value, path, errors, ["practitioner", "location", "days"])
         if fields is None:
             return None

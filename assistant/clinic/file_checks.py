@@ -9,7 +9,7 @@ import difflib
 import re
 from datetime import date, time
 from decimal import Decimal, InvalidOperation
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, List, Mapping, Sequence, Tuple, Union
 
 import yaml
 
@@ -54,7 +54,7 @@ def _lines(node: yaml.Node, path: Path, out: Dict[Path, int]) -> None:
             _lines(item, path + (index,), out)
 
 
-def load_yaml(text: str) -> Tuple[Any, Dict[Path, int], Optional[str]]:
+def load_yaml(text: str) -> Tuple[Any, Dict[Path, int], str | None]:
     """(data, line of each path, syntax error or None)."""
     loader = _Loader(text)
     try:
@@ -105,7 +105,7 @@ def did_you_mean(word: str, choices: Sequence[str]) -> str:
 
 def mapping(
     value: Any, path: Path, errors: Errors, required: Sequence[str], optional: Sequence[str] = ()
-) -> Optional[Dict[str, Any]]:
+) -> Dict[str, Any] | None:
     """A mapping with exactly the known keys; unknown keys are typos."""
     if not isinstance(value, dict):
         errors.add(path, f"should be a mapping with {', '.join(required)}")
@@ -156,7 +156,7 @@ class Section:
 
 def section(
     value: Any, path: Path, errors: Errors, required: Sequence[str], optional: Sequence[str] = ()
-) -> Optional[Section]:
+) -> Section | None:
     fields = mapping(value, path, errors, required, optional)
     return None if fields is None else Section(fields, path, errors)
 
@@ -170,7 +170,7 @@ def sequence(value: Any, path: Path, errors: Errors, allow_empty: bool = False) 
     return value
 
 
-def text(value: Any, path: Path, errors: Errors, max_length: int = 200) -> Optional[str]:
+def text(value: Any, path: Path, errors: Errors, max_length: int = 200) -> str | None:
     if value is None:
         return None  # `mapping` already reported a missing required key
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -185,7 +185,7 @@ def text(value: Any, path: Path, errors: Errors, max_length: int = 200) -> Optio
     return cleaned
 
 
-def choice(value: Any, path: Path, errors: Errors, choices: Sequence[str], kind: str) -> Optional[str]:
+def choice(value: Any, path: Path, errors: Errors, choices: Sequence[str], kind: str) -> str | None:
     cleaned = text(value, path, errors, max_length=60)
     if cleaned is not None and cleaned not in choices:
         hint = did_you_mean(cleaned, choices)
@@ -199,7 +199,7 @@ def text_list(value: Any, path: Path, errors: Errors) -> Tuple[str, ...]:
     return tuple(item for item in items if item)
 
 
-def slug(value: Any, path: Path, errors: Errors) -> Optional[str]:
+def slug(value: Any, path: Path, errors: Errors) -> str | None:
     cleaned = text(value, path, errors, max_length=60)
     if cleaned is not None and not _SLUG.match(cleaned):
         errors.add(
@@ -209,7 +209,7 @@ def slug(value: Any, path: Path, errors: Errors) -> Optional[str]:
     return cleaned
 
 
-def phone(value: Any, path: Path, errors: Errors) -> Optional[str]:
+def phone(value: Any, path: Path, errors: Errors) -> str | None:
     cleaned = text(value, path, errors, max_length=30)
     if cleaned is not None and not _PHONE.match(cleaned):
         errors.add(path, f"{cleaned!r} is not a phone number (digits, spaces, '+', '-', brackets)")
@@ -217,7 +217,7 @@ def phone(value: Any, path: Path, errors: Errors) -> Optional[str]:
     return cleaned
 
 
-def url(value: Any, path: Path, errors: Errors) -> Optional[str]:
+def url(value: Any, path: Path, errors: Errors) -> str | None:
     cleaned = text(value, path, errors, max_length=300)
     if cleaned is not None and not re.match(r"^https?://[^\s/$.?#].[^\s]*$", cleaned):
         errors.add(path, f"{cleaned!r} should be a web address starting with https://")
@@ -225,7 +225,7 @@ def url(value: Any, path: Path, errors: Errors) -> Optional[str]:
     return cleaned
 
 
-def whole_number(value: Any, path: Path, errors: Errors, low: int, high: int) -> Optional[int]:
+def whole_number(value: Any, path: Path, errors: Errors, low: int, high: int) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
@@ -234,7 +234,7 @@ def whole_number(value: Any, path: Path, errors: Errors, low: int, high: int) ->
     return value
 
 
-def money(value: Any, path: Path, errors: Errors) -> Optional[int]:
+def money(value: Any, path: Path, errors: Errors) -> int | None:
     """An amount in major units (250, 49.50, "£30") as minor units (pence)."""
     if value is None:
         return None
@@ -252,7 +252,7 @@ def money(value: Any, path: Path, errors: Errors) -> Optional[int]:
     return int(amount * 100)
 
 
-def currency(value: Any, path: Path, errors: Errors) -> Optional[str]:
+def currency(value: Any, path: Path, errors: Errors) -> str | None:
     cleaned = text(value, path, errors)
     if cleaned is not None and not re.match(r"^[A-Z]{3}$", cleaned):
         errors.add(path, f"{cleaned!r} should be a three-letter currency code such as GBP")
@@ -260,7 +260,7 @@ def currency(value: Any, path: Path, errors: Errors) -> Optional[str]:
     return cleaned
 
 
-def interval(value: Any, path: Path, errors: Errors) -> Optional[TimeRange]:
+def interval(value: Any, path: Path, errors: Errors) -> TimeRange | None:
     match = _INTERVAL.match(value) if isinstance(value, str) else None
     if not match:
         errors.add(path, f"{value!r} should be opening hours like 09:00-18:00")
@@ -279,7 +279,7 @@ def interval(value: Any, path: Path, errors: Errors) -> Optional[TimeRange]:
 
 def intervals(
     value: Any, path: Path, errors: Errors, allow_closed: bool = True
-) -> Optional[Tuple[TimeRange, ...]]:
+) -> Tuple[TimeRange, ...] | None:
     """ "closed", one interval, or a list of non-overlapping intervals."""
     if isinstance(value, str) and value.strip().lower() == "closed":
         if not allow_closed:
@@ -312,14 +312,14 @@ _WEEKDAY_SPELLINGS = {
 }  # fmt: skip
 
 
-def weekday(value: Any, path: Path, errors: Errors) -> Optional[int]:
+def weekday(value: Any, path: Path, errors: Errors) -> int | None:
     index = _WEEKDAY_SPELLINGS.get(value.strip().lower()) if isinstance(value, str) else None
     if index is None:
         errors.add(path, f"{value!r} is not a day; use {', '.join(WEEKDAY_KEYS)}")
     return index
 
 
-def calendar_date(value: Any, path: Path, errors: Errors) -> Optional[date]:
+def calendar_date(value: Any, path: Path, errors: Errors) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, str):
@@ -331,7 +331,7 @@ def calendar_date(value: Any, path: Path, errors: Errors) -> Optional[date]:
     return None
 
 
-def day_of_year(value: Any, path: Path, errors: Errors) -> Optional[Tuple[int, int]]:
+def day_of_year(value: Any, path: Path, errors: Errors) -> Tuple[int, int] | None:
     """ "25 December" (every year) as (month, day); 29 February is refused
     because it doesn't come every year."""
     match = re.match(r"^\s*(\d{1,2})\s+([A-Za-z]+)\s*$", value) if isinstance(value, str) else None

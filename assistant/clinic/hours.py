@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Tuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -53,10 +53,10 @@ class WeeklyHours:
 class NextOpening:
     location: str
     location_name: str
-    opens_at: Optional[datetime]  # in the clinic's zone; None if not within a year
+    opens_at: datetime | None  # in the clinic's zone; None if not within a year
 
 
-def load_calendars(session: Session, location: Optional[str] = None) -> List[LocationCalendar]:
+def load_calendars(session: Session, location: str | None = None) -> List[LocationCalendar]:
     """Each location's calendar (or just `location`'s), in file order."""
     clinic = clinic_row(session)
     zone = ZoneInfo(clinic.time_zone)
@@ -96,17 +96,17 @@ def load_calendars(session: Session, location: Optional[str] = None) -> List[Loc
     return calendars
 
 
-def open_status(session: Session, at: datetime, location: Optional[str] = None) -> List[OpenStatus]:
+def open_status(session: Session, at: datetime, location: str | None = None) -> List[OpenStatus]:
     """Open or closed at the aware moment `at` ("now", "7pm Thursday"), per location."""
     return [calendar.status_at(at) for calendar in load_calendars(session, location)]
 
 
-def hours_on(session: Session, day: date, location: Optional[str] = None) -> List[DayHours]:
+def hours_on(session: Session, day: date, location: str | None = None) -> List[DayHours]:
     """Each location's hours on a calendar date, closures and special hours applied."""
     return [calendar.hours_on(day) for calendar in load_calendars(session, location)]
 
 
-def next_openings(session: Session, after: datetime, location: Optional[str] = None) -> List[NextOpening]:
+def next_openings(session: Session, after: datetime, location: str | None = None) -> List[NextOpening]:
     """When each location next opens after the aware moment `after`."""
     return [
         NextOpening(c.location, c.location_name, c.next_opening(after))
@@ -114,12 +114,12 @@ def next_openings(session: Session, after: datetime, location: Optional[str] = N
     ]
 
 
-def weekly_hours(session: Session, location: Optional[str] = None) -> List[WeeklyHours]:
+def weekly_hours(session: Session, location: str | None = None) -> List[WeeklyHours]:
     """The ordinary weekly schedule, per location."""
     return [WeeklyHours(c.location, c.location_name, c.weekly) for c in load_calendars(session, location)]
 
 
-def special_days(session: Session, start: date, end: date, location: Optional[str] = None) -> List[DayHours]:
+def special_days(session: Session, start: date, end: date, location: str | None = None) -> List[DayHours]:
     """Days from `start` to `end` (inclusive) whose hours differ from the
     weekly schedule: closures and special hours ("are you open over Christmas?")."""
     found = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Tuple
 
 from sqlalchemy import delete, false, func, select, text, update
 from sqlalchemy.orm import Session
@@ -149,7 +149,7 @@ def _insert_catalogue(
     session.add_all([*locations.values(), *treatments.values(), *practitioners.values()])
     session.flush()
 
-    def where(slugs: Tuple[str, ...]) -> List[Optional[int]]:
+    def where(slugs: Tuple[str, ...]) -> List[int | None]:
         return [locations[s].id for s in slugs] if slugs else [None]  # None: the whole clinic
 
     for closure in spec.closures:
@@ -263,7 +263,7 @@ def load_clinic_file(session: Session, path: str | Path, now: datetime) -> LoadS
     return load_clinic(session, read_clinic_file(path), now)
 
 
-def ensure_clinic(session: Session, path: str | Path, now: datetime) -> Optional[LoadSummary]:
+def ensure_clinic(session: Session, path: str | Path, now: datetime) -> LoadSummary | None:
     """Load `path` only if the database has no clinic yet; otherwise keep
     the clinic as it is and just top up its consultation slots. Returns the
     load summary, or None when nothing was loaded."""

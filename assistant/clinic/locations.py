@@ -4,7 +4,7 @@ and finding one from what a patient typed ("the Leeds one")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import List, Tuple
 
 from sqlalchemy.orm import Session
 
@@ -20,8 +20,8 @@ class LocationInfo:
     aliases: Tuple[str, ...]
     address: str
     phone: str
-    directions: Optional[str]
-    parking: Optional[str]
+    directions: str | None
+    parking: str | None
 
 
 def _info(row: Location) -> LocationInfo:
@@ -45,7 +45,7 @@ def get_location(session: Session, slug: str) -> LocationInfo:
     return _info(location_rows(session, slug)[0])
 
 
-def find_location(session: Session, text: str) -> Optional[LocationInfo]:
+def find_location(session: Session, text: str) -> LocationInfo | None:
     """The one location `text` clearly names ("the leeds one", "york clinic",
     "LS1"), or None when it names none or several."""
     locations = list_locations(session)

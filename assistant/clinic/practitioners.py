@@ -4,7 +4,7 @@ registrations, by location and treatment; "is the injector a doctor?"."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import List, Tuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,8 +21,8 @@ class PractitionerInfo:
     name: str
     role: str
     qualifications: str
-    registration: Optional[str]  # "GMC 0000001"; None when not registered
-    profession: Optional[str]  # "doctor", "nurse", "dentist"... from the regulator
+    registration: str | None  # "GMC 0000001"; None when not registered
+    profession: str | None  # "doctor", "nurse", "dentist"... from the regulator
     bio: str
     locations: Tuple[str, ...]  # slugs
     treatments: Tuple[str, ...]  # slugs
@@ -63,7 +63,7 @@ def _info(row: Practitioner) -> PractitionerInfo:
 
 
 def list_practitioners(
-    session: Session, location: Optional[str] = None, treatment: Optional[str] = None
+    session: Session, location: str | None = None, treatment: str | None = None
 ) -> List[PractitionerInfo]:
     """Practitioners in file order, optionally only those working at
     `location` and/or performing `treatment` (slugs; unknown ones raise)."""
@@ -93,7 +93,7 @@ def _names(person: PractitionerInfo) -> Tuple[str, ...]:
     return (person.name, person.slug.replace("-", " "), *parts)
 
 
-def find_practitioner(session: Session, text: str) -> Optional[PractitionerInfo]:
+def find_practitioner(session: Session, text: str) -> PractitionerInfo | None:
     """The one practitioner `text` clearly names ("Dr Hart", "sarah")."""
     people = list_practitioners(session)
     ranked = matching.rank(text, people, _names)
@@ -102,7 +102,7 @@ def find_practitioner(session: Session, text: str) -> Optional[PractitionerInfo]
 
 
 def doctor_check(
-    session: Session, treatment: Optional[str] = None, location: Optional[str] = None
+    session: Session, treatment: str | None = None, location: str | None = None
 ) -> DoctorCheck:
     """Who performs `treatment` (at `location`), and which of them are doctors."""
     people = list_practitioners(session, location=location, treatment=treatment)

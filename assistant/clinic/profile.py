@@ -4,7 +4,6 @@ fee, and what staff promise after a booking request."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,8 +20,8 @@ class ClinicInfo:
     urgent_contact: str
     emergency_number: str
     time_zone: str
-    website: Optional[str]
-    booking_url: Optional[str]
+    website: str | None
+    booking_url: str | None
     consultation_fee: Money  # zero when free
     booking_confirmation: str  # "within one working day"
 

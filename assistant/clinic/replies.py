@@ -11,7 +11,7 @@ tests/assistant/clinic/test_replies.py.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Iterable, List, Optional, Sequence, Tuple
+from typing import Iterable, List, Sequence, Tuple
 
 from assistant.clinic.calendar import DayHours, OpenStatus
 from assistant.clinic.formatting import format_day, format_fee, format_intervals, format_money, format_price
@@ -68,7 +68,7 @@ def moment_text(moment: datetime) -> str:
     return f"{format_day(moment.date())} at {_clock(moment.time())}"
 
 
-def reopens(opens_at: Optional[datetime]) -> str:
+def reopens(opens_at: datetime | None) -> str:
     if opens_at is None:
         return "we don't have opening times set for the coming months"
     return f"it opens again on {moment_text(opens_at)}"
@@ -442,7 +442,7 @@ def no_slots_text(scope: str) -> str:
 
 
 def slots_scope(
-    location: str = "", practitioner: str = "", day: Optional[date] = None, part: str = ""
+    location: str = "", practitioner: str = "", day: date | None = None, part: str = ""
 ) -> str:
     """ " in York with Dr Tom Fielding on Friday 27 November (afternoon)"."""
     scope = ""

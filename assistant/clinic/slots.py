@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import List, Optional, Tuple
+from typing import List, Tuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
@@ -67,9 +67,9 @@ def next_free_slots(
     session: Session,
     now: datetime,
     *,
-    location: Optional[str] = None,
-    practitioner: Optional[str] = None,
-    day: Optional[date] = None,
+    location: str | None = None,
+    practitioner: str | None = None,
+    day: date | None = None,
     limit: int = 5,
 ) -> List[SlotInfo]:
     """The earliest free slots starting after `now`, optionally at one

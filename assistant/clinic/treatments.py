@@ -5,7 +5,7 @@ prices and packages; finding one from what a patient typed ("hair meso",
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import List, Tuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -62,7 +62,7 @@ class TreatmentMatch:
     """
 
     kind: str  # "found" | "ambiguous" | "not_offered"
-    treatment: Optional[TreatmentInfo]
+    treatment: TreatmentInfo | None
     options: Tuple[TreatmentInfo, ...]
 
 
@@ -81,7 +81,7 @@ def _info(row: Treatment) -> TreatmentInfo:
     )
 
 
-def list_treatments(session: Session, area: Optional[str] = None) -> List[TreatmentInfo]:
+def list_treatments(session: Session, area: str | None = None) -> List[TreatmentInfo]:
     """Treatments in the clinic file's order, optionally only one area."""
     query = (
         select(Treatment).where(Treatment.clinic_id == clinic_row(session).id).order_by(Treatment.position)
@@ -110,7 +110,7 @@ def find_treatment(session: Session, text: str) -> TreatmentMatch:
     return TreatmentMatch("not_offered", None, tuple(related or treatments))
 
 
-def package_for(session: Session, slug: str, sessions: int) -> Optional[Package]:
+def package_for(session: Session, slug: str, sessions: int) -> Package | None:
     """ "Is there a package for 6 sessions?": that package, or None."""
     for package in get_treatment(session, slug).packages:
         if package.sessions == sessions:

@@ -26,7 +26,7 @@ import difflib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Callable, List, Optional, Tuple, Union
+from typing import Callable, List, Tuple, Union
 from zoneinfo import ZoneInfo
 
 from assistant.clinic.values import MONTHS, WEEKDAYS, month_numbers
@@ -35,11 +35,11 @@ from assistant.clinic.values import MONTHS, WEEKDAYS, month_numbers
 @dataclass(frozen=True)
 class When:
     day: date
-    time: Optional[time]  # None: the whole day was meant
+    time: time | None  # None: the whole day was meant
     zone: str  # IANA name of the clinic's zone
 
     @property
-    def moment(self) -> Optional[datetime]:
+    def moment(self) -> datetime | None:
         """The aware instant, when a time of day was given."""
         if self.time is None:
             return None
@@ -99,7 +99,7 @@ class _Text:
     def __init__(self, text: str) -> None:
         self.value = text
 
-    def take(self, pattern: str) -> Optional[re.Match]:
+    def take(self, pattern: str) -> re.Match | None:
         match = re.search(pattern, self.value)
         if match:
             start, end = match.span()
@@ -115,7 +115,7 @@ def _normalise(text: str) -> str:
     return " " + re.sub(r"\s+", " ", text).strip() + " "
 
 
-def _next_date(today: date, month: int, day: int) -> Optional[date]:
+def _next_date(today: date, month: int, day: int) -> date | None:
     """The next `day month` on or after today (29 Feb: the next leap year)."""
     for year in range(today.year, today.year + 9):
         try:
@@ -127,7 +127,7 @@ def _next_date(today: date, month: int, day: int) -> Optional[date]:
     return None
 
 
-def _date_from(today: date, day: int, month: int, year: Optional[int], said: str) -> Union[date, WhenError]:
+def _date_from(today: date, day: int, month: int, year: int | None, said: str) -> Union[date, WhenError]:
     if not 1 <= month <= 12:
         return WhenError(f"“{said}” isn't a date: there is no month {month}. Try a date like “24 December”.")
     month_name = MONTHS[month - 1]
@@ -236,7 +236,7 @@ def _clock(hour: int, minute: int, said: str) -> Union[time, WhenError]:
     return time(hour, minute)
 
 
-def _spoken_hour(hour: int, part_of_day: Optional[str]) -> int:
+def _spoken_hour(hour: int, part_of_day: str | None) -> int:
     """A bare hour as people say clinic times: "at 7" is 19:00, "at 9" 09:00."""
     if hour >= 12 or hour == 0:
         return hour
@@ -247,7 +247,7 @@ def _spoken_hour(hour: int, part_of_day: Optional[str]) -> int:
     return hour
 
 
-def _find_time(text: _Text, part_of_day: Optional[str]) -> Union[time, WhenError, None]:
+def _find_time(text: _Text, part_of_day: str | None) -> Union[time, WhenError, None]:
     if text.take(r"\b(?:noon|midday)\b"):
         return time(12, 0)
     if text.take(r"\bmidnight\b"):

@@ -4,7 +4,7 @@ alembic.ini), on the same engine factory the application uses."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, List, Optional
+from typing import Any, List
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -37,7 +37,7 @@ def _one_at_a_time(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def include_object(obj: Any, name: Optional[str], type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
     """Alembic filter: a table found in the database but absent from our
     models belongs to someone else (Rasa's `events`, another app's version
     table), so migrations and autogenerate never drop or alter it."""
@@ -62,11 +62,11 @@ def alembic_config() -> Config:
     return config
 
 
-def head_revision() -> Optional[str]:
+def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def migrate(url: str | URL, revision: str = "head") -> Optional[str]:
+def migrate(url: str | URL, revision: str = "head") -> str | None:
     """Upgrade the database at `url` to `revision` (default: latest) and
     return the revision it is at. Safe to run on every start; raises
     DatabaseUnavailable when the database can't be reached."""
@@ -98,7 +98,7 @@ def downgrade(url: str | URL, revision: str) -> None:
         engine.dispose()
 
 
-def current_revision_of(engine: Engine) -> Optional[str]:
+def current_revision_of(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(
             connection, opts={"version_table": VERSION_TABLE}

@@ -15,7 +15,7 @@ Plain Python over the booking form's understanding of answers
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Tuple
 
 from assistant.booking.understanding import Turn, contact_from, is_digression, is_stop, name_from, words
 from assistant.clinic.booking import validate_name, validate_phone
@@ -37,7 +37,7 @@ ASK_NAME = (
 )
 
 
-def ask_phone(name: Optional[str]) -> str:
+def ask_phone(name: str | None) -> str:
     thanks = f"Thanks, {name}. " if name else ""
     return (
         f"{thanks}What's the best phone number to call you on? If you'd rather not give one, type \"skip\"."

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
-from typing import Any, Callable, ContextManager, Dict, Mapping, Optional
+from typing import Any, Callable, ContextManager, Dict, Mapping
 
 from sqlalchemy.orm import Session
 
@@ -38,12 +38,12 @@ def ticket_key(conversation_id: str, source_message_id: str) -> str:
 
 @dataclass(frozen=True)
 class Opened:
-    ticket: Optional[TicketInfo]  # None: kept in the outbox for now
+    ticket: TicketInfo | None  # None: kept in the outbox for now
     created: bool  # False when the ticket already existed (a retry)
     key: str  # the outbox key, also when stored
 
     @property
-    def ticket_id(self) -> Optional[str]:
+    def ticket_id(self) -> str | None:
         return str(self.ticket.id) if self.ticket is not None else None
 
     @property
@@ -70,8 +70,8 @@ def record_contact(
     outbox: Outbox,
     conversation_id: str,
     source_message_id: str,
-    name: Optional[str],
-    phone: Optional[str],
+    name: str | None,
+    phone: str | None,
 ) -> bool:
     """Add the callback name and phone to the ticket; True if stored now,
     False if kept in the outbox (delivered after the ticket itself)."""

@@ -23,7 +23,7 @@ a cold sore and a penicillin allergy into emergency replies.)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Tuple
 
 from assistant.safety import Assessment, Urgency, situations
 
@@ -69,7 +69,7 @@ class Escalation:
     rows: Tuple[str, ...]  # triage-matrix rows, in the same order
     triggers: Tuple[str, ...]  # the patient's words behind each screen finding
     source: str  # "screen", "classifier" or "screen+classifier"
-    classifier_intent: Optional[str] = None  # the classifier's worry intent, when it counted
+    classifier_intent: str | None = None  # the classifier's worry intent, when it counted
     concern_confidence: float = 0.0
 
     @property
@@ -107,9 +107,9 @@ def escalate(
     concern_confidence: float = 0.0,
     classifier_intent: str = CONCERN_INTENT,
     *,
-    family_of: Optional[Mapping[str, str]] = None,
+    family_of: Mapping[str, str] | None = None,
     threshold: float = CONCERN_THRESHOLD,
-) -> Optional[Escalation]:
+) -> Escalation | None:
     """The message's escalation, or None when neither signal asks for one.
     `classifier_intent` is the classifier's worry intent (CONCERN_INTENTS)
     and `concern_confidence` how sure it is."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import List, Optional
+from typing import List
 
 from sqlalchemy.orm import Session
 
@@ -35,7 +35,7 @@ class Contacts:
 class OpeningState:
     now: datetime  # in the clinic's time zone
     is_open: bool  # at least one location is open
-    next_opens_at: Optional[datetime]  # when closed: the earliest reopening (clinic zone), if known
+    next_opens_at: datetime | None  # when closed: the earliest reopening (clinic zone), if known
 
 
 def opening_state(session: Session, now: datetime) -> OpeningState:
@@ -65,9 +65,9 @@ def safety_net(contacts: Contacts) -> str:
 
 def next_steps(
     urgency: HandoffUrgency,
-    state: Optional[OpeningState],
+    state: OpeningState | None,
     contacts: Contacts,
-    phone: Optional[str] = None,
+    phone: str | None = None,
 ) -> str:
     """The reply after the callback details were given or declined."""
     call_you = f" on {phone}" if phone else ""

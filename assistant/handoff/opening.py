@@ -15,7 +15,7 @@ import dataclasses
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, Mapping, Sequence, Tuple
 
 from assistant.booking import fields
 from assistant.booking.screening import QUESTIONS
@@ -41,14 +41,14 @@ CALLBACK_PHONE = "callback_phone"
 DECLINED = "declined"
 
 
-def urgency_of_reply(action_name: Optional[str]) -> Optional[HandoffUrgency]:
+def urgency_of_reply(action_name: str | None) -> HandoffUrgency | None:
     return REPLY_URGENCY.get(action_name or "")
 
 
-def last_reply_urgency(events: Sequence[Mapping[str, Any]]) -> Optional[HandoffUrgency]:
+def last_reply_urgency(events: Sequence[Mapping[str, Any]]) -> HandoffUrgency | None:
     """The urgency of the escalation reply given since the patient's last
     message (the most urgent, if there were several), or None."""
-    found: Optional[HandoffUrgency] = None
+    found: HandoffUrgency | None = None
     for event in reversed(events):
         if event.get("event") == "user":
             break
@@ -58,16 +58,16 @@ def last_reply_urgency(events: Sequence[Mapping[str, Any]]) -> Optional[HandoffU
     return found
 
 
-def last_user_event(events: Sequence[Mapping[str, Any]]) -> Optional[Mapping[str, Any]]:
+def last_user_event(events: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
     return next((e for e in reversed(events) if e.get("event") == "user"), None)
 
 
-def given(value: Any) -> Optional[str]:
+def given(value: Any) -> str | None:
     """A callback answer, or None when not given or declined."""
     return value if isinstance(value, str) and value.strip() and value != DECLINED else None
 
 
-def contact_from(slots: Mapping[str, Any]) -> Tuple[Optional[str], Optional[str]]:
+def contact_from(slots: Mapping[str, Any]) -> Tuple[str | None, str | None]:
     """(name, phone) the patient gave: the callback form's answers, else the booking form's."""
     name = given(slots.get(CALLBACK_NAME)) or given(slots.get(fields.NAME))
     phone = given(slots.get(CALLBACK_PHONE))
@@ -136,8 +136,8 @@ class KeptBooking:
     """What became of a booking request in progress when the patient was escalated."""
 
     status: str  # "none" (no booking in progress), "stored", "spooled", "partial" (kept in the ticket)
-    request_id: Optional[int] = None
-    reference: Optional[str] = None
+    request_id: int | None = None
+    reference: str | None = None
     answers: Mapping[str, Any] = field(default_factory=dict)
 
     @property

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Dict, Mapping
 
 
 class HandoffUrgency(str, enum.Enum):
@@ -42,7 +42,7 @@ QUEUE_ORDER = (
 @dataclass(frozen=True)
 class HandoffPayload:
     urgency: HandoffUrgency
-    ticket_id: Optional[str] = None
+    ticket_id: str | None = None
 
     def as_json(self) -> Dict[str, Any]:
         return {"handoff": {"urgency": self.urgency.value, "ticket_id": self.ticket_id}}

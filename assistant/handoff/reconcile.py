@@ -24,7 +24,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Dict, Iterator, List, Optional, Tuple
+from typing import Any, Dict, Iterator, List, Tuple
 
 from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, inspect, select
 from sqlalchemy.engine import Engine
@@ -121,7 +121,7 @@ def reconcile(
     outbox: Outbox,
     now: datetime,
     *,
-    since: Optional[float] = None,
+    since: float | None = None,
     lookback: timedelta = LOOKBACK,
     grace_seconds: float = GRACE_SECONDS,
 ) -> ReconcileReport:
@@ -176,8 +176,8 @@ class Reconciler:
         self.runtime = runtime
         self.tracker_url = tracker_url
         self.lookback = lookback
-        self._engine: Optional[Engine] = None
-        self._checked_until: Optional[float] = None
+        self._engine: Engine | None = None
+        self._checked_until: float | None = None
 
     def run_once(self) -> ReconcileReport:
         from assistant.db import create_engine_for

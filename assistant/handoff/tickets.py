@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Sequence, Tuple
 
 from sqlalchemy import case, select, update
 from sqlalchemy.exc import IntegrityError
@@ -47,12 +47,12 @@ class NewTicket:
     rows: Tuple[str, ...] = ()
     triggers: Tuple[str, ...] = ()
     message_text: str = ""
-    patient_name: Optional[str] = None
-    patient_phone: Optional[str] = None
-    booking_request_id: Optional[int] = None
+    patient_name: str | None = None
+    patient_phone: str | None = None
+    booking_request_id: int | None = None
     # A booking request stored (or kept in the outbox) with this ticket:
     # linked by its reference when the id isn't known yet.
-    booking_reference: Optional[str] = None
+    booking_reference: str | None = None
     details: Mapping[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> Dict[str, Any]:
@@ -94,14 +94,14 @@ class TicketInfo:
     message_text: str
     details: Mapping[str, Any]
     created_at: datetime
-    patient_name: Optional[str]
-    patient_phone: Optional[str]
+    patient_name: str | None
+    patient_phone: str | None
     status: str
-    claimed_by: Optional[str]
-    claimed_at: Optional[datetime]
-    resolved_at: Optional[datetime]
-    outcome: Optional[str]
-    booking_request_id: Optional[int]
+    claimed_by: str | None
+    claimed_at: datetime | None
+    resolved_at: datetime | None
+    outcome: str | None
+    booking_request_id: int | None
     notes: Tuple[NoteInfo, ...] = ()
 
 
@@ -136,7 +136,7 @@ def _row(session: Session, ticket_id: int) -> HandoffTicket:
     return row
 
 
-def _by_source(session: Session, conversation_id: str, source_message_id: str) -> Optional[HandoffTicket]:
+def _by_source(session: Session, conversation_id: str, source_message_id: str) -> HandoffTicket | None:
     return session.execute(
         select(HandoffTicket).where(
             HandoffTicket.conversation_id == conversation_id,
@@ -145,11 +145,11 @@ def _by_source(session: Session, conversation_id: str, source_message_id: str) -
     ).scalar_one_or_none()
 
 
-def _clip(value: Optional[str], limit: int) -> Optional[str]:
+def _clip(value: str | None, limit: int) -> str | None:
     return value.strip()[:limit] or None if value else None
 
 
-def _booking_id(session: Session, new: NewTicket) -> Optional[int]:
+def _booking_id(session: Session, new: NewTicket) -> int | None:
     if new.booking_request_id is not None or not new.booking_reference:
         return new.booking_request_id
     return session.execute(
@@ -200,7 +200,7 @@ def _fill_missing(session: Session, row: HandoffTicket, new: NewTicket) -> None:
     session.flush()
 
 
-def find_ticket(session: Session, conversation_id: str, source_message_id: str) -> Optional[TicketInfo]:
+def find_ticket(session: Session, conversation_id: str, source_message_id: str) -> TicketInfo | None:
     row = _by_source(session, conversation_id, source_message_id)
     return _info(row) if row is not None else None
 
@@ -210,7 +210,7 @@ def get_ticket(session: Session, ticket_id: int) -> TicketInfo:
 
 
 def set_contact(
-    session: Session, ticket_id: int, name: Optional[str] = None, phone: Optional[str] = None
+    session: Session, ticket_id: int, name: str | None = None, phone: str | None = None
 ) -> TicketInfo:
     """Record the name and phone number the patient gave for the callback
     (None leaves a value as it is)."""
@@ -227,8 +227,8 @@ def set_contact_by_source(
     session: Session,
     conversation_id: str,
     source_message_id: str,
-    name: Optional[str] = None,
-    phone: Optional[str] = None,
+    name: str | None = None,
+    phone: str | None = None,
 ) -> TicketInfo:
     row = _by_source(session, conversation_id, source_message_id)
     if row is None:
@@ -293,7 +293,7 @@ _URGENCY_ORDER = case(
 
 
 def list_tickets(
-    session: Session, statuses: Sequence[str] = OPEN_STATUSES, limit: Optional[int] = None
+    session: Session, statuses: Sequence[str] = OPEN_STATUSES, limit: int | None = None
 ) -> List[TicketInfo]:
     """The staff queue: most urgent first (emergency, same_day, review,
     routine), then oldest first."""

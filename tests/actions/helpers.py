@@ -7,9 +7,9 @@ from __future__ import annotations
 import asyncio
 import inspect
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, Union
+from typing import Any, Dict, List, Sequence, Union
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -21,7 +21,7 @@ PHONE = "01632 960 123"  # the clinic_phone slot (from the settings), unlike the
 SENDER = "patient-1"
 
 
-@lru_cache(maxsize=None)
+@cache
 def domain() -> Dict[str, Any]:
     from rasa.shared.core.domain import Domain
 
@@ -30,15 +30,15 @@ def domain() -> Dict[str, Any]:
 
 def tracker(
     text: str = "",
-    intent: Optional[str] = None,
+    intent: str | None = None,
     confidence: float = 0.95,
-    entities: Optional[Dict[str, str]] = None,
-    slots: Optional[Dict[str, Any]] = None,
-    active_loop: Optional[str] = None,
+    entities: Dict[str, str] | None = None,
+    slots: Dict[str, Any] | None = None,
+    active_loop: str | None = None,
     events_after_message: Sequence[Dict[str, Any]] = (),
     sender: str = SENDER,
-    message_id: Optional[str] = None,
-    parse_data: Optional[Dict[str, Any]] = None,
+    message_id: str | None = None,
+    parse_data: Dict[str, Any] | None = None,
     latest_action_name: str = "action_listen",
 ) -> Tracker:
     """A tracker whose latest message is `text`, classified as `intent`;

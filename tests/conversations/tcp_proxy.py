@@ -14,7 +14,6 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Optional
 
 
 def _pipe(source: socket.socket, target: socket.socket) -> None:
@@ -58,7 +57,7 @@ class Proxy:
     def __init__(self, listen_port: int, target_host: str, target_port: int) -> None:
         self.listen_port = listen_port
         self.target = (target_host, target_port)
-        self.process: Optional[subprocess.Popen] = None
+        self.process: subprocess.Popen | None = None
 
     def start(self) -> None:
         self.process = subprocess.Popen(

@@ -12,7 +12,7 @@ import re
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List
 
 import pytest
 import yaml
@@ -27,7 +27,7 @@ from assistant.clinic.loader import load_clinic_file
 from assistant.clinic.slots import get_slot, next_free_slots
 from assistant.db import create_engine_for, session_scope
 from assistant.db.models import BookingRequest
-from tests.conversations.conftest import ROOT, TEST_SETTINGS, OutageServers, Servers, new_sender
+from tests.servers import ROOT, TEST_SETTINGS, OutageServers, Servers, new_sender
 
 pytestmark = pytest.mark.servers
 
@@ -337,7 +337,7 @@ def test_changing_a_price_and_an_opening_hour_in_the_database_changes_the_answer
 # ------------------------------------------------------------- database outage
 
 
-def wait_for_row(servers: Servers, sender: str, timeout: float = 30) -> Optional[BookingRequest]:
+def wait_for_row(servers: Servers, sender: str, timeout: float = 30) -> BookingRequest | None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         found = rows(servers, sender)

@@ -6,18 +6,18 @@ import re
 import sqlite3
 import subprocess
 import sys
-from functools import lru_cache
+from functools import cache
 
 import pytest
 import requests
 from rasa.shared.core.domain import Domain
 
-from tests.conversations.conftest import ROOT, TEST_SETTINGS, Servers, new_sender
+from tests.servers import ROOT, TEST_SETTINGS, Servers, new_sender
 
 pytestmark = pytest.mark.servers
 
 
-@lru_cache(maxsize=None)
+@cache
 def _domain() -> Domain:
     return Domain.load(str(ROOT / "domain"))
 

@@ -9,8 +9,8 @@ import re
 import subprocess
 import sys
 import time
-from functools import lru_cache
-from typing import List, Optional
+from functools import cache
+from typing import List
 
 import pytest
 from rasa.shared.core.domain import Domain
@@ -22,19 +22,19 @@ from assistant.booking.screening import QUESTIONS
 from assistant.db import create_engine_for, session_scope
 from assistant.db.models import BookingRequest, HandoffTicket
 from assistant.handoff.callback import ASK_NAME, ask_phone
-from tests.conversations.conftest import ROOT, TEST_SETTINGS, OutageServers, Servers, new_sender
+from tests.servers import ROOT, TEST_SETTINGS, OutageServers, Servers, new_sender
 
 pytestmark = pytest.mark.servers
 
 EMERGENCY_FIRST = f"Please call {TEST_SETTINGS['EMERGENCY_NUMBER']} now."
 
 
-@lru_cache(maxsize=None)
+@cache
 def _domain() -> Domain:
     return Domain.load(str(ROOT / "domain"))
 
 
-def reply(response: str, family: Optional[str] = None) -> str:
+def reply(response: str, family: str | None = None) -> str:
     """A response's text for a safety_family (None: the default), with the test clinic's settings."""
     for variation in _domain().responses[response]:
         conditions = variation.get("condition") or []

@@ -4,7 +4,7 @@ migrated database (`clean_engine`) with the demo clinic loaded as of NOW."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Callable, Iterator, Optional
+from typing import Callable, Iterator
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -47,7 +47,7 @@ def engine(clean_engine: Engine) -> Engine:  # noqa: F811
 
 @pytest.fixture
 def load(engine: Engine, demo_spec: ClinicFile) -> Callable[..., LoadSummary]:
-    def load_world(spec: Optional[ClinicFile] = None, now: datetime = NOW) -> LoadSummary:
+    def load_world(spec: ClinicFile | None = None, now: datetime = NOW) -> LoadSummary:
         with session_scope(engine) as session:
             return load_clinic(session, spec or demo_spec, now)
 
