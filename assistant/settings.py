@@ -16,7 +16,7 @@ import os
 import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Tuple
 
 from dotenv import dotenv_values
 
@@ -54,6 +54,37 @@ class Settings:
     tracker_database_url: Secret = field(default_factory=lambda: Secret(""))
     # Folder where booking requests and handoff tickets wait when the database is down.
     outbox_dir: str = ""
+    # --- Staff console -----------------------------------------------------
+    console_host: str = "127.0.0.1"
+    console_port: int = 8080
+    # Signs session cookies and CSRF tokens. Empty: a random key kept in var/ (fine for one machine).
+    console_secret_key: Secret = field(default_factory=lambda: Secret(""))
+    # Set when the console is served over HTTPS (behind a TLS proxy): cookies get the Secure flag.
+    console_https: bool = False
+    console_session_minutes: int = 480
+    # Failed sign-ins allowed per account (and per address) in the lock-out window before sign-in is refused.
+    console_max_failed_logins: int = 5
+    console_lockout_minutes: int = 15
+    # Who is told at once about emergency and same-day tickets: an SMTP mailbox and/or a webhook.
+    notify_email_to: str = ""
+    notify_email_from: str = ""
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_username: str = ""
+    smtp_password: Secret = field(default_factory=lambda: Secret(""))
+    smtp_starttls: bool = True
+    notify_webhook_url: Secret = field(default_factory=lambda: Secret(""))
+    # --- Patient web chat and demo website -----------------------------------
+    website_host: str = "127.0.0.1"
+    website_port: int = 8000
+    # Where the public Rasa server is reachable from a patient's browser (socket.io).
+    chat_server_url: str = "http://localhost:5005"
+    # Web pages allowed to open the chat (CORS and socket.io origin check), comma-separated. Never "*".
+    chat_allowed_origins: str = "http://localhost:8000,http://127.0.0.1:8000"
+
+    @property
+    def allowed_origins(self) -> Tuple[str, ...]:
+        return tuple(o.strip().rstrip("/") for o in self.chat_allowed_origins.split(",") if o.strip())
 
     @property
     def effective_database_url(self) -> str:
@@ -72,6 +103,9 @@ class Settings:
         """The configured outbox folder, or var/outbox/ in the project."""
         return Path(self.outbox_dir).expanduser() if self.outbox_dir else PROJECT_ROOT / "var" / "outbox"
 
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
 
 # setting name -> environment variable
 _ENV_NAMES = {f.name: f.name.upper() for f in fields(Settings)}
@@ -103,7 +137,12 @@ def load_settings(
                 values[f.name] = int(raw)
             except ValueError:
                 errors.append(f"{_ENV_NAMES[f.name]}={raw!r} is not a whole number")
-        elif f.name in ("database_url", "tracker_database_url"):
+        elif f.type == "bool":
+            if raw.lower() in _TRUE | _FALSE:
+                values[f.name] = raw.lower() in _TRUE
+            else:
+                errors.append(f"{_ENV_NAMES[f.name]}={raw!r} should be true or false")
+        elif f.type == "Secret":
             values[f.name] = Secret(raw)
         else:
             values[f.name] = raw
@@ -117,6 +156,11 @@ def load_settings(
             )
     if not 16 <= settings.minimum_age <= 99:
         errors.append(f"MINIMUM_AGE={settings.minimum_age} should be between 16 and 99")
+    for name in ("console_port", "website_port", "smtp_port"):
+        if not 1 <= getattr(settings, name) <= 65535:
+            errors.append(f"{_ENV_NAMES[name]}={getattr(settings, name)} is not a port number")
+    if "*" in settings.allowed_origins:
+        errors.append("CHAT_ALLOWED_ORIGINS must list the clinic's web pages, not '*'")
     if errors:
         raise SettingsError(
             "Invalid settings — fix them in .env or the environment "

@@ -1,3 +1,4 @@
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,9 @@ def test_database_url_is_hidden_when_printed():
         ({"CLINIC_PHONE": "<script>"}, "CLINIC_PHONE"),
         ({"MINIMUM_AGE": "eighteen"}, "MINIMUM_AGE"),
         ({"MINIMUM_AGE": "3"}, "MINIMUM_AGE"),
+        ({"CONSOLE_HTTPS": "maybe"}, "CONSOLE_HTTPS"),
+        ({"CONSOLE_PORT": "80000"}, "CONSOLE_PORT"),
+        ({"CHAT_ALLOWED_ORIGINS": "https://clinic.example, *"}, "CHAT_ALLOWED_ORIGINS"),
     ],
 )
 def test_invalid_values_are_rejected_with_the_variable_named(environ, complaint):
@@ -55,3 +59,30 @@ def test_blank_values_fall_back_to_defaults():
 
     assert settings.clinic_name == Settings().clinic_name
     assert settings.database_url == ""
+
+
+def test_switches_origins_and_secrets_are_parsed():
+    settings = load_settings(
+        environ={
+            "CONSOLE_HTTPS": "yes",
+            "SMTP_STARTTLS": "false",
+            "SMTP_PASSWORD": "hunter2",
+            "CHAT_ALLOWED_ORIGINS": " https://www.clinic.example/ ,https://clinic.example",
+        },
+        env_file=None,
+    )
+
+    assert settings.console_https is True
+    assert settings.smtp_starttls is False
+    assert "hunter2" not in repr(settings)
+    assert settings.allowed_origins == ("https://www.clinic.example", "https://clinic.example")
+
+
+def test_every_setting_is_documented_in_env_example():
+    documented = {
+        line.split("=", 1)[0]
+        for line in (Path(__file__).resolve().parents[2] / ".env.example").read_text().splitlines()
+        if "=" in line and not line.startswith("#")
+    }
+
+    assert {f.name.upper() for f in fields(Settings)} == documented
