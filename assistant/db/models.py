@@ -351,3 +351,75 @@ class HandoffNote(Base):
     author = Column(String(100), nullable=False)
     text = Column(Text, nullable=False)
     created_at = Column(UTCDateTime, nullable=False)
+
+
+STAFF_ROLES = ("clinician", "reception", "admin")
+NOTIFICATION_CHANNELS = ("email", "webhook")
+NOTIFICATION_STATUSES = ("pending", "sent", "failed")
+
+
+class StaffUser(Base):
+    """A member of staff who signs in to the console. Never deleted, only
+    deactivated, so the audit log keeps naming who did what."""
+
+    __tablename__ = "staff_users"
+    __table_args__ = (CheckConstraint("role IN ('clinician', 'reception', 'admin')", name="role"),)
+
+    id = Column(Integer, primary_key=True)
+    username = Column(String(60), nullable=False, unique=True)
+    display_name = Column(String(100), nullable=False)
+    role = Column(String(12), nullable=False)
+    password_hash = Column(String(255), nullable=False)  # argon2id, from argon2-cffi
+    active = Column(Boolean, nullable=False, default=True)
+    created_at = Column(UTCDateTime, nullable=False)
+    last_login_at = Column(UTCDateTime)
+
+
+class LoginAttempt(Base):
+    """One sign-in attempt, kept for the lock-out rule (per account and per
+    address) and for the audit trail."""
+
+    __tablename__ = "login_attempts"
+
+    id = Column(Integer, primary_key=True)
+    username = Column(String(60), nullable=False, index=True)
+    remote_addr = Column(String(64), nullable=False, index=True)
+    succeeded = Column(Boolean, nullable=False)
+    at = Column(UTCDateTime, nullable=False, index=True)
+
+
+class AuditEvent(Base):
+    """Who viewed, claimed, noted, resolved or changed what, and when."""
+
+    __tablename__ = "audit_events"
+
+    id = Column(Integer, primary_key=True)
+    at = Column(UTCDateTime, nullable=False, index=True)
+    actor = Column(String(60), nullable=False, index=True)  # staff username, or "system"
+    action = Column(String(40), nullable=False)  # e.g. ticket.view, ticket.claim, clinic.hours.update
+    subject_type = Column(String(40), nullable=False)  # e.g. ticket, staff_user, clinic
+    subject_id = Column(String(64), nullable=False, default="")
+    detail = Column(JSON, nullable=False, default=dict)
+    remote_addr = Column(String(64), nullable=False, default="")
+
+
+class Notification(Base):
+    """An alert to the clinic about an urgent ticket, delivered (and retried)
+    by the notifier; one row per ticket and channel."""
+
+    __tablename__ = "notifications"
+    __table_args__ = (
+        UniqueConstraint("ticket_id", "channel"),
+        CheckConstraint("channel IN ('email', 'webhook')", name="channel"),
+        CheckConstraint("status IN ('pending', 'sent', 'failed')", name="status"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    ticket_id = Column(ForeignKey("handoff_tickets.id", ondelete="CASCADE"), nullable=False, index=True)
+    channel = Column(String(10), nullable=False)
+    status = Column(String(10), nullable=False, default="pending", index=True)
+    attempts = Column(Integer, nullable=False, default=0)
+    next_attempt_at = Column(UTCDateTime, nullable=False, index=True)
+    last_error = Column(Text)
+    created_at = Column(UTCDateTime, nullable=False)
+    sent_at = Column(UTCDateTime)
