@@ -65,6 +65,8 @@ class Settings:
     # Failed sign-ins allowed per account (and per address) in the lock-out window before sign-in is refused.
     console_max_failed_logins: int = 5
     console_lockout_minutes: int = 15
+    # The console's address as staff reach it, for links in notifications. Empty: http://CONSOLE_HOST:CONSOLE_PORT.
+    console_public_url: str = ""
     # Who is told at once about emergency and same-day tickets: an SMTP mailbox and/or a webhook.
     notify_email_to: str = ""
     notify_email_from: str = ""
@@ -97,6 +99,13 @@ class Settings:
     def effective_tracker_database_url(self) -> str:
         """Where Rasa keeps conversations: the clinic database unless configured apart."""
         return str(self.tracker_database_url) if self.tracker_database_url else self.effective_database_url
+
+    @property
+    def effective_console_url(self) -> str:
+        """Where staff open the console (links in notifications), without a trailing slash."""
+        if self.console_public_url:
+            return self.console_public_url.rstrip("/")
+        return f"http://{self.console_host}:{self.console_port}"
 
     @property
     def effective_outbox_dir(self) -> Path:

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from assistant.db.models import BookingRequest, HandoffNote, HandoffTicket
 from assistant.handoff.exceptions import TicketAlreadyClaimed, TicketAlreadyResolved, TicketNotFound
 from assistant.handoff.payload import QUEUE_ORDER, HandoffUrgency
+from assistant.notifications.enqueue import enqueue_for_ticket
 
 MAX_MESSAGE_TEXT = 10_000
 MAX_NAME = 100
@@ -159,7 +160,8 @@ def _booking_id(session: Session, new: NewTicket) -> int | None:
 
 def open_ticket(session: Session, new: NewTicket) -> Tuple[TicketInfo, bool]:
     """The ticket for this patient message: created now (True), or the one
-    that already exists (False), with any contact or booking it lacked added."""
+    that already exists (False), with any contact or booking it lacked added.
+    A new emergency or same-day ticket queues its alerts (assistant.notifications)."""
     existing = _by_source(session, new.conversation_id, new.source_message_id)
     if existing is None:
         row = HandoffTicket(
@@ -181,11 +183,14 @@ def open_ticket(session: Session, new: NewTicket) -> Tuple[TicketInfo, bool]:
             with session.begin_nested():
                 session.add(row)
                 session.flush()
-            return _info(row), True
         except IntegrityError:  # opened by someone else (a retry, the reconciler) just now
             existing = _by_source(session, new.conversation_id, new.source_message_id)
             if existing is None:
                 raise
+        else:
+            # Emergency and same-day tickets alert the clinic: queued in this transaction.
+            enqueue_for_ticket(session, row.id, row.urgency, row.created_at)
+            return _info(row), True
     _fill_missing(session, existing, new)
     return _info(existing), False
 
