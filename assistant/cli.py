@@ -8,6 +8,9 @@
     python -m assistant.cli deliver-outbox       store booking requests and handoff tickets kept while the
                                                  database was down
     python -m assistant.cli reconcile-handoffs   open handoff tickets for escalations the action server missed
+    python -m assistant.cli console              serve the staff console (CONSOLE_HOST:CONSOLE_PORT)
+    python -m assistant.cli create-admin --username U --display-name "Name" [--password-stdin]
+                                                 create a console admin (password asked for, never on argv)
 """
 
 from __future__ import annotations
@@ -177,6 +180,41 @@ def reconcile_handoffs(lookback_days: float, grace_seconds: float) -> int:
     return 0 if not report.spooled else 1
 
 
+def console() -> int:
+    from assistant.console.serve import serve
+
+    serve()
+    return 0
+
+
+def read_new_password(from_stdin: bool) -> str:
+    """The new password: one line of standard input (for scripts), or typed
+    twice without echo. Never an argument: argv is visible to every user."""
+    import getpass
+
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Password again: ") != first:
+        raise AssistantError("The two passwords differ; nothing was created.")
+    return first
+
+
+def create_admin(username: str, display_name: str, password_stdin: bool) -> int:
+    from assistant.console import accounts, audit
+
+    password = read_new_password(password_stdin)
+
+    def work(session: Session, now: datetime) -> accounts.StaffInfo:
+        created = accounts.create_staff(session, username, display_name, "admin", password, now)
+        audit.record(session, "system", "staff.create", "staff_user", created.username, {"role": "admin", "via": "cli"})
+        return created
+
+    created = _in_migrated_database(work)
+    print(f"Admin account {created.username!r} ({created.display_name}) created. Sign in to the staff console.")
+    return 0
+
+
 def _run_database_command(run: Callable[[], int]) -> int:
     """Database commands report problems as readable messages and exit 1."""
     try:
@@ -214,6 +252,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=30,
         help="leave escalations younger than this many seconds to the action server (default: 30)",
     )
+    commands.add_parser("console", help="serve the staff console (CONSOLE_HOST:CONSOLE_PORT)")
+    admin_cmd = commands.add_parser("create-admin", help="create a staff console admin account")
+    admin_cmd.add_argument("--username", required=True)
+    admin_cmd.add_argument("--display-name", required=True)
+    admin_cmd.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input (one line)"
+    )
     args = parser.parse_args(argv)
 
     if args.command == "chat":
@@ -228,6 +273,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_database_command(deliver_outbox)
     if args.command == "reconcile-handoffs":
         return _run_database_command(lambda: reconcile_handoffs(args.days, args.grace))
+    if args.command == "console":
+        return _run_database_command(console)
+    if args.command == "create-admin":
+        return _run_database_command(lambda: create_admin(args.username, args.display_name, args.password_stdin))
     return 0 if wait_for(args.url, args.timeout) else 1
 
 

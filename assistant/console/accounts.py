@@ -1,0 +1,180 @@
+"""Staff accounts: create, deactivate, reactivate, reset a password, sign in.
+
+Functions take a session (assistant.console.db.db_session or
+assistant.db.session_scope) and return plain frozen dataclasses. Accounts
+are never deleted, only deactivated, so the audit log keeps naming who did
+what; a deactivated account cannot sign in and its open sessions end at
+their next request (auth.py loads the account on every request).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import List
+
+from flask_login import UserMixin
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from assistant.console import passwords
+from assistant.console.exceptions import AccountError
+from assistant.db.models import STAFF_ROLES, StaffUser
+
+MIN_PASSWORD = 12
+MAX_PASSWORD = 256
+MAX_DISPLAY_NAME = 100
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,59}$")
+
+
+@dataclass(frozen=True, eq=True)
+class StaffPrincipal(UserMixin):
+    """The signed-in member of staff (what current_staff() returns)."""
+
+    id: int
+    username: str
+    role: str
+    display_name: str
+
+    def get_id(self) -> str:
+        return str(self.id)
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    active: bool
+    created_at: datetime
+    last_login_at: datetime | None
+
+
+def _info(row: StaffUser) -> StaffInfo:
+    return StaffInfo(
+        row.id, row.username, row.display_name, row.role, row.active, row.created_at, row.last_login_at
+    )
+
+
+def normalise_username(username: str) -> str:
+    """Usernames are case-insensitive: stored and compared in lower case."""
+    return (username or "").strip().lower()
+
+
+def check_password(password: str) -> None:
+    """AccountError unless the password is long enough (length beats rules about symbols)."""
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"The password must be at least {MIN_PASSWORD} characters long.")
+    if len(password) > MAX_PASSWORD:
+        raise AccountError(f"The password must be at most {MAX_PASSWORD} characters long.")
+
+
+def _by_username(session: Session, username: str) -> StaffUser | None:
+    return session.execute(
+        select(StaffUser).where(StaffUser.username == normalise_username(username))
+    ).scalar_one_or_none()
+
+
+def create_staff(
+    session: Session, username: str, display_name: str, role: str, password: str, now: datetime
+) -> StaffInfo:
+    """A new active account. AccountError says what to fix."""
+    username = normalise_username(username)
+    display_name = (display_name or "").strip()
+    if not _USERNAME.match(username):
+        raise AccountError(
+            "The username must be 2 to 60 characters: lower-case letters, digits, '.', '_' or '-'."
+        )
+    if not display_name or len(display_name) > MAX_DISPLAY_NAME:
+        raise AccountError(f"The display name must be 1 to {MAX_DISPLAY_NAME} characters.")
+    if role not in STAFF_ROLES:
+        raise AccountError(f"The role must be one of: {', '.join(STAFF_ROLES)}.")
+    check_password(password)
+    if _by_username(session, username) is not None:
+        raise AccountError(f"There is already an account named {username!r}.")
+    row = StaffUser(
+        username=username,
+        display_name=display_name,
+        role=role,
+        password_hash=passwords.hash_password(password),
+        active=True,
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return _info(row)
+
+
+def _active_admins(session: Session) -> int:
+    return session.execute(
+        select(func.count()).select_from(StaffUser).where(StaffUser.role == "admin", StaffUser.active.is_(True))
+    ).scalar_one()
+
+
+def set_active(session: Session, username: str, active: bool, by: str) -> StaffInfo:
+    """Deactivate or reactivate an account. Nobody deactivates themselves,
+    and the last active admin stays, so the console always has an admin."""
+    row = _by_username(session, username)
+    if row is None:
+        raise AccountError(f"There is no account named {username!r}.")
+    if not active and row.username == normalise_username(by):
+        raise AccountError("You cannot deactivate your own account; ask another admin.")
+    if not active and row.role == "admin" and row.active and _active_admins(session) <= 1:
+        raise AccountError("This is the last active admin; create another admin first.")
+    row.active = active
+    session.flush()
+    return _info(row)
+
+
+def reset_password(session: Session, username: str, password: str) -> StaffInfo:
+    row = _by_username(session, username)
+    if row is None:
+        raise AccountError(f"There is no account named {username!r}.")
+    check_password(password)
+    row.password_hash = passwords.hash_password(password)
+    session.flush()
+    return _info(row)
+
+
+def list_staff(session: Session) -> List[StaffInfo]:
+    rows = session.execute(select(StaffUser).order_by(StaffUser.active.desc(), StaffUser.username)).scalars()
+    return [_info(row) for row in rows]
+
+
+def display_names(session: Session) -> dict:
+    """username -> display name, for showing who claimed or noted what."""
+    return dict(session.execute(select(StaffUser.username, StaffUser.display_name)).all())
+
+
+def authenticate(session: Session, username: str, password: str, now: datetime) -> StaffPrincipal | None:
+    """The account if the password matches and it is active, else None.
+
+    Takes the same time for unknown and inactive accounts, upgrades old
+    hashes, and records the sign-in time."""
+    row = _by_username(session, username)
+    if row is None or not row.active:
+        passwords.burn_time(password)
+        return None
+    if not passwords.verify_password(row.password_hash, password):
+        return None
+    if passwords.needs_rehash(row.password_hash):
+        row.password_hash = passwords.hash_password(password)
+    row.last_login_at = now
+    session.flush()
+    return principal_of(row)
+
+
+def principal_of(row: StaffUser) -> StaffPrincipal:
+    return StaffPrincipal(row.id, row.username, row.role, row.display_name)
+
+
+def load_principal(session: Session, user_id: str) -> StaffPrincipal | None:
+    """The active account with this id (Flask-Login's user loader), else None."""
+    try:
+        key = int(user_id)
+    except (TypeError, ValueError):
+        return None
+    row = session.get(StaffUser, key)
+    return principal_of(row) if row is not None and row.active else None

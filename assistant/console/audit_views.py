@@ -1,0 +1,49 @@
+"""The audit log page, for admins (reading it is itself audited)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, render_template, request
+
+from assistant.console import audit
+from assistant.console.auth import current_staff, permission_required, remote_addr
+from assistant.console.db import db_session
+
+bp = Blueprint("audit", __name__)
+
+PAGE_SIZE = 100
+
+
+@bp.get("/audit")
+@permission_required("audit.view")
+def index() -> Any:
+    filters = {
+        "actor": request.args.get("actor", "").strip()[:60],
+        "action": request.args.get("action", "").strip()[:40],
+        "subject_type": request.args.get("subject_type", "").strip()[:40],
+        "subject_id": request.args.get("subject_id", "").strip()[:64],
+    }
+    page = max(1, request.args.get("page", 1, type=int) or 1)
+    with db_session() as session:
+        audit.record(
+            session,
+            current_staff().username,
+            "audit.view",
+            "audit_log",
+            detail={k: v for k, v in filters.items() if v},
+            remote_addr=remote_addr(),
+        )
+        total = audit.count_events(session, **filters)
+        entries = audit.list_events(session, **filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        actions = audit.actions(session)
+    return render_template(
+        "audit.html",
+        entries=entries,
+        filters=filters,
+        actions=actions,
+        page=page,
+        pages=max(1, -(-total // PAGE_SIZE)),
+        total=total,
+        as_text=audit.as_text,
+    )

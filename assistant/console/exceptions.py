@@ -1,0 +1,23 @@
+"""Errors raised by the staff console's services.
+
+AssistantError (assistant.exceptions)
+ └── ConsoleError            something a member of staff asked for cannot be done
+      ├── AccountError        a staff account cannot be created or changed; the message says why
+      └── NotPermitted        the signed-in role may not do this (views answer 403)
+"""
+
+from __future__ import annotations
+
+from assistant.exceptions import AssistantError
+
+
+class ConsoleError(AssistantError):
+    """Base class for staff console errors."""
+
+
+class AccountError(ConsoleError):
+    """A staff account cannot be created or changed (duplicate name, weak password...)."""
+
+
+class NotPermitted(ConsoleError):
+    """The role matrix (permissions.py) does not allow this."""

@@ -1,0 +1,105 @@
+"""The role matrix: who may see and do what in the staff console, as data
+in one place. Views and services ask `allowed(role, permission)` and
+`may_handle(role, urgency)`; nothing else decides. docs/staff-console.md
+shows the same table (a test checks they agree).
+
+Why this split:
+- Every role SEES the whole queue, urgent tickets included, and may open a
+  ticket and add a note: reception answers the phone and must know that an
+  emergency is waiting, and a note ("patient rang the desk at 3pm") must
+  reach whoever handles the ticket.
+- Only clinicians (and admins) claim and resolve emergency, same-day and
+  review tickets: the triage matrix says a clinician decides those
+  (`review` means a clinician checks before any booking, so a booking
+  flagged by the screening questions is clinical too). Reception claims and
+  resolves `routine` tickets (the patient asked for a person).
+- Admins manage staff accounts, read the audit log and edit the clinic's
+  data; they can also handle every ticket (a small clinic's manager is
+  often its clinician).
+"""
+
+from __future__ import annotations
+
+from typing import Dict, FrozenSet, Mapping, Tuple
+
+from assistant.db.models import HANDOFF_URGENCIES, STAFF_ROLES
+
+ADMIN, CLINICIAN, RECEPTION = "admin", "clinician", "reception"
+ROLES: Tuple[str, ...] = STAFF_ROLES
+
+# permission -> what it lets someone do (the docs' wording)
+PERMISSIONS: Mapping[str, str] = {
+    "queue.view": "see the queue and its counts (every urgency)",
+    "ticket.view": "open a ticket: transcript, contact details, booking requests, history",
+    "ticket.note": "add a note to a ticket",
+    "ticket.handle": "claim and resolve a ticket, for the urgencies in the next table",
+    "dashboard.view": "see the dashboard (tickets per day, time to claim and resolve, reasons)",
+    "staff.manage": "create, deactivate and reactivate staff accounts",
+    "audit.view": "read the audit log",
+    "clinic.manage": "edit the clinic's data (hours, prices, practitioners...)",
+}
+
+_EVERYONE = frozenset(ROLES)
+
+# permission -> roles that have it
+ROLE_MATRIX: Mapping[str, FrozenSet[str]] = {
+    "queue.view": _EVERYONE,
+    "ticket.view": _EVERYONE,
+    "ticket.note": _EVERYONE,
+    "ticket.handle": _EVERYONE,  # limited by urgency: HANDLES below
+    "dashboard.view": frozenset({ADMIN, CLINICIAN}),
+    "staff.manage": frozenset({ADMIN}),
+    "audit.view": frozenset({ADMIN}),
+    "clinic.manage": frozenset({ADMIN}),
+}
+
+# role -> urgencies whose tickets it may claim and resolve
+HANDLES: Mapping[str, FrozenSet[str]] = {
+    ADMIN: frozenset(HANDOFF_URGENCIES),
+    CLINICIAN: frozenset(HANDOFF_URGENCIES),
+    RECEPTION: frozenset({"routine"}),
+}
+
+
+def allowed(role: str | None, permission: str) -> bool:
+    """True if `role` has `permission`; an unknown permission is a bug, not a refusal."""
+    if permission not in ROLE_MATRIX:
+        raise KeyError(f"unknown console permission {permission!r}; add it to ROLE_MATRIX")
+    return role in ROLE_MATRIX[permission]
+
+
+def roles_with(permission: str) -> Tuple[str, ...]:
+    """The roles holding `permission`, in ROLES order."""
+    if permission not in ROLE_MATRIX:
+        raise KeyError(f"unknown console permission {permission!r}; add it to ROLE_MATRIX")
+    return tuple(role for role in ROLES if role in ROLE_MATRIX[permission])
+
+
+def may_handle(role: str | None, urgency: str) -> bool:
+    """True if `role` may claim and resolve a ticket of this urgency."""
+    return allowed(role, "ticket.handle") and urgency in HANDLES.get(role or "", frozenset())
+
+
+def matrix_markdown() -> str:
+    """The matrix as the Markdown tables in docs/staff-console.md."""
+    lines = ["| permission | " + " | ".join(ROLES) + " |", "|---|" + "---|" * len(ROLES)]
+    for permission, description in PERMISSIONS.items():
+        marks = " | ".join("yes" if allowed(role, permission) else "—" for role in ROLES)
+        lines.append(f"| `{permission}`: {description} | {marks} |")
+    lines += ["", "| claim and resolve | " + " | ".join(ROLES) + " |", "|---|" + "---|" * len(ROLES)]
+    for urgency in HANDOFF_URGENCIES:
+        marks = " | ".join("yes" if may_handle(role, urgency) else "—" for role in ROLES)
+        lines.append(f"| {urgency} tickets | {marks} |")
+    return "\n".join(lines)
+
+
+def nav_links(role: str | None) -> Tuple[Dict[str, str], ...]:
+    """The nav bar for `role`: (label, path) pairs it may follow."""
+    links = (
+        ("Queue", "/", "queue.view"),
+        ("Dashboard", "/dashboard", "dashboard.view"),
+        ("Staff", "/staff", "staff.manage"),
+        ("Audit log", "/audit", "audit.view"),
+        ("Clinic data", "/clinic", "clinic.manage"),
+    )
+    return tuple({"label": label, "path": path} for label, path, perm in links if allowed(role, perm))

@@ -1,0 +1,41 @@
+"""The queue page and the JSON it refreshes from.
+
+The page is rendered on the server (usable without JavaScript); queue.js
+then polls /api/queue every few seconds and redraws the rows with
+textContent. JSON rather than HTML fragments: patient text then never goes
+through the browser's HTML parser at all, so escaping cannot be forgotten
+in a second place.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from flask import Blueprint, jsonify, render_template, request
+
+from assistant.console.auth import current_role, permission_required
+from assistant.console.db import db_session
+from assistant.console.queue import DEFAULT_FILTER, FILTER_LABELS, load_queue
+
+bp = Blueprint("queue", __name__)
+
+POLL_SECONDS = 5
+
+
+def _view() -> Any:
+    with db_session() as session:
+        status = request.args.get("status", DEFAULT_FILTER)
+        return load_queue(session, status, datetime.now(timezone.utc), current_role())
+
+
+@bp.get("/")
+@permission_required("queue.view")
+def index() -> Any:
+    return render_template("queue.html", view=_view(), filters=FILTER_LABELS, poll_seconds=POLL_SECONDS)
+
+
+@bp.get("/api/queue")
+@permission_required("queue.view")
+def api_queue() -> Any:
+    return jsonify(_view().as_json())
