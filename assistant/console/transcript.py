@@ -26,6 +26,8 @@ from typing import Any, Iterable, List, Mapping, Tuple
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
+from assistant.db.engine import READ_ONLY
+
 PATIENT, ASSISTANT, SESSION = "patient", "assistant", "session"
 MAX_EVENTS = 2000
 SAFETY_KEY = "safety"  # rasa_addons.safety_screen.SAFETY_KEY (the console never imports Rasa)
@@ -192,6 +194,7 @@ def entries_from_events(events: Iterable[Mapping[str, Any]]) -> List[TranscriptE
 def read_events(tracker: Engine, sender_id: str, limit: int = MAX_EVENTS) -> List[Mapping[str, Any]]:
     """The conversation's message and session events (the latest `limit`), oldest first.
     An empty list when the tracker store has no `events` table yet."""
+    tracker = tracker.execution_options(**READ_ONLY)  # never waits for the clinic's writers (SQLite)
     if not inspect(tracker).has_table("events"):
         return []
     with tracker.connect() as connection:

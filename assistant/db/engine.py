@@ -46,6 +46,26 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_driver_leaves_transactions_to_us(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling starts transactions late and runs
+    # SAVEPOINT outside one, so a rolled-back outer transaction could keep a
+    # nested block's rows. SQLAlchemy's documented pysqlite recipe: turn it off
+    # here and emit BEGIN ourselves (_sqlite_begin).
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(connection: Any) -> None:
+    # IMMEDIATE by default: a writer takes the write lock at the start, so two
+    # writers queue up (busy_timeout) instead of one failing on a stale read
+    # snapshot. Read-only work asks for a deferred BEGIN with the execution
+    # option READ_ONLY (readers never wait for writers in WAL mode).
+    connection.exec_driver_sql(connection.get_execution_options().get("sqlite_begin", "BEGIN IMMEDIATE"))
+
+
+# Execution options for a connection that only reads (see _sqlite_begin).
+READ_ONLY = {"sqlite_begin": "BEGIN"}
+
+
 def create_engine_for(url: str | URL) -> Engine:
     """A 2.0-style engine for `url` (SQLite file or PostgreSQL).
 
@@ -59,5 +79,7 @@ def create_engine_for(url: str | URL) -> Engine:
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, future=True, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_driver_leaves_transactions_to_us)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(parsed, future=True, pool_pre_ping=True)

@@ -31,10 +31,8 @@ def _one_at_a_time(connection: Connection) -> None:
     all-or-nothing on SQLite too."""
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
-    elif connection.dialect.name == "sqlite":
-        # pysqlite runs DDL outside any transaction unless one is open: open
-        # one, taking the write lock now (other migrators wait for it).
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # SQLite: the engine opens transactions with BEGIN IMMEDIATE (assistant.db.engine),
+    # so the DDL runs inside one transaction and other migrators wait.
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:

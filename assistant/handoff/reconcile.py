@@ -29,6 +29,7 @@ from typing import Any, Dict, Iterator, List, Tuple
 from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, inspect, select
 from sqlalchemy.engine import Engine
 
+from assistant.db.engine import READ_ONLY
 from assistant.handoff.delivery import SessionFactory, open_or_spool
 from assistant.handoff.opening import REPLY_URGENCY, ticket_from, urgency_of_reply
 from assistant.handoff.tickets import find_ticket
@@ -133,7 +134,7 @@ def reconcile(
     if not inspect(tracker_engine).has_table("events"):
         return report
     since = (now - lookback).timestamp() if since is None else since
-    with tracker_engine.connect() as connection:
+    with tracker_engine.execution_options(**READ_ONLY).connect() as connection:
         for event_id, sender_id, _ in list(_escalation_replies(connection, since, until)):
             report.checked += 1
             events = _conversation_before(connection, sender_id, event_id)

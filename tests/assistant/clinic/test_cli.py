@@ -29,7 +29,7 @@ def clinic_loaded(url: str) -> bool:
 def test_db_upgrade_creates_the_tables_and_reports_the_revision(configured, capsys):
     assert main(["db-upgrade"]) == 0
 
-    assert "is at schema revision 0002" in capsys.readouterr().out
+    assert "is at schema revision 0003" in capsys.readouterr().out
     assert not clinic_loaded(configured)
 
 

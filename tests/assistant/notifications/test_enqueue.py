@@ -83,12 +83,9 @@ def test_opening_the_same_message_again_queues_nothing_more(db, both_channels):
     assert len(notifications(db)) == 2
 
 
-def test_a_ticket_rolled_back_takes_its_alerts_with_it(db, world, both_channels, request):
-    if world.dialect.name == "sqlite":
-        # pysqlite runs a SAVEPOINT that opens a transaction in autocommit mode, so open_ticket's
-        # begin_nested() commits the ticket (and its alerts) at once; fixed by the SQLAlchemy recipe
-        # "Serializable isolation / Savepoints / Transactional DDL" for pysqlite in assistant/db/engine.py.
-        request.applymarker(pytest.mark.xfail(reason="SQLite savepoints without BEGIN (pysqlite)", strict=False))
+def test_a_ticket_rolled_back_takes_its_alerts_with_it(db, world, both_channels):
+    # On SQLite this relies on the engine's own BEGIN (assistant/db/engine.py): pysqlite's
+    # default would run open_ticket's SAVEPOINT in autocommit mode and keep the ticket.
     with pytest.raises(RuntimeError):
         with db() as session:
             open_ticket(session, new(HandoffUrgency.EMERGENCY))
