@@ -369,9 +369,9 @@ def practitioner_profile_text(person: PractitionerInfo, location_names: Sequence
         if person.registration
         else " Not registered with a professional regulator."
     )
+    qualifications = f" Qualifications: {person.qualifications.rstrip('.')}." if person.qualifications.strip() else ""
     return (
-        f"{person.name} is our {person.role[0].lower()}{person.role[1:]}{where}. Qualifications: "
-        f"{person.qualifications}.{registered} {person.bio}"
+        f"{person.name} is our {person.role[0].lower()}{person.role[1:]}{where}.{qualifications}{registered} {person.bio}"
     ).strip()
 
 

@@ -272,3 +272,19 @@ def test_unavailable_gives_the_phone_number():
         "Sorry, I can't look that up right now because our clinic system isn't responding. "
         "Please call us on 01632 960 123 and the team will be glad to help."
     )
+
+
+def test_a_profile_without_qualifications_leaves_the_sentence_out():
+    from assistant.clinic.practitioners import PractitionerInfo
+    from assistant.clinic.replies import practitioner_profile_text
+
+    person = PractitionerInfo(
+        slug="sam", name="Sam Lee", role="Aesthetic nurse", qualifications="", registration=None,
+        profession=None, bio="Sam leads the hair clinic.", locations=(), treatments=(),
+    )
+    with_them = PractitionerInfo(**{**person.__dict__, "qualifications": "RGN, MSc."})
+
+    assert practitioner_profile_text(person, []) == (
+        "Sam Lee is our aesthetic nurse. Not registered with a professional regulator. Sam leads the hair clinic."
+    )
+    assert "Qualifications: RGN, MSc. Not registered" in practitioner_profile_text(with_them, [])
