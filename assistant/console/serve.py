@@ -3,7 +3,8 @@
     python -m assistant.cli console        # or: python -m assistant.console
 
 Migrates the clinic database first (like every other command), then
-listens on CONSOLE_HOST:CONSOLE_PORT. With CONSOLE_HTTPS=true the console
+listens on CONSOLE_HOST:CONSOLE_PORT, and runs the notifier thread that
+delivers alerts about urgent tickets. With CONSOLE_HTTPS=true the console
 expects a TLS proxy on the same machine and trusts its X-Forwarded-For and
 X-Forwarded-Proto headers (so the sign-in lock-out sees each member of
 staff's own address, not the proxy's) — from 127.0.0.1 only.
@@ -19,6 +20,7 @@ from sqlalchemy import func, select
 from assistant.console.app import create_app
 from assistant.db import create_engine_for, migrate, redacted, session_scope
 from assistant.db.models import StaffUser
+from assistant.notifications import start_notifier
 from assistant.settings import Settings, load_settings
 
 logger = logging.getLogger(__name__)
@@ -66,4 +68,10 @@ def serve(settings: Settings | None = None) -> None:
         f"(database {redacted(settings.effective_database_url)})",
         flush=True,
     )
-    waitress_serve(app, **waitress_options(settings))
+    # The console process also delivers the urgent-ticket alerts (email/webhook),
+    # so `make run` needs no extra worker; several consoles never send twice.
+    notifier = start_notifier(settings)
+    try:
+        waitress_serve(app, **waitress_options(settings))
+    finally:
+        notifier.stop()
