@@ -64,6 +64,9 @@ class Servers:
     clinic_url: str  # SQLAlchemy URL of the clinic database, as the test reaches it
     processes: Dict[str, subprocess.Popen] = field(default_factory=dict)
     env: Dict[str, str] = field(default_factory=dict)  # the action server's environment (settings)
+    # Where a test serves the demo website (assistant.website): chosen up front
+    # so the Rasa server lets its pages open the chat (CHAT_ALLOWED_ORIGINS).
+    website_url: str = ""
 
     def chat(self, sender: str, text: str | None) -> List[dict]:
         response = requests.post(
@@ -188,6 +191,7 @@ def _running(
 def _sqlite_servers(work: Path) -> Servers:
     """Servers keeping the clinic and the conversations in one SQLite file."""
     database = work / "clinic.db"
+    website_port = free_port()
     servers = Servers(
         rasa_url=f"http://localhost:{free_port()}",
         action_url=f"http://localhost:{free_port()}",
@@ -195,8 +199,13 @@ def _sqlite_servers(work: Path) -> Servers:
         log_dir=work,
         outbox=work / "outbox",
         clinic_url=f"sqlite:///{database}",
+        website_url=f"http://127.0.0.1:{website_port}",
     )
-    servers.env = _environment(DATABASE_URL=f"sqlite:///{database}", OUTBOX_DIR=str(servers.outbox))
+    servers.env = _environment(
+        DATABASE_URL=f"sqlite:///{database}",
+        OUTBOX_DIR=str(servers.outbox),
+        CHAT_ALLOWED_ORIGINS=f"http://127.0.0.1:{website_port},http://localhost:{website_port}",
+    )
     return servers
 
 

@@ -1,0 +1,508 @@
+/*
+ * Clinic chat widget: a small chat window for the clinic assistant's
+ * socket.io channel (Rasa 3.6, rasa_addons.channels.ClinicSocketIOInput).
+ * No framework; the only library is the official socket.io client, which
+ * the widget loads from its own folder (socket.io.min.js), as it does its
+ * style sheet (widget.css). Set up from its script tag:
+ *
+ *   <script src="https://chat.example/static/chat/widget.js" defer
+ *           data-server="https://chat.example:5005"
+ *           data-clinic-name="..." data-clinic-phone="..." data-urgent-contact="..."
+ *           data-emergency-number="..."></script>
+ *
+ * See docs/web-chat.md. Safety rules kept here:
+ * - every text is shown with textContent; only http(s) addresses, tel: links
+ *   and the clinic's own phone numbers become links (built as elements);
+ * - a reply carrying the escalation payload {"handoff": {"urgency": ...}}
+ *   shows a banner (emergency: "Call <number> now" as a tel: link);
+ * - nothing is queued silently: a message that cannot be sent stays in the
+ *   box and the patient is told, with the clinic's phone number.
+ */
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  if (!script || !script.dataset.server) {
+    if (window.console) window.console.error("clinic chat: the script tag needs data-server");
+    return;
+  }
+  if (window.ClinicChatLoaded) return;
+  window.ClinicChatLoaded = true;
+
+  var data = script.dataset;
+  var folder = script.src.replace(/[^/]*$/, "");
+  var config = {
+    server: data.server.replace(/\/+$/, ""),
+    socketPath: data.socketPath || "/socket.io/",
+    clinicName: data.clinicName || "the clinic",
+    clinicPhone: data.clinicPhone || "",
+    emergencyNumber: data.emergencyNumber || "",
+    urgentContact: data.urgentContact || "",
+    title: data.title || (data.clinicName ? data.clinicName + " assistant" : "Clinic assistant"),
+    replyWaitMs: 20000,
+  };
+  var STORAGE_KEY = "clinic-chat:" + config.server;
+  var MAX_STORED_MESSAGES = 200;
+  var URGENCY_ORDER = ["emergency", "same_day", "review", "routine"];
+  // When the team gets back to the patient, per urgency (the wording of
+  // assistant/handoff/next_steps.py; the reply itself gives the exact time).
+  var EXPECTED_TIME = {
+    same_day: "today, or when the clinic next opens if it is closed now",
+    review: "today or on the next working day, before anything is booked",
+    routine: "today or on the next working day",
+  };
+
+  // ---- state kept for the browser tab (survives reloads and page changes) ----
+
+  function loadState() {
+    try {
+      var saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) || "null");
+      if (saved && Array.isArray(saved.messages)) return saved;
+    } catch (e) {
+      /* storage unavailable or corrupt: start afresh */
+    }
+    return { sessionId: null, open: false, messages: [], handoff: null };
+  }
+
+  var state = loadState();
+
+  function saveState() {
+    state.messages = state.messages.slice(-MAX_STORED_MESSAGES);
+    try {
+      window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+    } catch (e) {
+      /* private mode or full: the conversation still works on this page */
+    }
+  }
+
+  // ---- small DOM helpers ----
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  function telHref(number) {
+    return "tel:" + String(number).replace(/[^0-9+]/g, "");
+  }
+
+  function telLink(number, label) {
+    var a = el("a", "cc-tel", label || number);
+    a.href = telHref(number);
+    return a;
+  }
+
+  function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+
+  // http(s) addresses, tel: links, and the clinic's own numbers as written
+  // (standing on their own: "call 999 now", not "£999").
+  var knownNumbers = [config.clinicPhone, config.urgentContact, config.emergencyNumber].filter(Boolean);
+  knownNumbers.sort(function (a, b) { return b.length - a.length; });
+  var linkPattern = new RegExp(
+    "(https?:\\/\\/[^\\s<>\"']+[^\\s<>\"'.,;:!?)])|(tel:\\+?[0-9][0-9\\-]*)" +
+      (knownNumbers.length
+        ? "|(^|[\\s(])(" + knownNumbers.map(escapeRegExp).join("|") + ")(?![0-9])"
+        : ""),
+    "g"
+  );
+
+  // Text as nodes: plain text nodes plus <a> elements; never HTML.
+  function linkified(text) {
+    var fragment = document.createDocumentFragment();
+    var last = 0;
+    var match;
+    linkPattern.lastIndex = 0;
+    while ((match = linkPattern.exec(text)) !== null) {
+      if (match[0] === "") { linkPattern.lastIndex += 1; continue; }
+      var prefix = match[3] || "";
+      fragment.appendChild(document.createTextNode(text.slice(last, match.index) + prefix));
+      var a;
+      if (match[1]) {
+        a = el("a", "cc-link", match[1]);
+        a.href = match[1];
+        a.target = "_blank";
+        a.rel = "noopener noreferrer";
+      } else if (match[2]) {
+        a = telLink(match[2].slice(4), match[2]);
+      } else {
+        a = telLink(match[4], match[4]);
+      }
+      fragment.appendChild(a);
+      last = match.index + match[0].length;
+    }
+    fragment.appendChild(document.createTextNode(text.slice(last)));
+    return fragment;
+  }
+
+  // ---- the window ----
+
+  var root = document.getElementById("clinic-chat") || document.body.appendChild(el("div"));
+  root.id = "clinic-chat";
+  root.classList.add("cc-root");
+
+  var launcher = el("button", "cc-launcher");
+  launcher.type = "button";
+  launcher.setAttribute("aria-controls", "cc-panel");
+  launcher.setAttribute("aria-expanded", "false");
+  launcher.appendChild(el("span", "cc-launcher-icon", "?")).setAttribute("aria-hidden", "true");
+  launcher.appendChild(el("span", "cc-launcher-label", "Questions? Chat with us"));
+
+  var panel = el("section", "cc-panel");
+  panel.id = "cc-panel";
+  panel.setAttribute("role", "dialog");
+  panel.setAttribute("aria-labelledby", "cc-title");
+  panel.hidden = true;
+
+  var header = el("div", "cc-header");
+  var title = el("h2", "cc-title", config.title);
+  title.id = "cc-title";
+  var closeButton = el("button", "cc-close");
+  closeButton.type = "button";
+  closeButton.setAttribute("aria-label", "Close chat");
+  closeButton.appendChild(el("span", "", "\u00d7")).setAttribute("aria-hidden", "true");
+  header.appendChild(title);
+  header.appendChild(closeButton);
+
+  var notice = el("p", "cc-notice", "General information only, not medical advice, and not for emergencies. ");
+  if (config.emergencyNumber) {
+    notice.appendChild(document.createTextNode("In an emergency call "));
+    notice.appendChild(telLink(config.emergencyNumber));
+    notice.appendChild(document.createTextNode("."));
+  }
+
+  var banner = el("div", "cc-banner");
+  banner.hidden = true;
+
+  var log = el("ol", "cc-log");
+  log.setAttribute("role", "log");
+  log.setAttribute("aria-live", "polite");
+  log.setAttribute("aria-label", "Conversation");
+  log.tabIndex = 0;
+
+  var typing = el("p", "cc-typing", "The assistant is typing\u2026");
+  typing.hidden = true;
+
+  var status = el("p", "cc-status");
+  status.setAttribute("role", "status");
+  status.hidden = true;
+
+  var form = el("form", "cc-form");
+  form.noValidate = true;
+  var label = el("label", "cc-visually-hidden", "Your message");
+  label.htmlFor = "cc-input";
+  var input = el("input", "cc-input");
+  input.id = "cc-input";
+  input.type = "text";
+  input.autocomplete = "off";
+  input.placeholder = "Type your question\u2026";
+  var sendButton = el("button", "cc-send", "Send");
+  sendButton.type = "submit";
+  form.appendChild(label);
+  form.appendChild(input);
+  form.appendChild(sendButton);
+
+  [header, notice, banner, log, typing, status, form].forEach(function (part) { panel.appendChild(part); });
+
+  // ---- messages ----
+
+  function renderMessage(message) {
+    var item = el("li", "cc-msg cc-" + message.from);
+    var who = { bot: "Assistant: ", user: "You: ", notice: "" }[message.from] || "";
+    if (who) item.appendChild(el("span", "cc-visually-hidden", who));
+    var body = el("p", "cc-text");
+    if (message.from === "user") body.textContent = message.text;
+    else body.appendChild(linkified(message.text || ""));
+    if (message.text) item.appendChild(body);
+    if (message.image) {
+      var img = el("img", "cc-image");
+      img.src = message.image;
+      img.alt = "Image from the assistant";
+      item.appendChild(img);
+    }
+    if (message.buttons && message.buttons.length) item.appendChild(renderChoices(message));
+    log.appendChild(item);
+    return item;
+  }
+
+  function renderChoices(message) {
+    var group = el("div", "cc-choices");
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", "Choices");
+    message.buttons.forEach(function (choice) {
+      var button;
+      if (/^https?:\/\//.test(choice.payload)) {
+        button = el("a", "cc-choice", choice.title);
+        button.href = choice.payload;
+        button.target = "_blank";
+        button.rel = "noopener noreferrer";
+      } else {
+        button = el("button", "cc-choice", choice.title);
+        button.type = "button";
+        button.disabled = !!message.used;
+        button.addEventListener("click", function () {
+          if (send(choice.payload, choice.title)) input.focus();
+        });
+      }
+      group.appendChild(button);
+    });
+    return group;
+  }
+
+  function disableChoices() {
+    state.messages.forEach(function (message) { if (message.buttons) message.used = true; });
+    Array.prototype.forEach.call(log.querySelectorAll("button.cc-choice"), function (b) { b.disabled = true; });
+  }
+
+  var turnStart = null; // the patient's last message: replies are read from there
+
+  function addMessage(message) {
+    state.messages.push(message);
+    saveState();
+    var item = renderMessage(message);
+    if (message.from === "user") turnStart = item;
+    scrollToTurn();
+  }
+
+  // Show the newest replies from their start: the bottom of the log, or the
+  // patient's last message at the top when the replies are longer than the window.
+  function scrollToTurn() {
+    var bottom = log.scrollHeight - log.clientHeight;
+    var top = turnStart ? turnStart.offsetTop - log.offsetTop - 8 : bottom;
+    log.scrollTop = Math.max(0, Math.min(bottom, top));
+  }
+
+  // ---- the banner for escalations ----
+
+  function showBanner(urgency) {
+    banner.textContent = "";
+    banner.hidden = false;
+    banner.className = "cc-banner cc-banner-" + urgency;
+    if (urgency === "emergency") {
+      banner.setAttribute("role", "alert");
+      var call = config.emergencyNumber
+        ? telLink(config.emergencyNumber, "Call " + config.emergencyNumber + " now")
+        : el("strong", "", "Call the emergency services now");
+      call.classList.add("cc-banner-call");
+      banner.appendChild(call);
+      banner.appendChild(el("p", "cc-banner-text", "Don't wait for a reply here. The clinic team has been told."));
+    } else {
+      banner.setAttribute("role", "status");
+      banner.appendChild(el("strong", "cc-banner-title", "A member of staff will contact you"));
+      var when = el("p", "cc-banner-text", "Expected: " + (EXPECTED_TIME[urgency] || "as soon as they can") + ".");
+      banner.appendChild(when);
+      if (config.clinicPhone) {
+        var line = el("p", "cc-banner-text", "To talk sooner, call ");
+        line.appendChild(telLink(config.clinicPhone));
+        line.appendChild(document.createTextNode("."));
+        banner.appendChild(line);
+      }
+    }
+  }
+
+  function handoff(urgency) {
+    if (URGENCY_ORDER.indexOf(urgency) < 0) return;
+    // The most urgent banner of the conversation stays.
+    if (state.handoff && URGENCY_ORDER.indexOf(state.handoff) <= URGENCY_ORDER.indexOf(urgency)) return;
+    state.handoff = urgency;
+    saveState();
+    showBanner(urgency);
+  }
+
+  // ---- status line ----
+
+  var statusShown = null;
+
+  function setStatus(text, withPhone) {
+    var key = text + (withPhone ? "+phone" : "");
+    if (key === statusShown) return; // unchanged: don't announce it again
+    statusShown = key;
+    status.textContent = text;
+    if (withPhone && config.clinicPhone) {
+      status.appendChild(document.createTextNode(" If it's urgent, call " + config.clinicName + " on "));
+      status.appendChild(telLink(config.clinicPhone));
+      if (config.emergencyNumber) {
+        status.appendChild(document.createTextNode("; in an emergency call "));
+        status.appendChild(telLink(config.emergencyNumber));
+      }
+      status.appendChild(document.createTextNode("."));
+    }
+    status.hidden = !text;
+  }
+
+  // ---- the connection ----
+
+  var socket = null;
+  var ready = false; // connected and the session confirmed
+  var connectionLost = false;
+  var pendingText = null; // typed while not connected: kept in the box, sent on (re)connection
+  var replyTimer = null;
+
+  function waitForReply() {
+    typing.hidden = false;
+    window.clearTimeout(replyTimer);
+    replyTimer = window.setTimeout(function () {
+      typing.hidden = true;
+      setStatus("Sorry, no answer has come back yet.", true);
+    }, config.replyWaitMs);
+  }
+
+  function replyArrived() {
+    window.clearTimeout(replyTimer);
+    typing.hidden = true;
+    if (ready) setStatus("");
+  }
+
+  function send(payload, shown) {
+    if (!ready) {
+      setStatus("Not sent: the chat is not connected. Please try again when it's back.", true);
+      return false;
+    }
+    disableChoices();
+    addMessage({ from: "user", text: shown });
+    socket.emit("user_uttered", { message: payload, session_id: state.sessionId });
+    waitForReply();
+    return true;
+  }
+
+  function keptNote() {
+    return pendingText !== null ? " Your message is kept here and will be sent when the chat is back." : "";
+  }
+
+  function onBotMessage(message) {
+    if (!message || typeof message !== "object") return;
+    replyArrived();
+    var custom = message.custom;
+    if (custom && custom.handoff && typeof custom.handoff.urgency === "string") handoff(custom.handoff.urgency);
+    var text = typeof message.text === "string" ? message.text : "";
+    var buttons = (message.quick_replies || message.buttons || [])
+      .filter(function (b) { return b && typeof b.title === "string" && typeof b.payload === "string"; })
+      .map(function (b) { return { title: b.title, payload: b.payload }; });
+    var image = null;
+    var attachment = message.attachment;
+    if (attachment && attachment.type === "image" && attachment.payload &&
+        /^https?:\/\//.test(String(attachment.payload.src))) {
+      image = String(attachment.payload.src);
+    }
+    if (!text && !buttons.length && !image) return;
+    var stored = { from: "bot", text: text };
+    if (buttons.length) stored.buttons = buttons;
+    if (image) stored.image = image;
+    addMessage(stored);
+  }
+
+  function connect() {
+    if (socket || typeof window.io !== "function") return;
+    socket = window.io(config.server, { path: config.socketPath, withCredentials: false });
+    socket.on("connect", function () {
+      socket.emit("session_request", { session_id: state.sessionId });
+    });
+    socket.on("session_confirm", function (sessionId) {
+      if (typeof sessionId === "object" && sessionId) sessionId = sessionId.session_id;
+      if (state.sessionId && sessionId !== state.sessionId) {
+        state.messages = [];
+        state.handoff = null;
+        log.textContent = "";
+        banner.hidden = true;
+      }
+      state.sessionId = sessionId;
+      saveState();
+      ready = true;
+      var waiting = pendingText !== null && input.value.trim() === pendingText;
+      if (waiting) {
+        input.value = "";
+        send(pendingText, pendingText);
+        setStatus(connectionLost ? "Connected again. Your message has been sent." : "");
+      } else {
+        setStatus(connectionLost ? "Connected again. You can send your message now." : "");
+      }
+      pendingText = null;
+      connectionLost = false;
+    });
+    socket.on(data.botEvent || "bot_uttered", onBotMessage);
+    socket.on("disconnect", function () {
+      ready = false;
+      connectionLost = true;
+      typing.hidden = true;
+      setStatus("Connection lost. Trying to reconnect\u2026" + keptNote(), true);
+    });
+    socket.on("connect_error", function () {
+      ready = false;
+      connectionLost = true;
+      setStatus("The chat can't connect right now. Trying again\u2026" + keptNote(), true);
+    });
+  }
+
+  function loadClient() {
+    if (typeof window.io === "function") return connect();
+    var tag = document.createElement("script");
+    tag.src = folder + "socket.io.min.js";
+    tag.onload = connect;
+    tag.onerror = function () { setStatus("The chat could not be loaded.", true); };
+    document.head.appendChild(tag);
+  }
+
+  // ---- opening and closing ----
+
+  function setOpen(open, moveFocus) {
+    panel.hidden = !open;
+    launcher.setAttribute("aria-expanded", String(open));
+    root.classList.toggle("cc-open", open);
+    state.open = open;
+    saveState();
+    if (open) {
+      loadClient();
+      if (moveFocus) input.focus();
+      scrollToTurn();
+    } else if (moveFocus) {
+      launcher.focus();
+    }
+  }
+
+  launcher.addEventListener("click", function () { setOpen(panel.hidden, true); });
+  closeButton.addEventListener("click", function () { setOpen(false, true); });
+  panel.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      setOpen(false, true);
+    }
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var text = input.value.trim();
+    input.focus();
+    if (!text) return;
+    if (ready) {
+      if (send(text, text)) input.value = "";
+      return;
+    }
+    // Not connected (yet): nothing is queued out of sight. The message stays
+    // in the box, the patient is told, and it goes out once connected.
+    pendingText = text;
+    if (connectionLost) {
+      setStatus("Not sent yet: the chat is not connected." + keptNote(), true);
+    } else {
+      setStatus("Connecting\u2026 your message will be sent as soon as the chat is connected.");
+    }
+  });
+
+  // ---- start: restore this tab's conversation, then show the window ----
+
+  state.messages.forEach(function (message) {
+    var item = renderMessage(message);
+    if (message.from === "user") turnStart = item;
+  });
+  if (state.handoff) showBanner(state.handoff);
+
+  var stylesheet = document.createElement("link");
+  stylesheet.rel = "stylesheet";
+  stylesheet.href = folder + "widget.css";
+  document.head.appendChild(stylesheet);
+
+  root.appendChild(launcher);
+  root.appendChild(panel);
+  if (state.open || data.open === "true") setOpen(true, false);
+})();

@@ -1,0 +1,332 @@
+"""The patient web chat in a real browser (Debian's Chromium) against the
+real Rasa and action servers (`servers`, tests/servers.py) and the demo
+website (assistant.website) served from this test process.
+
+Each test gets a fresh browser context (no storage), so a new conversation.
+Screenshots go to tests/artifacts/webchat-*.png.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+from typing import Iterator, List
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+from sqlalchemy import create_engine
+from werkzeug.serving import make_server
+
+from assistant.clinic import weekly_hours
+from assistant.db import session_scope
+from assistant.settings import load_settings
+from assistant.website import create_app
+from tests.browser.conftest import ARTIFACTS
+from tests.servers import TEST_SETTINGS, Servers, free_port, new_sender
+
+pytestmark = [pytest.mark.browser, pytest.mark.servers]
+
+EMERGENCY = TEST_SETTINGS["EMERGENCY_NUMBER"]
+CLINIC_PHONE = TEST_SETTINGS["CLINIC_PHONE"]
+REPLY_TIMEOUT = 60_000  # ms; the first turns of a fresh Rasa server are slow on 2 shared cores
+
+
+def _serve(app, url: str) -> Iterator[str]:
+    parts = urlsplit(url)
+    server = make_server(parts.hostname, parts.port, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield url
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
+
+
+def _website_app(servers: Servers, chat_server_url: str):
+    settings = load_settings(
+        environ={**TEST_SETTINGS, "DATABASE_URL": servers.clinic_url, "CHAT_SERVER_URL": chat_server_url},
+        env_file=None,
+    )
+    return create_app(settings)
+
+
+@pytest.fixture(scope="session")
+def website(servers: Servers) -> Iterator[str]:
+    """The demo website, its chat talking to the test Rasa server (whose
+    CHAT_ALLOWED_ORIGINS holds servers.website_url)."""
+    yield from _serve(_website_app(servers, servers.rasa_url), servers.website_url)
+
+
+@pytest.fixture(scope="session")
+def website_without_chat_server(servers: Servers) -> Iterator[str]:
+    """The demo website, its chat pointing at a port where nothing listens."""
+    app = _website_app(servers, f"http://127.0.0.1:{free_port()}")
+    yield from _serve(app, f"http://127.0.0.1:{free_port()}")
+
+
+# ---- helpers ----
+
+
+def open_chat(page: Page, url: str) -> None:
+    page.goto(url)
+    page.get_by_role("button", name="Questions? Chat with us").click()
+    expect(page.get_by_role("dialog")).to_be_visible()
+    expect(page.get_by_label("Your message")).to_be_focused()
+
+
+def bot_texts(page: Page) -> List[str]:
+    return page.locator("#clinic-chat .cc-bot .cc-text").all_inner_texts()
+
+
+def user_texts(page: Page) -> List[str]:
+    return page.locator("#clinic-chat .cc-user .cc-text").all_inner_texts()
+
+
+def ask(page: Page, text: str, replies: int = 1) -> List[str]:
+    """Type `text`, press Enter, wait for `replies` more bot messages; return them."""
+    before = page.locator("#clinic-chat .cc-bot").count()
+    box = page.get_by_label("Your message")
+    box.fill(text)
+    box.press("Enter")
+    try:
+        page.locator("#clinic-chat .cc-bot").nth(before + replies - 1).wait_for(timeout=REPLY_TIMEOUT)
+    except Exception:
+        page.screenshot(path=str(ARTIFACTS / "webchat-failed-reply.png"))
+        raise AssertionError(f"expected {replies} more replies to {text!r}; the chat shows {bot_texts(page)}") from None
+    page.wait_for_timeout(500)  # let any further part of the same turn arrive
+    return bot_texts(page)[before:]
+
+
+def rest_texts(servers: Servers, *messages: str) -> List[str]:
+    """What the REST channel answers to the same messages in a new conversation (last turn)."""
+    sender = new_sender()
+    texts: List[str] = []
+    for message in messages:
+        texts = [t for t in servers.texts(sender, message) if t]
+    return texts
+
+
+def shot(page: Page, artifacts: Path, name: str) -> None:
+    page.screenshot(path=str(artifacts / f"webchat-{name}.png"))
+
+
+# ---- tests ----
+
+
+def test_first_reply_is_the_disclaimer_then_the_faq_answer(page: Page, website, servers, artifacts):
+    websockets: List[str] = []
+    page.on("websocket", lambda ws: websockets.append(ws.url))
+    open_chat(page, website)
+    expect(page.locator(".cc-notice")).to_contain_text("not for emergencies")
+
+    replies = ask(page, "does mesotherapy hurt?", replies=2)
+
+    disclaimer, answer = replies[:2]
+    assert "not for emergencies" in disclaimer.lower() and EMERGENCY in disclaimer
+    assert TEST_SETTINGS["CLINIC_NAME"] in disclaimer
+    assert answer == rest_texts(servers, "does mesotherapy hurt?")[1]
+    assert user_texts(page) == ["does mesotherapy hurt?"]
+    # socket.io-client upgraded from long-polling to a WebSocket with python-socketio.
+    rasa = urlsplit(servers.rasa_url)
+    assert any(url.startswith(f"ws://{rasa.netloc}/socket.io/") and "transport=websocket" in url for url in websockets)
+    shot(page, artifacts, "faq")
+
+
+def test_opening_hours_are_the_databases(page: Page, website, servers, artifacts):
+    engine = create_engine(servers.clinic_url)
+    try:
+        with session_scope(engine) as session:
+            schedule = {h.location_name: h.lines for h in weekly_hours(session)}
+    finally:
+        engine.dispose()
+    open_chat(page, website)
+
+    replies = ask(page, "what are your opening hours?", replies=2)
+
+    hours = replies[-1]
+    assert schedule
+    for location, lines in schedule.items():
+        assert f"{location}: {'; '.join(lines)}" in hours
+    shot(page, artifacts, "hours")
+
+
+def test_reload_and_other_pages_keep_the_conversation(page: Page, website, servers, artifacts):
+    open_chat(page, website)
+    ask(page, "does mesotherapy hurt?", replies=2)
+    shown = bot_texts(page)
+
+    page.reload()
+    expect(page.get_by_role("dialog")).to_be_visible()
+    assert bot_texts(page) == shown and user_texts(page) == ["does mesotherapy hurt?"]
+    page.get_by_role("link", name="Visit us").click()
+    page.wait_for_url("**/visit")
+    expect(page.get_by_role("dialog")).to_be_visible()
+    assert bot_texts(page) == shown
+
+    # Same Rasa conversation: no second disclaimer, just the answer.
+    replies = ask(page, "how many sessions will I need?")
+    assert len(replies) == 1 and "not for emergencies" not in replies[0].lower()
+    assert replies == rest_texts(servers, "does mesotherapy hurt?", "how many sessions will I need?")
+    shot(page, artifacts, "after-reload")
+
+
+def test_booking_choices_are_buttons_that_answer_for_the_patient(page: Page, website, artifacts):
+    open_chat(page, website)
+    ask(page, "I'd like to book a consultation", replies=3)
+    treatments = page.get_by_role("group", name="Choices").first
+
+    treatments.get_by_role("button", name="Hair mesotherapy").click()
+    page.get_by_role("button", name="Leeds").wait_for(timeout=REPLY_TIMEOUT)
+
+    assert user_texts(page)[-1] == "Hair mesotherapy"
+    for button in treatments.get_by_role("button").all():
+        expect(button).to_be_disabled()
+    expect(page.get_by_label("Your message")).to_be_focused()
+    page.get_by_role("button", name="Leeds").click()
+    slots = page.get_by_role("group", name="Choices").nth(2)
+    slots.get_by_role("button").first.wait_for(timeout=REPLY_TIMEOUT)
+    slot = slots.get_by_role("button").first
+    slot_title = slot.inner_text()
+    assert re.search(r"\d{1,2}:\d\d", slot_title)
+
+    slot.click()
+    expect(page.locator("#clinic-chat .cc-bot .cc-text").last).to_contain_text(
+        "name", ignore_case=True, timeout=REPLY_TIMEOUT
+    )
+    assert user_texts(page)[-1] == slot_title
+    shot(page, artifacts, "booking")
+
+
+def test_emergency_shows_the_banner_with_the_emergency_number_to_call(page: Page, website, artifacts):
+    open_chat(page, website)
+
+    replies = ask(page, "I can't breathe and my lips are swelling after mesotherapy")
+
+    assert replies[0].startswith(f"Please call {EMERGENCY} now.")
+    banner = page.get_by_role("alert")
+    expect(banner).to_be_visible()
+    call = banner.get_by_role("link", name=f"Call {EMERGENCY} now")
+    expect(call).to_have_attribute("href", f"tel:{EMERGENCY}")
+    # The number in the reply is a tap-to-call link too.
+    expect(page.locator("#clinic-chat .cc-bot a[href^='tel:']").first).to_have_text(EMERGENCY)
+    shot(page, artifacts, "emergency")
+
+    page.reload()
+    expect(page.get_by_role("alert").get_by_role("link", name=f"Call {EMERGENCY} now")).to_be_visible()
+
+
+def test_asking_for_a_person_shows_that_staff_will_contact_the_patient(page: Page, website, artifacts):
+    open_chat(page, website)
+
+    ask(page, "can I speak to a person?", replies=2)
+
+    banner = page.locator(".cc-banner")
+    expect(banner).to_contain_text("A member of staff will contact you")
+    expect(banner).to_contain_text("Expected:")
+    expect(banner.get_by_role("link", name=CLINIC_PHONE)).to_have_attribute(
+        "href", "tel:" + CLINIC_PHONE.replace(" ", "")
+    )
+    shot(page, artifacts, "handoff-routine")
+
+
+def test_phone_sized_screen(browser: Browser, website, artifacts):
+    context = browser.new_context(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    try:
+        page.goto(website)
+        shot(page, artifacts, "phone-closed")
+        page.get_by_role("button", name="Questions? Chat with us").tap()
+        ask(page, "does mesotherapy hurt?", replies=2)
+
+        panel = page.get_by_role("dialog").bounding_box()
+        assert panel == {"x": 0, "y": 0, "width": 375, "height": 667}
+        for control in (page.get_by_label("Your message"), page.get_by_role("button", name="Send")):
+            box = control.bounding_box()
+            assert box["y"] + box["height"] <= 667 and box["height"] >= 44
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= 375
+        shot(page, artifacts, "phone")
+    finally:
+        context.close()
+
+
+def test_keyboard_only(page: Page, website, artifacts):
+    page.goto(website)
+    launcher = page.get_by_role("button", name="Questions? Chat with us")
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if launcher.evaluate("el => el === document.activeElement"):
+            break
+    else:
+        pytest.fail("the chat launcher cannot be reached with Tab")
+    expect(launcher).to_have_attribute("aria-expanded", "false")
+
+    page.keyboard.press("Enter")
+    box = page.get_by_label("Your message")
+    expect(box).to_be_focused()
+    page.keyboard.type("does mesotherapy hurt?")
+    page.keyboard.press("Enter")
+    page.locator("#clinic-chat .cc-bot").nth(1).wait_for(timeout=REPLY_TIMEOUT)
+    expect(box).to_have_value("")
+    expect(page.get_by_role("log", name="Conversation")).to_contain_text("does mesotherapy hurt?")
+    shot(page, artifacts, "keyboard")
+
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("dialog")).to_be_hidden()
+    expect(launcher).to_be_focused()
+    expect(launcher).to_have_attribute("aria-expanded", "false")
+
+
+def test_markup_typed_by_the_patient_is_shown_as_text(page: Page, website, artifacts):
+    attack = '<img src=x onerror="document.title=\'pwned\'"><b>bold</b>'
+    open_chat(page, website)
+
+    ask(page, attack)
+
+    assert user_texts(page) == [attack]
+    assert page.locator("#clinic-chat img, #clinic-chat b").count() == 0
+    assert page.title() != "pwned"
+    shot(page, artifacts, "markup")
+
+
+def test_a_message_typed_while_connecting_is_kept_and_sent_once_connected(page: Page, website, artifacts):
+    held = []
+    # Hold the socket.io client's download: the widget cannot connect until it is released.
+    page.route("**/static/chat/socket.io.min.js", lambda route: held.append(route))
+    page.goto(website)
+    page.get_by_role("button", name="Questions? Chat with us").click()
+    box = page.get_by_label("Your message")
+    box.fill("does mesotherapy hurt?")
+    box.press("Enter")
+
+    expect(page.get_by_role("status")).to_contain_text("will be sent as soon as the chat is connected")
+    expect(box).to_have_value("does mesotherapy hurt?")
+    assert user_texts(page) == [] and len(held) == 1
+    held[0].continue_()
+
+    page.locator("#clinic-chat .cc-bot").nth(1).wait_for(timeout=REPLY_TIMEOUT)
+    assert user_texts(page) == ["does mesotherapy hurt?"]
+    expect(box).to_have_value("")
+
+
+def test_without_the_chat_server_the_patient_gets_the_phone_number_and_keeps_the_message(
+    page: Page, website_without_chat_server, artifacts
+):
+    open_chat(page, website_without_chat_server)
+    status = page.get_by_role("status").filter(has_text="can't connect")
+    expect(status).to_be_visible(timeout=30_000)
+    expect(status.get_by_role("link", name=CLINIC_PHONE)).to_be_visible()
+
+    box = page.get_by_label("Your message")
+    box.fill("does mesotherapy hurt?")
+    box.press("Enter")
+
+    status = page.get_by_role("status").filter(has_text="Your message is kept here and will be sent")
+    expect(status).to_be_visible()
+    expect(status.get_by_role("link", name=CLINIC_PHONE)).to_be_visible()
+    expect(box).to_have_value("does mesotherapy hurt?")
+    assert user_texts(page) == []
+    shot(page, artifacts, "offline")
