@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 
-.PHONY: help setup train run chat test check lint eval bench lock clean
+.PHONY: help setup train run admin chat test check lint eval bench lock clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -16,6 +16,10 @@ train: setup ## Train the model if training data or config changed
 
 run: ## Set up, train if needed, and run the assistant (Ctrl-C stops it)
 	@bash scripts/run.sh
+
+admin: setup ## Create a staff console admin account (asks for the password)
+	@read -r -p "Admin username: " u && read -r -p "Display name: " n && \
+	  $(PY) -m assistant.cli create-admin --username "$$u" --display-name "$$n"
 
 chat: ## Chat in the terminal with the running assistant
 	@$(PY) -m assistant.cli chat

@@ -9,6 +9,7 @@
                                                  database was down
     python -m assistant.cli reconcile-handoffs   open handoff tickets for escalations the action server missed
     python -m assistant.cli console              serve the staff console (CONSOLE_HOST:CONSOLE_PORT)
+    python -m assistant.cli website              serve the demo clinic website with the chat (WEBSITE_HOST:WEBSITE_PORT)
     python -m assistant.cli create-admin --username U --display-name "Name" [--password-stdin]
                                                  create a console admin (password asked for, never on argv)
 """
@@ -187,6 +188,13 @@ def console() -> int:
     return 0
 
 
+def website() -> int:
+    from assistant.website.serve import serve
+
+    serve(load_settings())
+    return 0
+
+
 def read_new_password(from_stdin: bool) -> str:
     """The new password: one line of standard input (for scripts), or typed
     twice without echo. Never an argument: argv is visible to every user."""
@@ -253,6 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="leave escalations younger than this many seconds to the action server (default: 30)",
     )
     commands.add_parser("console", help="serve the staff console (CONSOLE_HOST:CONSOLE_PORT)")
+    commands.add_parser("website", help="serve the demo clinic website with the chat (WEBSITE_HOST:WEBSITE_PORT)")
     admin_cmd = commands.add_parser("create-admin", help="create a staff console admin account")
     admin_cmd.add_argument("--username", required=True)
     admin_cmd.add_argument("--display-name", required=True)
@@ -275,6 +284,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_database_command(lambda: reconcile_handoffs(args.days, args.grace))
     if args.command == "console":
         return _run_database_command(console)
+    if args.command == "website":
+        return website()
     if args.command == "create-admin":
         return _run_database_command(lambda: create_admin(args.username, args.display_name, args.password_stdin))
     return 0 if wait_for(args.url, args.timeout) else 1

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Sets everything up, trains if needed, and runs the assistant:
-#   Rasa server   http://localhost:5005  (rest + socketio channels)
-#   action server http://localhost:5055
-# Ctrl-C stops both.
+#   Rasa server        http://localhost:5005  (rest + socketio channels)
+#   action server      http://localhost:5055
+#   staff console      http://localhost:8080  (CONSOLE_PORT)
+#   demo clinic site   http://localhost:8000  (WEBSITE_PORT), with the chat widget
+# Ctrl-C stops them all.
 source "$(dirname "$0")/common.sh"
 cd "$ROOT"
 
@@ -29,21 +31,34 @@ trap stop_all INT TERM EXIT
 
 "$RASA" run actions --actions actions --port 5055 >var/log/actions.log 2>&1 &
 pids+=($!)
+# CORS for the REST webhook: the web pages in CHAT_ALLOWED_ORIGINS (.env or
+# environment), never "*". The socket.io channel checks the same list itself.
+read -r -a allowed_origins <<<"$("$PY" -m assistant.website --allowed-origins)"
 "$RASA" run --model "$MODEL" --port 5005 --credentials credentials.yml --endpoints endpoints.yml \
-  --cors "${CHAT_ALLOWED_ORIGINS:-http://localhost:8000}" >var/log/rasa.log 2>&1 &
+  --cors "${allowed_origins[@]}" >var/log/rasa.log 2>&1 &
+pids+=($!)
+"$PY" -m assistant.cli console >var/log/console.log 2>&1 &
+pids+=($!)
+"$PY" -m assistant.cli website >var/log/website.log 2>&1 &
 pids+=($!)
 
+console_url="$("$PY" -c 'from assistant.settings import load_settings as l; s = l(); print(f"http://{s.console_host}:{s.console_port}")')"
+website_url="$("$PY" -c 'from assistant.settings import load_settings as l; s = l(); print(f"http://{s.website_host}:{s.website_port}")')"
+
 say "Starting (the Rasa server takes about a minute to load); logs in var/log/"
-"$PY" -m assistant.cli wait --url http://localhost:5005 --url http://localhost:5055/health --timeout 240 \
-  || { tail -20 var/log/rasa.log var/log/actions.log >&2; die "the servers did not start"; }
+"$PY" -m assistant.cli wait --url http://localhost:5005 --url http://localhost:5055/health \
+  --url "$console_url/login" --url "$website_url/" --timeout 240 \
+  || { tail -20 var/log/rasa.log var/log/actions.log var/log/console.log var/log/website.log >&2; die "the servers did not start"; }
 
 cat <<MSG
 
   The assistant is running.
-    Chat in this terminal:   make chat        (in another terminal)
-    REST webhook:            POST http://localhost:5005/webhooks/rest/webhook  {"sender": "me", "message": "hi"}
-    Socket.IO:               http://localhost:5005/socket.io
-    Action server:           http://localhost:5055/health
+    Demo clinic website with the chat:  $website_url
+    Staff console:                      $console_url   (first time: make admin)
+    Chat in this terminal:              make chat        (in another terminal)
+    REST webhook:                       POST http://localhost:5005/webhooks/rest/webhook  {"sender": "me", "message": "hi"}
+    Socket.IO:                          http://localhost:5005/socket.io
+    Action server:                      http://localhost:5055/health
   Press Ctrl-C to stop.
 
 MSG
