@@ -40,7 +40,7 @@ from assistant.clinic import file_checks as check
 from assistant.clinic._rows import clinic_row, location_rows, practitioner_row, treatment_row
 from assistant.clinic.calendar import DateRule
 from assistant.clinic.clinic_file import _registration, _slugify
-from assistant.clinic.clinic_spec import REGULATORS, ClosureSpec, SpecialHoursSpec
+from assistant.clinic.clinic_spec import REGULATORS, ClosureSpec, PractitionerSpec, SpecialHoursSpec
 from assistant.clinic.file_calendar import check_conflicts
 from assistant.clinic.hours import load_calendars
 from assistant.clinic.slot_rules import top_up_slots
@@ -132,17 +132,8 @@ class TreatmentPrices:
     packages: Tuple[PackageEntry, ...]
 
 
-@dataclass(frozen=True)
-class PractitionerEntry:
-    slug: str
-    name: str
-    role: str
-    qualifications: str
-    registration_body: str | None
-    registration_number: str | None
-    bio: str
-    locations: Tuple[str, ...]
-    treatments: Tuple[str, ...]
+# A practitioner as the edit form sees it: the same fields as in the clinic file.
+PractitionerEntry = PractitionerSpec
 
 
 @dataclass(frozen=True)
