@@ -127,7 +127,8 @@ class ClinicSocketIOInput(SocketIOInput):
       CORS for /socket.io/ alone, whatever `rasa run --cors` says;
     - the browser joins its session's room (Rasa 3.6 forgets to await
       python-socketio 5's ``enter_room``, so with session_persistence no
-      reply ever arrived);
+      reply ever arrived), and a socket may only send messages for the
+      session it was confirmed for (no writing into another conversation);
     - custom payloads (the escalation payload) are delivered, see
       ClinicSocketIOOutput;
     - the text is cleaned as in the REST channel (a message that is not text
@@ -177,6 +178,8 @@ class ClinicSocketIOInput(SocketIOInput):
                 session_id = uuid.uuid4().hex
             if self.session_persistence:
                 await sio.enter_room(sid, session_id, namespace=self.namespace)
+            # Messages from this socket may only speak for the session confirmed here.
+            await sio.save_session(sid, {"session_id": session_id}, namespace=self.namespace)
             await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
 
         # Replaces Rasa's handler: a message that is not text is an empty one
@@ -187,8 +190,9 @@ class ClinicSocketIOInput(SocketIOInput):
             sender_id = sid
             if self.session_persistence:
                 sender_id = data.get("session_id")
-                if not isinstance(sender_id, str) or not 0 < len(sender_id) <= MAX_SENDER_LENGTH:
-                    logger.warning("A socket.io message without a valid session_id was ignored.")
+                confirmed = (await sio.get_session(sid, namespace=self.namespace)).get("session_id")
+                if not isinstance(sender_id, str) or sender_id != confirmed:
+                    logger.warning("A socket.io message for a session this socket did not open was ignored.")
                     return
             text = data.get("message")
             metadata = data.get(self.metadata_key)

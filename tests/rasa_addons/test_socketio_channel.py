@@ -177,3 +177,22 @@ def test_unprintable_characters_are_removed_before_the_bot_sees_them(server_url)
     [message] = conversation(server_url, ALLOWED, ["hi\x00 there"])
 
     assert message == {"text": "echo: hi there"}
+
+
+def test_a_socket_cannot_write_into_a_session_it_did_not_open(server_url):
+    client = socketio.Client(reconnection=False)
+    confirmed: queue.Queue = queue.Queue()
+    received: queue.Queue = queue.Queue()
+    client.on("session_confirm", confirmed.put)
+    client.on("bot_uttered", received.put)
+    client.connect(server_url, headers={"Origin": ALLOWED}, transports=["polling"], wait_timeout=5)
+    try:
+        client.emit("session_request", {"session_id": "mine-123"})
+        assert confirmed.get(timeout=5) == "mine-123"
+        client.emit("user_uttered", {"message": "hello", "session_id": "someone-elses-456"})
+        with pytest.raises(queue.Empty):
+            received.get(timeout=2)
+        client.emit("user_uttered", {"message": "hello", "session_id": "mine-123"})
+        assert received.get(timeout=5) == {"text": "echo: hello"}
+    finally:
+        client.eio.disconnect(abort=True)
