@@ -370,9 +370,8 @@ def practitioner_profile_text(person: PractitionerInfo, location_names: Sequence
         else " Not registered with a professional regulator."
     )
     qualifications = f" Qualifications: {person.qualifications.rstrip('.')}." if person.qualifications.strip() else ""
-    return (
-        f"{person.name} is our {person.role[0].lower()}{person.role[1:]}{where}.{qualifications}{registered} {person.bio}"
-    ).strip()
+    role = f"{person.role[0].lower()}{person.role[1:]}"
+    return f"{person.name} is our {role}{where}.{qualifications}{registered} {person.bio}".strip()
 
 
 def team_text(people: Sequence[PractitionerInfo], where: str = "", treatment: str = "") -> str:

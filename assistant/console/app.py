@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 
 from assistant.console import (
     audit_views,
+    booking_views,
     clinic_views,
     dashboard_views,
     errors,
@@ -84,7 +85,9 @@ def create_app(
     init_security_headers(app, settings.console_https)
     errors.register(app)
     formatting.register(app)
-    for module in (login_views, queue_views, ticket_views, dashboard_views, staff_views, audit_views):
+    for module in (
+        login_views, queue_views, ticket_views, booking_views, dashboard_views, staff_views, audit_views
+    ):
         app.register_blueprint(module.bp)
     # clinic data pages: assistant/console/clinic_views.py
     clinic_views.register(app)

@@ -13,6 +13,10 @@ Why this split:
   (`review` means a clinician checks before any booking, so a booking
   flagged by the screening questions is clinical too). Reception claims and
   resolves `routine` tickets (the patient asked for a person).
+- Reception handles booking requests: every role sees them and may
+  confirm or cancel one, except that a request flagged for clinician
+  review (a screening answer that was not a clear "no") is confirmed only
+  by a clinician or an admin. Clinicians need the page for exactly those.
 - Admins manage staff accounts, read the audit log and edit the clinic's
   data; they can also handle every ticket (a small clinic's manager is
   often its clinician).
@@ -33,6 +37,9 @@ PERMISSIONS: Mapping[str, str] = {
     "ticket.view": "open a ticket: transcript, contact details, booking requests, history",
     "ticket.note": "add a note to a ticket",
     "ticket.handle": "claim and resolve a ticket, for the urgencies in the next table",
+    "booking.view": "see booking requests (contact details, treatment, time asked for) and their history",
+    "booking.handle": "confirm or cancel a booking request (confirming a flagged one also needs the next permission)",
+    "booking.confirm_flagged": "confirm a booking request flagged for clinician review (screening answers)",
     "dashboard.view": "see the dashboard (tickets per day, time to claim and resolve, reasons)",
     "staff.manage": "create, deactivate and reactivate staff accounts",
     "audit.view": "read the audit log",
@@ -47,6 +54,9 @@ ROLE_MATRIX: Mapping[str, FrozenSet[str]] = {
     "ticket.view": _EVERYONE,
     "ticket.note": _EVERYONE,
     "ticket.handle": _EVERYONE,  # limited by urgency: HANDLES below
+    "booking.view": _EVERYONE,
+    "booking.handle": _EVERYONE,
+    "booking.confirm_flagged": frozenset({ADMIN, CLINICIAN}),
     "dashboard.view": frozenset({ADMIN, CLINICIAN}),
     "staff.manage": frozenset({ADMIN}),
     "audit.view": frozenset({ADMIN}),
@@ -97,6 +107,7 @@ def nav_links(role: str | None) -> Tuple[Dict[str, str], ...]:
     """The nav bar for `role`: (label, path) pairs it may follow."""
     links = (
         ("Queue", "/", "queue.view"),
+        ("Bookings", "/bookings", "booking.view"),
         ("Dashboard", "/dashboard", "dashboard.view"),
         ("Staff", "/staff", "staff.manage"),
         ("Audit log", "/audit", "audit.view"),

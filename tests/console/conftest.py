@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 
 from assistant.console import accounts, create_app, passwords
 from assistant.db import create_engine_for, session_scope
+from assistant.db.models import BookingRequest
 from assistant.handoff.payload import HandoffUrgency
 from assistant.handoff.reconcile import EVENTS
 from assistant.handoff.tickets import NewTicket, open_ticket
@@ -151,6 +152,46 @@ def make_ticket(engine: Engine):
         with session_scope(engine) as session:
             info, _ = open_ticket(session, new)
         return info.id
+
+    return make
+
+
+@pytest.fixture
+def make_booking(engine: Engine):
+    """Store a booking request as the assistant would (no slot, no clinic
+    needed): make_booking(name=..., minutes_ago=..., flagged=True, status=...) -> its id."""
+    counter = {"n": 0}
+
+    def make(
+        name: str = "Ann Patient",
+        minutes_ago: int = 5,
+        flagged: bool = False,
+        status: str = "requested",
+        conversation: str | None = None,
+        **values: Any,
+    ) -> int:
+        counter["n"] += 1
+        fields: Dict[str, Any] = dict(
+            reference=f"ref{counter['n']:04d}" + "0" * 28,
+            conversation_id=conversation or f"booking-conv-{counter['n']}",
+            treatment_slug="hair-mesotherapy",
+            location_slug="leeds",
+            preferred_time_text="weekday mornings",
+            patient_name=name,
+            phone="07700 900123",
+            email="ann@example.com",
+            screening={"pregnant_or_breastfeeding": "not sure"} if flagged else {"pregnant_or_breastfeeding": "no"},
+            flagged_for_review=flagged,
+            review_reasons=["screening: pregnant_or_breastfeeding = 'not sure'"] if flagged else [],
+            status=status,
+            created_at=NOW - timedelta(minutes=minutes_ago),
+        )
+        fields.update(values)
+        with session_scope(engine) as session:
+            row = BookingRequest(**fields)
+            session.add(row)
+            session.flush()
+            return row.id
 
     return make
 

@@ -34,6 +34,11 @@ from assistant.settings import PROJECT_ROOT
         ("reception", "ticket.note", True),
         ("reception", "dashboard.view", False),
         ("reception", "staff.manage", False),
+        ("reception", "booking.view", True),
+        ("reception", "booking.handle", True),
+        ("reception", "booking.confirm_flagged", False),
+        ("clinician", "booking.confirm_flagged", True),
+        ("admin", "booking.confirm_flagged", True),
         (None, "queue.view", False),
         ("intruder", "queue.view", False),
     ],
@@ -79,10 +84,12 @@ def test_the_documented_matrix_is_the_one_enforced():
 
 def test_admins_see_a_clinic_data_link_and_reception_does_not():
     assert {"label": "Clinic data", "path": "/clinic"} in nav_links("admin")
-    assert [link["label"] for link in nav_links("reception")] == ["Queue"]
+    assert [link["label"] for link in nav_links("reception")] == ["Queue", "Bookings"]
+    assert {"label": "Bookings", "path": "/bookings"} in nav_links("clinician")
 
 
-# (method, path, roles that may) for every page and action; {t} is a routine ticket, {e} an emergency.
+# (method, path, roles that may) for every page and action; {t} is a routine ticket, {e} an emergency,
+# {b} a booking request, {f} one flagged for clinician review.
 ROUTES = [
     ("GET", "/", {"admin", "clinician", "reception"}),
     ("GET", "/api/queue", {"admin", "clinician", "reception"}),
@@ -90,6 +97,12 @@ ROUTES = [
     ("POST", "/tickets/{e}/notes", {"admin", "clinician", "reception"}),
     ("POST", "/tickets/{e}/claim", {"admin", "clinician"}),
     ("POST", "/tickets/{t}/claim", {"admin", "clinician", "reception"}),
+    ("GET", "/bookings", {"admin", "clinician", "reception"}),
+    ("GET", "/bookings/{b}", {"admin", "clinician", "reception"}),
+    ("POST", "/bookings/{b}/confirm", {"admin", "clinician", "reception"}),
+    ("POST", "/bookings/{b}/cancel", {"admin", "clinician", "reception"}),
+    ("POST", "/bookings/{f}/confirm", {"admin", "clinician"}),
+    ("POST", "/bookings/{f}/cancel", {"admin", "clinician", "reception"}),
     ("GET", "/dashboard", {"admin", "clinician"}),
     ("GET", "/staff", {"admin"}),
     ("POST", "/staff", {"admin"}),
@@ -102,8 +115,12 @@ ROUTES = [
 
 @pytest.mark.parametrize("role", ["admin", "clinician", "reception"])
 @pytest.mark.parametrize("method, path, roles", ROUTES)
-def test_the_server_enforces_the_matrix_on_every_route(as_role, make_ticket, role, method, path, roles):
-    url = path.format(t=make_ticket("routine"), e=make_ticket("emergency"))
+def test_the_server_enforces_the_matrix_on_every_route(
+    as_role, make_ticket, make_booking, role, method, path, roles
+):
+    url = path.format(
+        t=make_ticket("routine"), e=make_ticket("emergency"), b=make_booking(), f=make_booking(flagged=True)
+    )
     client = as_role(role)
     if method == "GET":
         response = client.get(url)
