@@ -1,7 +1,9 @@
-// Builds the chat widget into assistant/website/static/chat/: copies the
-// widget (src/) and the official socket.io client it runs on, so the demo
-// website (and any clinic's site) serves them itself: no CDN, no npm at run
-// time. The copies are committed. After changing src/ or the client version:
+// Vendors the official socket.io client the chat widget runs on into
+// assistant/website/static/chat/, next to the widget itself (widget.js and
+// widget.css there are the widget's source: plain JavaScript and CSS, no
+// build step). The demo website (and any clinic's site) serves them itself:
+// no CDN, no npm at run time. The copies are committed. After changing the
+// client version:
 //
 //   cd web/chat-widget && npm ci && npm run vendor
 const fs = require("fs");
@@ -10,8 +12,6 @@ const path = require("path");
 const target = path.resolve(__dirname, "..", "..", "assistant", "website", "static", "chat");
 const modules = path.join(__dirname, "node_modules");
 const files = [
-  [path.join(__dirname, "src", "widget.js"), "widget.js"],
-  [path.join(__dirname, "src", "widget.css"), "widget.css"],
   [path.join(modules, "socket.io-client", "dist", "socket.io.min.js"), "socket.io.min.js"],
   [path.join(modules, "socket.io-client", "LICENSE"), "socket.io-client-LICENSE"],
 ];
@@ -25,5 +25,5 @@ const version = JSON.parse(fs.readFileSync(path.join(modules, "socket.io-client"
 fs.writeFileSync(
   path.join(target, "VERSIONS.txt"),
   `socket.io-client ${version} (from the npm registry; web/chat-widget/package-lock.json)\n` +
-    "widget.js, widget.css: web/chat-widget/src/\n"
+    "widget.js, widget.css: the widget's own source, edited here\n"
 );
