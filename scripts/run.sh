@@ -27,7 +27,9 @@ stop_all() {
     wait "${pids[@]}" 2>/dev/null || true
   fi
 }
-trap stop_all INT TERM EXIT
+trap stop_all EXIT
+# Ctrl-C (or a TERM) is the normal way to stop: stop everything and exit cleanly.
+trap 'stop_all; exit 0' INT TERM
 
 "$RASA" run actions --actions actions --port 5055 >var/log/actions.log 2>&1 &
 pids+=($!)
