@@ -25,11 +25,13 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterator, List
+from typing import Any, Dict, Iterator, List
 
 import pytest
 import requests
+from sqlalchemy import select
 
+from assistant.db import create_engine_for, session_scope
 from tests.assistant.db.databases import postgres_database  # noqa: F401  (fixture)
 from tests.conversations.tcp_proxy import Proxy
 
@@ -77,6 +79,17 @@ class Servers:
 
     def texts(self, sender: str, text: str | None) -> List[str]:
         return [m.get("text", "") for m in self.chat(sender, text)]
+
+    def rows_for(self, model: Any, sender: str) -> List[Any]:
+        """The rows of `model` (BookingRequest, HandoffTicket) stored for one
+        conversation in the clinic database, oldest first."""
+        engine = create_engine_for(self.clinic_url)
+        try:
+            with session_scope(engine) as session:
+                query = select(model).where(model.conversation_id == sender).order_by(model.id)
+                return list(session.execute(query).scalars())
+        finally:
+            engine.dispose()
 
     def stop(self, name: str) -> None:
         process = self.processes.pop(name)

@@ -16,7 +16,6 @@ from typing import Dict, List
 
 import pytest
 import yaml
-from sqlalchemy import select
 
 from assistant.booking import replies as booking_replies
 from assistant.booking.screening import INTRODUCTION as SCREENING_INTRODUCTION
@@ -44,19 +43,6 @@ def last(servers: Servers, sender: str, text: str) -> dict:
     messages = servers.chat(sender, text)
     assert messages, f"no reply to {text!r}"
     return messages[-1]
-
-
-def rows(servers: Servers, sender: str) -> List[BookingRequest]:
-    engine = create_engine_for(servers.clinic_url)
-    try:
-        with session_scope(engine) as session:
-            return list(
-                session.execute(
-                    select(BookingRequest).where(BookingRequest.conversation_id == sender)
-                ).scalars()
-            )
-    finally:
-        engine.dispose()
 
 
 def expected_answer(servers: Servers, topic: str, text: str) -> List[str]:
@@ -177,7 +163,7 @@ def test_a_full_booking_request_ends_with_a_row_in_booking_requests(servers: Ser
     )
     assert "The team will confirm by phone or email within one working day." in done
     assert "this is a request, not a confirmed treatment" in done
-    [row] = rows(servers, sender)
+    [row] = servers.rows_for(BookingRequest, sender)
     assert (row.status, row.patient_name, row.phone, row.treatment_slug) == (
         "requested",
         "Jane Doe",
@@ -209,7 +195,7 @@ def test_a_correction_in_the_middle_of_the_form_is_kept(servers: Servers):
     servers.chat(sender, "Sam Patel")
     servers.chat(sender, "sam@example.com")
     fill_screening(servers, sender, ["/deny"] * 6)
-    [row] = rows(servers, sender)
+    [row] = servers.rows_for(BookingRequest, sender)
     assert (row.location_slug, row.email, row.preferred_time_text) == (
         "york",
         "sam@example.com",
@@ -232,7 +218,7 @@ def test_stopping_in_the_middle_keeps_the_answers_and_the_patient_can_carry_on(s
     assert last(servers, sender, "how much is hair meso?")["text"].startswith("Hair mesotherapy is £150–£180")
     resumed = texts(servers.chat(sender, "continue my booking"))
     assert resumed == [booking_replies.WELCOME_BACK, booking_replies.ASK_LOCATION]
-    assert rows(servers, sender) == []
+    assert servers.rows_for(BookingRequest, sender) == []
 
 
 def test_a_question_in_the_middle_of_the_form_is_answered_and_the_form_carries_on(servers: Servers):
@@ -256,7 +242,7 @@ def test_a_not_sure_in_the_screening_stops_the_request_for_a_clinician(servers: 
     replies = texts(servers.chat(sender, "not sure"))  # the pregnancy question
 
     assert "Treatment is usually postponed during pregnancy" in replies[0]
-    [row] = rows(servers, sender)
+    [row] = servers.rows_for(BookingRequest, sender)
     assert row.flagged_for_review and row.slot_id is None and row.status == "requested"
     assert row.screening == {"pregnant_or_breastfeeding": "not sure"}
 
@@ -289,7 +275,7 @@ def test_sql_looking_name_is_stored_verbatim(servers: Servers):
     servers.chat(sender, "07700 900789")
     fill_screening(servers, sender, ["/deny"] * 6)
 
-    [row] = rows(servers, sender)
+    [row] = servers.rows_for(BookingRequest, sender)
     assert row.patient_name == name
 
 
@@ -340,7 +326,7 @@ def test_changing_a_price_and_an_opening_hour_in_the_database_changes_the_answer
 def wait_for_row(servers: Servers, sender: str, timeout: float = 30) -> BookingRequest | None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        found = rows(servers, sender)
+        found = servers.rows_for(BookingRequest, sender)
         if found:
             return found[0]
         time.sleep(1)
@@ -370,7 +356,7 @@ def test_a_booking_request_survives_the_database_going_down(outage_servers: Outa
     assert len(spooled) == 1
     record: Dict = yaml.safe_load(spooled[0].read_text())["record"]  # JSON is YAML
     assert record["form"]["name"] == "Priya Shah" and record["form"]["conversation_id"] == sender
-    assert rows(servers, sender) == []
+    assert servers.rows_for(BookingRequest, sender) == []
 
     # The database is back: the next action call delivers the request.
     assert last(servers, sender, "what are your opening hours?")["text"] != clinic_replies.unavailable(PHONE)

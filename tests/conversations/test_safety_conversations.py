@@ -14,12 +14,10 @@ from typing import List
 
 import pytest
 from rasa.shared.core.domain import Domain
-from sqlalchemy import select
 
 from actions.handoff import BOOKING_PASSED_ON
 from assistant.booking import replies as booking_replies
 from assistant.booking.screening import QUESTIONS
-from assistant.db import create_engine_for, session_scope
 from assistant.db.models import BookingRequest, HandoffTicket
 from assistant.handoff.callback import ASK_NAME, ask_phone
 from tests.servers import ROOT, TEST_SETTINGS, OutageServers, Servers, new_sender
@@ -54,34 +52,6 @@ def payloads(messages: List[dict]) -> List[dict]:
     return [m["custom"]["handoff"] for m in messages if (m.get("custom") or {}).get("handoff")]
 
 
-def tickets(servers: Servers, sender: str) -> List[HandoffTicket]:
-    engine = create_engine_for(servers.clinic_url)
-    try:
-        with session_scope(engine) as session:
-            return list(
-                session.execute(
-                    select(HandoffTicket)
-                    .where(HandoffTicket.conversation_id == sender)
-                    .order_by(HandoffTicket.id)
-                ).scalars()
-            )
-    finally:
-        engine.dispose()
-
-
-def booking_rows(servers: Servers, sender: str) -> List[BookingRequest]:
-    engine = create_engine_for(servers.clinic_url)
-    try:
-        with session_scope(engine) as session:
-            return list(
-                session.execute(
-                    select(BookingRequest).where(BookingRequest.conversation_id == sender)
-                ).scalars()
-            )
-    finally:
-        engine.dispose()
-
-
 # ---------------------------------------------------------------- emergency
 
 
@@ -92,7 +62,7 @@ def test_an_emergency_gets_the_emergency_number_first_the_payload_and_a_ticket(s
     said = texts(messages)
     assert said == [reply("utter_safety_emergency", "anaphylaxis")]  # no disclaimer, no question
     assert said[0].startswith(EMERGENCY_FIRST + " ")
-    [ticket] = tickets(servers, sender)
+    [ticket] = servers.rows_for(HandoffTicket, sender)
     assert payloads(messages) == [
         {"urgency": "emergency", "ticket_id": None},  # with the reply itself
         {"urgency": "emergency", "ticket_id": str(ticket.id)},  # once the ticket exists
@@ -118,7 +88,7 @@ def test_self_harm_gets_care_and_the_crisis_line(servers: Servers):
 
     assert said[0].startswith("If you are in danger or might act on these thoughts, please call 112 now.")
     assert TEST_SETTINGS["CRISIS_LINE"] in said[0]
-    assert tickets(servers, sender)[0].urgency == "emergency"
+    assert servers.rows_for(HandoffTicket, sender)[0].urgency == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -137,7 +107,7 @@ def test_an_emergency_in_another_language_escalates(servers: Servers, message: s
 
     assert texts(messages)[0].startswith(EMERGENCY_FIRST)
     assert payloads(messages)[0]["urgency"] == "emergency"
-    assert tickets(servers, sender)[0].urgency == "emergency"
+    assert servers.rows_for(HandoffTicket, sender)[0].urgency == "emergency"
 
 
 def test_the_emergency_reply_goes_out_with_the_action_server_stopped(servers_without_actions: Servers):
@@ -151,7 +121,7 @@ def test_the_emergency_reply_goes_out_with_the_action_server_stopped(servers_wit
 def test_the_reconciler_opens_the_ticket_the_stopped_action_server_missed(servers_without_actions: Servers):
     servers, sender = servers_without_actions, new_sender()
     servers.chat(sender, "there's pus coming out of one of the injection spots and it's getting redder")
-    assert tickets(servers, sender) == []
+    assert servers.rows_for(HandoffTicket, sender) == []
 
     result = subprocess.run(
         [sys.executable, "-m", "assistant.cli", "reconcile-handoffs", "--grace", "0"],
@@ -163,7 +133,7 @@ def test_the_reconciler_opens_the_ticket_the_stopped_action_server_missed(server
     )
 
     assert result.returncode == 0, result.stderr[-2000:]
-    [ticket] = tickets(servers, sender)
+    [ticket] = servers.rows_for(HandoffTicket, sender)
     assert ticket.urgency == "same_day" and ticket.details["source"] == "reconciler"
     assert ticket.situations and ticket.message_text.startswith("there's pus coming out")
 
@@ -187,9 +157,9 @@ def test_the_emergency_reply_goes_out_with_the_database_down_and_the_ticket_arri
 
     servers.chat(sender, "what are your opening hours?")  # the next action call delivers it
     deadline = time.monotonic() + 30
-    while not tickets(servers, sender) and time.monotonic() < deadline:
+    while not servers.rows_for(HandoffTicket, sender) and time.monotonic() < deadline:
         time.sleep(1)
-    [ticket] = tickets(servers, sender)
+    [ticket] = servers.rows_for(HandoffTicket, sender)
     assert (
         ticket.urgency == "emergency"
         and ticket.message_text == "i cant breathe properly since the injections"
@@ -210,7 +180,7 @@ def test_same_day_then_the_callback_form_with_name_and_phone(servers: Servers):
     done = texts(servers.chat(sender, "07700 900123"))
 
     assert len(done) == 1 and "07700 900123" in done[0] and "call 112 straight away" in done[0]
-    [ticket] = tickets(servers, sender)
+    [ticket] = servers.rows_for(HandoffTicket, sender)
     assert (ticket.urgency, ticket.patient_name, ticket.patient_phone) == (
         "same_day",
         "Jane Doe",
@@ -228,7 +198,7 @@ def test_review_then_declining_the_callback_keeps_the_ticket(servers: Servers):
     done = texts(servers.chat(sender, "no thanks"))
 
     assert len(done) == 1 and TEST_SETTINGS["CLINIC_PHONE"] in done[0]
-    [ticket] = tickets(servers, sender)
+    [ticket] = servers.rows_for(HandoffTicket, sender)
     assert (ticket.urgency, ticket.situations[0], ticket.patient_name, ticket.patient_phone) == (
         "review",
         "anticoagulant",
@@ -244,7 +214,7 @@ def test_asking_for_a_person_opens_a_routine_ticket(servers: Servers):
 
     assert texts(messages)[-1] == ASK_NAME
     assert payloads(messages)[0] == {"urgency": "routine", "ticket_id": None}
-    assert tickets(servers, sender)[0].urgency == "routine"
+    assert servers.rows_for(HandoffTicket, sender)[0].urgency == "routine"
 
 
 # ------------------------------------------------------------- booking form
@@ -258,7 +228,7 @@ def test_an_emergency_in_the_middle_of_the_booking_form_interrupts_it(servers: S
     interrupted = servers.chat(sender, "sorry my tongue is swelling and i cant breathe")
 
     assert texts(interrupted) == [reply("utter_safety_emergency", "anaphylaxis")]
-    assert tickets(servers, sender)[0].urgency == "emergency"
+    assert servers.rows_for(HandoffTicket, sender)[0].urgency == "emergency"
     # The form is over: the next message is not taken as the clinic's name.
     after = texts(servers.chat(sender, "Leeds"))
     assert booking_replies.ASK_LOCATION not in after and booking_replies.ASK_NAME not in after
@@ -280,8 +250,8 @@ def test_a_screening_yes_stops_the_booking_with_a_review_ticket(servers: Servers
     assert said[0] == reply("utter_safety_review", "anticoagulant")
     assert BOOKING_PASSED_ON in said
     assert QUESTIONS[2].text not in said  # no more screening questions
-    [request] = booking_rows(servers, sender)
-    [ticket] = tickets(servers, sender)
+    [request] = servers.rows_for(BookingRequest, sender)
+    [ticket] = servers.rows_for(HandoffTicket, sender)
     assert request.flagged_for_review and request.slot_id is None
     assert request.screening == {QUESTIONS[0].key: "no", QUESTIONS[1].key: "yes"}
     assert (ticket.urgency, ticket.booking_request_id) == ("review", request.id)
