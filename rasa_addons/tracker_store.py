@@ -1,16 +1,88 @@
-"""Rasa's SQL tracker store, pointed at the database named in the settings."""
+"""Rasa's SQL tracker store, pointed at the database named in the settings.
+
+Same table and the same rows as Rasa's SQLTrackerStore (the staff console and
+the handoff reconciler read it), with a faster hot path: every chat turn reads
+the conversation and writes its new events, and under load Rasa's version
+spent about a third of the server's time there (bench/results/load.md):
+
+- SQLite connections are pooled (Rasa opens and closes one per read and per
+  write; closing a WAL database's last connection checkpoints it);
+- reads and writes are two plain SQL statements each, instead of ORM queries
+  rebuilt and re-keyed for the statement cache on every call;
+- stored events are turned back into Rasa events through a lookup table
+  instead of Rasa's scan of every Event subclass for every event.
+"""
 
 from __future__ import annotations
 
+import functools
+import itertools
+import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Dict, Iterable, List, Type
 
+import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import Event, SessionStarted
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+from rasa.shared.utils.common import all_subclasses
 from sqlalchemy.engine import make_url
 
+from assistant.db import READ_ONLY, create_engine_for
 from assistant.settings import load_settings
+
+_EVENTS = SQLTrackerStore.SQLEvent.__table__
+
+# The events of the latest session: those at or after the latest
+# SessionStarted, or all of them if the conversation never started a session
+# (Rasa's SQLTrackerStore._event_query, as plain SQL).
+_LATEST_SESSION = (
+    "sender_id = :sender_id AND ("
+    "  timestamp >= (SELECT max(timestamp) FROM events WHERE sender_id = :sender_id AND type_name = :session_started)"
+    "  OR NOT EXISTS (SELECT 1 FROM events WHERE sender_id = :sender_id AND type_name = :session_started)"
+    ")"
+)
+_SELECT_LATEST_SESSION = sa.text(f"SELECT data FROM events WHERE {_LATEST_SESSION} ORDER BY id")
+_SELECT_ALL_SESSIONS = sa.text("SELECT data FROM events WHERE sender_id = :sender_id ORDER BY id")
+_COUNT_LATEST_SESSION = sa.text(f"SELECT count(*) FROM events WHERE {_LATEST_SESSION}")
+
+
+@functools.cache
+def _event_class(type_name: str) -> Type[Event] | None:
+    # The first subclass with this name, as Event.resolve_by_type picks it.
+    return next((cls for cls in all_subclasses(Event) if cls.type_name == type_name), None)
+
+
+def deserialise_events(serialised: Iterable[Dict[str, Any]]) -> List[Event]:
+    """Rasa events from their stored dictionaries, as rasa's deserialise_events."""
+    events: List[Event] = []
+    for parameters in serialised:
+        type_name = parameters.get("event")
+        if type_name is None:
+            continue
+        cls = _event_class(type_name)
+        # Unknown names take Rasa's own path, which skips old "topic" events
+        # and raises for anything else.
+        event = cls._from_parameters(parameters) if cls else Event.from_parameters(parameters)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def event_row(sender_id: str, event: Event) -> Dict[str, Any]:
+    """The `events` row Rasa's SQLTrackerStore.save writes for an event."""
+    data = event.as_dict()
+    return {
+        "sender_id": sender_id,
+        "type_name": event.type_name,
+        "timestamp": data.get("timestamp"),
+        "intent_name": ((data.get("parse_data") or {}).get("intent") or {}).get(INTENT_NAME_KEY),
+        "action_name": data.get("name"),
+        "data": json.dumps(data),
+    }
 
 
 class SettingsSQLTrackerStore(SQLTrackerStore):
@@ -41,3 +113,35 @@ class SettingsSQLTrackerStore(SQLTrackerStore):
             query=dict(url.query),
             **kwargs,
         )
+        if url.get_backend_name() == "sqlite":
+            # Rasa made the table; from here on use the clinic's engine
+            # factory: pooled connections, WAL, explicit transactions.
+            # (PostgreSQL keeps Rasa's engine, which already pools and
+            # honours Rasa's POSTGRESQL_* environment variables.)
+            rasa_engine = self.engine
+            self.engine = create_engine_for(url)
+            self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
+            rasa_engine.dispose()
+
+    def _parameters(self, sender_id: str) -> Dict[str, Any]:
+        return {"sender_id": sender_id, "session_started": SessionStarted.type_name}
+
+    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> DialogueStateTracker | None:
+        query = _SELECT_ALL_SESSIONS if fetch_events_from_all_sessions else _SELECT_LATEST_SESSION
+        with self.engine.connect().execution_options(**READ_ONLY) as connection:
+            stored = connection.execute(query, self._parameters(sender_id)).scalars().all()
+        if not self.domain or not stored:
+            return None
+        events = deserialise_events(json.loads(data) for data in stored)
+        return DialogueStateTracker.from_events(sender_id, events, self.domain.slots)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await self.stream_events(tracker)
+        with self.engine.begin() as connection:
+            # The tracker holds the stored events of its latest session
+            # followed by the new ones (how Rasa's save finds what is new).
+            already_stored = connection.execute(_COUNT_LATEST_SESSION, self._parameters(tracker.sender_id)).scalar()
+            new_events = itertools.islice(tracker.events, already_stored, None)
+            rows = [event_row(tracker.sender_id, event) for event in new_events]
+            if rows:
+                connection.execute(_EVENTS.insert(), rows)

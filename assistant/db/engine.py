@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.pool import QueuePool
 
 # Seconds an SQLite writer waits for another writer's lock before giving up.
 # Concurrent slot holds queue up behind each other instead of failing.
@@ -69,15 +70,28 @@ READ_ONLY = {"sqlite_begin": "BEGIN"}
 def create_engine_for(url: str | URL) -> Engine:
     """A 2.0-style engine for `url` (SQLite file or PostgreSQL).
 
-    SQLite: creates the file's folder, turns on foreign keys and WAL.
+    SQLite: creates the file's folder, turns on foreign keys and WAL, and
+    pools connections to a file.
     PostgreSQL: checks pooled connections before use, so a restarted server
     costs one reconnect instead of an error.
     """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
+        file_database = bool(parsed.database) and parsed.database != ":memory:"
+        if file_database:
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, future=True, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS})
+        # File databases keep a pool of open connections (SQLAlchemy 2.0's
+        # default; 1.4 opens and closes one per use). Closing the last
+        # connection of a WAL database checkpoints it, which made a fresh
+        # connection per tracker read and write the largest cost of a chat
+        # turn under load (bench/results/load.md). A pooled connection is used
+        # by one thread at a time, so pysqlite's same-thread check can go.
+        connect_args: dict[str, Any] = {"timeout": SQLITE_BUSY_TIMEOUT_SECONDS}
+        pooling: dict[str, Any] = {}
+        if file_database:
+            connect_args["check_same_thread"] = False
+            pooling["poolclass"] = QueuePool
+        engine = create_engine(parsed, future=True, connect_args=connect_args, **pooling)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "connect", _sqlite_driver_leaves_transactions_to_us)
         event.listen(engine, "begin", _sqlite_begin)
