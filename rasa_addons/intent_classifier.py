@@ -11,6 +11,10 @@ threshold. `class_weight_power` softens the weighting:
 
 power 1 is Rasa's "balanced", 0 weights every example the same, 0.5 is in
 between. Chosen by cross-validation: bench/results/nlu_cross_validation.md.
+
+It also stores the coefficients column-major: scikit-learn multiplies a
+message's features by `coef_.T`, and scipy copied that whole matrix (features
+x intents) into row-major order for every message it classified.
 """
 
 from __future__ import annotations
@@ -18,10 +22,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Dict, Iterable
 
+import numpy as np
+from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from sklearn.linear_model import LogisticRegression
 
 
 def class_weights(labels: Iterable[str], power: float) -> Dict[str, float]:
@@ -42,4 +50,26 @@ class WeightedLogisticRegressionClassifier(LogisticRegressionClassifier):
     def train(self, training_data: TrainingData) -> Resource:
         labels = [e.get("intent") for e in training_data.intent_examples if e.get("intent") and e.get("text")]
         self.clf.set_params(class_weight=class_weights(labels, float(self.config["class_weight_power"])) or None)
-        return super().train(training_data)
+        resource = super().train(training_data)
+        lay_out_for_prediction(self.clf)
+        return resource
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> WeightedLogisticRegressionClassifier:
+        component = super().load(config, model_storage, resource, execution_context, **kwargs)
+        lay_out_for_prediction(component.clf)
+        return component
+
+
+def lay_out_for_prediction(clf: LogisticRegression) -> None:
+    """Store a fitted classifier's coefficients column-major, so that the
+    coef_.T it multiplies by is row-major and scipy uses it in place."""
+    if hasattr(clf, "coef_"):
+        clf.coef_ = np.asfortranarray(clf.coef_)
