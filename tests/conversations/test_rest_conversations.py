@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import subprocess
@@ -166,6 +167,20 @@ def test_conversation_is_kept_in_the_sql_tracker_store(servers: Servers):
     actions = [action for kind, _, action in events if kind == "action"]
     assert user_intents == ["faq", "thank"]
     assert "utter_faq" in actions and "utter_thank" in actions
+
+
+def test_only_faq_questions_go_through_the_response_selector(servers: Servers):
+    sender = new_sender()
+    servers.chat(sender, "does it hurt")
+    servers.chat(sender, "thanks")
+
+    with sqlite3.connect(servers.database) as db:
+        rows = db.execute("SELECT data FROM events WHERE sender_id = ? AND type_name = 'user' ORDER BY id", (sender,))
+        question, thanks = [json.loads(data)["parse_data"] for (data,) in rows]
+    selected = question["response_selector"]["faq"]["response"]
+    assert selected["intent_response_key"] == "faq/pain_numbing"
+    assert thanks["intent"]["name"] == "thank"
+    assert "faq" not in thanks.get("response_selector", {})
 
 
 @pytest.mark.parametrize(
