@@ -22,6 +22,27 @@ if ! ls "$stock"/models/*.tar.gz >/dev/null 2>&1; then
   "$RASA" init --no-prompt --init-dir "$stock" >"$work/stock-init.log" 2>&1 || { tail -20 "$work/stock-init.log"; die "rasa init failed"; }
 fi
 
+# A second, unrecorded load run with py-spy sampling the server's stacks:
+# where a live server's time goes, HTTP and tracker store included.
+profile_under_load() {  # <label> <server pid> <url>
+  local raw="$work/$(echo "$1" | tr ' ' '-').raw"
+  rm -f "$raw"
+  "$ROOT/.venv/bin/py-spy" record --pid "$2" --format raw --output "$raw" --rate 200 --duration 15 \
+    >"$work/py-spy.log" 2>&1 &
+  local spy=$!
+  sleep 1
+  for _ in 1 2 3; do
+    "$PY" bench/load_test.py --url "$3" --conversations "$conversations" --turns "$turns" --label "$1 (profiled)" >/dev/null
+  done
+  wait "$spy" || true
+  if [ -s "$raw" ]; then
+    "$PY" bench/profile_server.py "$raw" --label "$1" >>"$work/server-profile.md" && echo >>"$work/server-profile.md"
+  else
+    echo "(py-spy could not sample $1: $(tail -1 "$work/py-spy.log"))" >>"$work/server-profile.md"
+  fi
+}
+rm -f "$work/server-profile.md"
+
 pids=()
 stop_servers() { [ ${#pids[@]} -eq 0 ] || { kill "${pids[@]}" 2>/dev/null || true; wait "${pids[@]}" 2>/dev/null || true; }; pids=(); }
 trap stop_servers EXIT
@@ -32,6 +53,7 @@ pids+=($!)
 "$PY" -m assistant.cli wait --url http://localhost:5105 --timeout 300 || die "stock server did not start"
 "$PY" bench/load_test.py --url http://localhost:5105 --conversations "$conversations" --turns "$turns" \
   --label "stock rasa init" --record "$record"
+profile_under_load "stock rasa init" "${pids[0]}" http://localhost:5105
 stop_servers
 
 say "This assistant"
@@ -46,9 +68,11 @@ pids+=($!)
 "$PY" -m assistant.cli wait --url http://localhost:5155/health --url http://localhost:5205 --timeout 300 || die "servers did not start"
 "$PY" bench/load_test.py --url http://localhost:5205 --conversations "$conversations" --turns "$turns" \
   --label "clinic assistant" --record "$record"
+profile_under_load "clinic assistant" "${pids[1]}" http://localhost:5205
 stop_servers
 
 say "Profiling one turn of each (in-process, cProfile)"
 "$PY" bench/profile_turn.py --model "$MODEL" --label "clinic assistant" >"$work/profile.md"
 "$PY" bench/profile_turn.py --model "$stock/models" --label "stock rasa init" >>"$work/profile.md"
-"$PY" bench/summarise_load.py "$record" --notes "$work/profile.md"
+cat "$work/server-profile.md" "$work/profile.md" >"$work/notes.md"
+"$PY" bench/summarise_load.py "$record" --notes "$work/notes.md"
