@@ -1,12 +1,13 @@
 """Drive a Rasa REST webhook with concurrent conversations and report latency.
 
-    python bench/load_test.py --url http://localhost:5005 --conversations 20 --turns 10 --label ours
+    python bench/load_test.py --url http://localhost:5005 --conversations 20 --turns 10 --rounds 5 --label ours
 
 Each conversation sends `--turns` messages one after another (a patient
 waits for the answer before typing again); all conversations run at once.
+With --rounds, does it again with fresh conversations and pools the rounds.
 Prints p50/p95/p99 latency and throughput, and appends a JSON line to
 --record (if given) for bench/summarise_load.py. Bounded: at most
-conversations x turns requests, each with a 60 s timeout; loopback only.
+rounds x conversations x turns requests, each with a 60 s timeout; loopback only.
 """
 
 from __future__ import annotations
@@ -62,18 +63,26 @@ async def conversation(session: aiohttp.ClientSession, url: str, turns: int, lat
     return failures
 
 
-async def run(url: str, conversations: int, turns: int) -> dict:
+async def run(url: str, conversations: int, turns: int, rounds: int = 1) -> dict:
     latencies: List[float] = []
+    failures = 0
+    elapsed = 0.0
     timeout = aiohttp.ClientTimeout(total=60)
     async with aiohttp.ClientSession(timeout=timeout) as session:
         # One warm-up turn so model loading and caches are not measured.
         await conversation(session, url, 1, [])
-        started = time.perf_counter()
-        failures = await asyncio.gather(*(conversation(session, url, turns, latencies) for _ in range(conversations)))
-        elapsed = time.perf_counter() - started
+        # Rounds of fresh conversations, pooled: one round of 200 requests
+        # lasts a few seconds, short enough for a noisy neighbour to skew it.
+        for _ in range(rounds):
+            started = time.perf_counter()
+            round_failures = await asyncio.gather(
+                *(conversation(session, url, turns, latencies) for _ in range(conversations))
+            )
+            elapsed += time.perf_counter() - started
+            failures += sum(round_failures)
     return {
         "requests": len(latencies),
-        "failures": sum(failures),
+        "failures": failures,
         "seconds": elapsed,
         "throughput_rps": len(latencies) / elapsed,
         "p50_ms": 1000 * statistics.median(latencies),
@@ -87,14 +96,15 @@ def main(argv: List[str] | None = None) -> None:
     parser.add_argument("--url", required=True)
     parser.add_argument("--conversations", type=int, default=20)
     parser.add_argument("--turns", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=1, help="repeat with fresh conversations, results pooled")
     parser.add_argument("--label", default="assistant")
     parser.add_argument("--record", type=Path)
     args = parser.parse_args(argv)
     if not args.url.startswith(("http://localhost", "http://127.0.0.1")):
         parser.error("the benchmark only targets servers on this machine (localhost)")
 
-    result = {"label": args.label, "conversations": args.conversations, "turns": args.turns}
-    result.update(asyncio.run(run(args.url, args.conversations, args.turns)))
+    result = {"label": args.label, "conversations": args.conversations, "turns": args.turns, "rounds": args.rounds}
+    result.update(asyncio.run(run(args.url, args.conversations, args.turns, args.rounds)))
     print(
         f"{args.label}: {result['requests']} requests ({result['failures']} failed) in {result['seconds']:.1f}s  "
         f"throughput {result['throughput_rps']:.1f} req/s  p50 {result['p50_ms']:.0f} ms  "

@@ -40,7 +40,10 @@ PARTS: List[Tuple[str, str]] = [
     ("write the new events to the tracker store", r"^save_tracker \(rasa/core/processor\.py"),
     ("  SQLAlchemy: closing connections", r"^close \(sqlalchemy/engine/base\.py"),
     ("  SQLAlchemy: commit", r"^commit \(sqlalchemy/"),
-    ("turning stored events back into trackers", r"^(from_dict|from_events) \(rasa/shared/core/trackers\.py|^deserialise_events "),
+    (
+        "turning stored events back into trackers",
+        r"^(from_dict|from_events) \(rasa/shared/core/trackers\.py|^deserialise_events ",
+    ),
     ("  event type lookup (Rasa scans every Event subclass)", r"^all_subclasses "),
 ]
 

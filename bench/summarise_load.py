@@ -25,13 +25,16 @@ def main() -> None:
         f"- Command: `make bench` (scripts/bench.sh), {datetime.date.today().isoformat()}, "
         "on this project's 2-core machine, both servers run one after the other in the same job.",
         f"- Load: {ours['conversations']} concurrent conversations x {ours['turns']} turns over the REST webhook "
-        "(bench/load_test.py), same messages for both. An empty reply counts as failed: the stock assistant "
-        "answers some of these mesotherapy questions with nothing.",
+        f"(bench/load_test.py), {ours.get('rounds', 1)} rounds of fresh conversations pooled, same messages for "
+        "both. An empty reply counts as failed: the stock assistant answers some of these mesotherapy questions "
+        "with nothing.",
         "",
         "| server | requests | empty or failed replies | throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) |",
         "|---|---|---|---|---|---|---|",
     ]
-    for label in ("clinic assistant", "stock rasa init"):
+    # The two compared servers first, then any diagnostic runs.
+    labels = ["clinic assistant", "stock rasa init"] + [label for label in runs if "diagnostic" in label]
+    for label in labels:
         r = runs[label]
         lines.append(
             f"| {label} | {r['requests']} | {r['failures']} | {r['throughput_rps']:.1f} | {r['p50_ms']:.0f} "

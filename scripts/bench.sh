@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark: this assistant and Rasa's stock `rasa init` assistant, one
 # after the other on this machine, with the same load (bench/load_test.py).
-#   make bench  [CONVERSATIONS=20 TURNS=10]
+#   make bench  [CONVERSATIONS=20 TURNS=10 ROUNDS=5]
 # Results: bench/results/load.md. Loopback only; bounded request count.
 source "$(dirname "$0")/common.sh"
 cd "$ROOT"
@@ -10,6 +10,7 @@ bash scripts/train.sh
 
 conversations="${CONVERSATIONS:-20}"
 turns="${TURNS:-10}"
+rounds="${ROUNDS:-5}"
 work="$ROOT/bench/.work"
 stock="$work/stock"
 record="$work/load.jsonl"
@@ -51,7 +52,7 @@ say "Stock rasa init assistant"
 (cd "$stock" && exec "$RASA" run --model models --port 5105 >"$work/stock.log" 2>&1) &
 pids+=($!)
 "$PY" -m assistant.cli wait --url http://localhost:5105 --timeout 300 || die "stock server did not start"
-"$PY" bench/load_test.py --url http://localhost:5105 --conversations "$conversations" --turns "$turns" \
+"$PY" bench/load_test.py --url http://localhost:5105 --conversations "$conversations" --turns "$turns" --rounds "$rounds" \
   --label "stock rasa init" --record "$record"
 profile_under_load "stock rasa init" "${pids[0]}" http://localhost:5105
 stop_servers
@@ -66,9 +67,23 @@ pids+=($!)
 "$RASA" run --model "$MODEL" --port 5205 --credentials credentials.yml --endpoints "$work/endpoints.yml" >"$work/ours.log" 2>&1 &
 pids+=($!)
 "$PY" -m assistant.cli wait --url http://localhost:5155/health --url http://localhost:5205 --timeout 300 || die "servers did not start"
-"$PY" bench/load_test.py --url http://localhost:5205 --conversations "$conversations" --turns "$turns" \
+"$PY" bench/load_test.py --url http://localhost:5205 --conversations "$conversations" --turns "$turns" --rounds "$rounds" \
   --label "clinic assistant" --record "$record"
 profile_under_load "clinic assistant" "${pids[1]}" http://localhost:5205
+stop_servers
+
+# Diagnostic, not how the assistant runs: the same server with Rasa's
+# in-memory tracker store, as the stock assistant has, to show what keeping
+# every conversation in the database costs.
+say "This assistant with an in-memory tracker store (diagnostic)"
+grep -v -e '^tracker_store:' -e 'SettingsSQLTrackerStore' "$work/endpoints.yml" >"$work/endpoints-memory.yml"
+"$RASA" run actions --actions actions --port 5155 >"$work/actions.log" 2>&1 &
+pids+=($!)
+"$RASA" run --model "$MODEL" --port 5205 --credentials credentials.yml --endpoints "$work/endpoints-memory.yml" >"$work/ours-memory.log" 2>&1 &
+pids+=($!)
+"$PY" -m assistant.cli wait --url http://localhost:5155/health --url http://localhost:5205 --timeout 300 || die "servers did not start"
+"$PY" bench/load_test.py --url http://localhost:5205 --conversations "$conversations" --turns "$turns" --rounds "$rounds" \
+  --label "clinic assistant, in-memory tracker store (diagnostic)" --record "$record"
 stop_servers
 
 say "Profiling one turn of each (in-process, cProfile)"
