@@ -47,6 +47,15 @@ def test_every_faq_topic_has_an_answer_and_training_examples(domain, training):
     assert not thin, f"topics with fewer than {MIN_EXAMPLES_PER_TOPIC} examples: {thin}"
 
 
+def test_no_example_is_labelled_with_two_intents(training):
+    # `rasa data validate` refuses these too, but only after the model is trained.
+    intents_by_text: dict = {}
+    for m in training.intent_examples:
+        intents_by_text.setdefault(m.get("text").strip().lower(), set()).add(m.get_full_intent())
+    conflicts = {text: intents for text, intents in intents_by_text.items() if len(intents) > 1}
+    assert not conflicts
+
+
 def test_held_out_examples_are_not_in_the_training_data(training, held_out):
     train_texts = {m.get("text").strip().lower() for m in training.intent_examples}
     leaked = [m.get("text") for m in held_out.intent_examples if m.get("text").strip().lower() in train_texts]
