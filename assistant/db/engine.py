@@ -86,11 +86,13 @@ def create_engine_for(url: str | URL) -> Engine:
         # connection per tracker read and write the largest cost of a chat
         # turn under load (bench/results/load.md). A pooled connection is used
         # by one thread at a time, so pysqlite's same-thread check can go.
+        # No cap on connections beyond the pool (max_overflow -1): a burst
+        # waits for SQLite's lock as before, never for a free connection.
         connect_args: dict[str, Any] = {"timeout": SQLITE_BUSY_TIMEOUT_SECONDS}
         pooling: dict[str, Any] = {}
         if file_database:
             connect_args["check_same_thread"] = False
-            pooling["poolclass"] = QueuePool
+            pooling.update(poolclass=QueuePool, pool_size=5, max_overflow=-1)
         engine = create_engine(parsed, future=True, connect_args=connect_args, **pooling)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "connect", _sqlite_driver_leaves_transactions_to_us)
