@@ -73,8 +73,8 @@ profile_under_load "clinic assistant" "${pids[1]}" http://localhost:5205
 stop_servers
 
 # Diagnostic, not how the assistant runs: the same server with Rasa's
-# in-memory tracker store, as the stock assistant has, to show what keeping
-# every conversation in the database costs.
+# in-memory tracker store, as the stock assistant has, to compare it with
+# keeping every conversation in the database.
 say "This assistant with an in-memory tracker store (diagnostic)"
 grep -v -e '^tracker_store:' -e 'SettingsSQLTrackerStore' "$work/endpoints.yml" >"$work/endpoints-memory.yml"
 "$RASA" run actions --actions actions --port 5155 >"$work/actions.log" 2>&1 &
