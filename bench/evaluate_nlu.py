@@ -79,6 +79,12 @@ def summarise(examples: List[Tuple[str, str]], predictions: List[str]) -> Dict:
     }
 
 
+def shown(path: Path) -> str:
+    """The path relative to the project when it is inside it (models elsewhere can be evaluated too)."""
+    resolved = path.resolve()
+    return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else str(resolved)
+
+
 def to_markdown(summary: Dict, model: Path, test: Path) -> str:
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
@@ -86,8 +92,7 @@ def to_markdown(summary: Dict, model: Path, test: Path) -> str:
     lines = [
         "# NLU evaluation on the held-out test set",
         "",
-        f"- Command: `make eval` (runs `python bench/evaluate_nlu.py --model {model.relative_to(ROOT)} "
-        f"--test {test.relative_to(ROOT)}`)",
+        f"- Command: `make eval` (runs `python bench/evaluate_nlu.py --model {shown(model)} --test {shown(test)}`)",
         f"- Date: {datetime.date.today().isoformat()}, commit {commit or 'uncommitted'}",
         f"- Examples: {summary['examples']} ({summary['faq_examples']} FAQ)",
         "",
