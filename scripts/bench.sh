@@ -57,16 +57,22 @@ pids+=($!)
 profile_under_load "stock rasa init" "${pids[0]}" http://localhost:5105
 stop_servers
 
+# The action server and this assistant's Rasa server (pids[0], pids[1]).
+start_assistant() {  # <endpoints file> <log name>
+  "$RASA" run actions --actions actions --port 5155 >"$work/actions.log" 2>&1 &
+  pids+=($!)
+  "$RASA" run --model "$MODEL" --port 5205 --credentials credentials.yml --endpoints "$1" >"$work/$2.log" 2>&1 &
+  pids+=($!)
+  "$PY" -m assistant.cli wait --url http://localhost:5155/health --url http://localhost:5205 --timeout 300 \
+    || die "servers did not start"
+}
+
 say "This assistant"
 sed "s#http://localhost:5055/webhook#http://localhost:5155/webhook#" endpoints.yml >"$work/endpoints.yml"
 rm -f "$work/bench.db"
 export DATABASE_URL="sqlite:///$work/bench.db"
 "$PY" -m assistant.cli ensure-demo >"$work/ensure-demo.log" 2>&1 || { cat "$work/ensure-demo.log"; die "could not load the demo clinic"; }
-"$RASA" run actions --actions actions --port 5155 >"$work/actions.log" 2>&1 &
-pids+=($!)
-"$RASA" run --model "$MODEL" --port 5205 --credentials credentials.yml --endpoints "$work/endpoints.yml" >"$work/ours.log" 2>&1 &
-pids+=($!)
-"$PY" -m assistant.cli wait --url http://localhost:5155/health --url http://localhost:5205 --timeout 300 || die "servers did not start"
+start_assistant "$work/endpoints.yml" ours
 "$PY" bench/load_test.py --url http://localhost:5205 --conversations "$conversations" --turns "$turns" --rounds "$rounds" \
   --label "clinic assistant" --record "$record"
 profile_under_load "clinic assistant" "${pids[1]}" http://localhost:5205
@@ -77,11 +83,7 @@ stop_servers
 # keeping every conversation in the database.
 say "This assistant with an in-memory tracker store (diagnostic)"
 grep -v -e '^tracker_store:' -e 'SettingsSQLTrackerStore' "$work/endpoints.yml" >"$work/endpoints-memory.yml"
-"$RASA" run actions --actions actions --port 5155 >"$work/actions.log" 2>&1 &
-pids+=($!)
-"$RASA" run --model "$MODEL" --port 5205 --credentials credentials.yml --endpoints "$work/endpoints-memory.yml" >"$work/ours-memory.log" 2>&1 &
-pids+=($!)
-"$PY" -m assistant.cli wait --url http://localhost:5155/health --url http://localhost:5205 --timeout 300 || die "servers did not start"
+start_assistant "$work/endpoints-memory.yml" ours-memory
 "$PY" bench/load_test.py --url http://localhost:5205 --conversations "$conversations" --turns "$turns" --rounds "$rounds" \
   --label "clinic assistant, in-memory tracker store (diagnostic)" --record "$record"
 stop_servers
