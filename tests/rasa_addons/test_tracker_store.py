@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
-from typing import Any, Iterator, List, Tuple
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Coroutine, Iterator, List, Tuple, TypeVar
 
 import pytest
 from rasa.core.tracker_store import SQLTrackerStore
@@ -50,6 +51,16 @@ forms:
     required_slots: [callback_phone]
 """
 )
+
+
+T = TypeVar("T")
+
+
+def run(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine to the end in a thread of its own: the test session
+    may already run an event loop (Playwright's) in this one."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result(timeout=60)
 
 
 def user(text: str, intent: str, at: float) -> UserUttered:
@@ -100,14 +111,14 @@ def turns(start: float) -> List[List[Event]]:
 def play(store: SQLTrackerStore, sender: str, start: float) -> None:
     """Save the conversation turn by turn, each turn on a tracker read back from the store."""
 
-    async def run() -> None:
+    async def save_turns() -> None:
         for events in turns(start):
             tracker = await store.retrieve(sender) or DialogueStateTracker(sender, DOMAIN.slots)
             for event in events:
                 tracker.update(event)
             await store.save(tracker)
 
-    asyncio.run(run())
+    run(save_turns())
 
 
 def stored_rows(store: SQLTrackerStore, sender: str) -> List[Tuple[Any, ...]]:
@@ -156,8 +167,8 @@ def test_trackers_read_back_as_rasa_reads_them(stores):
     async def read(store: SQLTrackerStore) -> Tuple[DialogueStateTracker, DialogueStateTracker]:
         return await store.retrieve(sender), await store.retrieve_full_tracker(sender)
 
-    latest, full = asyncio.run(read(ours))
-    expected_latest, expected_full = asyncio.run(read(reference))
+    latest, full = run(read(ours))
+    expected_latest, expected_full = run(read(reference))
 
     assert list(latest.events) == list(expected_latest.events)
     assert list(full.events) == list(expected_full.events)
@@ -170,7 +181,7 @@ def test_trackers_read_back_as_rasa_reads_them(stores):
 def test_unknown_conversation_is_none(stores):
     ours, _ = stores
 
-    assert asyncio.run(ours.retrieve("nobody-" + uuid.uuid4().hex)) is None
+    assert run(ours.retrieve("nobody-" + uuid.uuid4().hex)) is None
 
 
 def test_sqlite_store_uses_the_pooled_clinic_engine(tmp_path, monkeypatch: pytest.MonkeyPatch):
