@@ -6,6 +6,8 @@ Nothing connects at import time; callers build an engine with
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -41,10 +43,28 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # SQLite ignores foreign keys unless asked on every connection; WAL lets
     # Rasa's tracker store read while the actions write to the same file.
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_SECONDS * 1000}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    _use_wal(cursor)
     cursor.close()
+
+
+def _use_wal(cursor: Any) -> None:
+    # Switching a new database to WAL needs it to itself, and SQLite reports
+    # "database is locked" at once instead of waiting (the busy timeout does
+    # not apply), e.g. when the run script and the action server open a fresh
+    # database together. The mode is kept in the file, so only the first
+    # connections ever switch; they retry until the busy timeout.
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _sqlite_driver_leaves_transactions_to_us(dbapi_connection: Any, _record: Any) -> None:
