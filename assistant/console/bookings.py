@@ -46,13 +46,8 @@ FILTERS: Mapping[str, Tuple[str, ...]] = {
     "cancelled": ("cancelled",),
     "all": STATUSES,
 }
-FILTER_LABELS: Mapping[str, str] = {
-    "requested": "Requested",
-    "confirmed": "Confirmed",
-    "cancelled": "Cancelled",
-    "all": "All",
-}
 STATUS_LABELS: Mapping[str, str] = {"requested": "Requested", "confirmed": "Confirmed", "cancelled": "Cancelled"}
+FILTER_LABELS: Mapping[str, str] = {**STATUS_LABELS, "all": "All"}
 DEFAULT_FILTER = "requested"
 MAX_ROWS = 500
 MAX_NOTE = 1000

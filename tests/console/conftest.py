@@ -19,17 +19,19 @@ from flask.testing import FlaskClient
 from sqlalchemy import insert
 from sqlalchemy.engine import Engine
 
+from assistant.clinic.loader import load_clinic_file
 from assistant.console import accounts, create_app, passwords
 from assistant.db import create_engine_for, session_scope
 from assistant.db.models import BookingRequest
 from assistant.handoff.payload import HandoffUrgency
 from assistant.handoff.reconcile import EVENTS
 from assistant.handoff.tickets import NewTicket, open_ticket
-from assistant.settings import Settings
+from assistant.settings import PROJECT_ROOT, Settings
 from tests.assistant.db.databases import sqlite_template  # noqa: F401  (fixture)
 
 PASSWORD = "correct horse battery"
 NOW = datetime.now(timezone.utc).replace(microsecond=0)
+DEMO_FILE = PROJECT_ROOT / "clinic" / "demo_clinic.yml"
 STAFF = {"alice": "admin", "carl": "clinician", "rita": "reception"}
 _TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -49,6 +51,14 @@ def engine(tmp_path: Path, sqlite_template: Path) -> Iterator[Engine]:  # noqa: 
     EVENTS.metadata.create_all(engine)  # Rasa's tracker table, as Rasa would create it
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def clinic(engine: Engine) -> Engine:
+    """The demo clinic (Europe/London, with consultation slots from now on)."""
+    with session_scope(engine) as session:
+        load_clinic_file(session, DEMO_FILE, datetime.now(timezone.utc))
+    return engine
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ import pytest
 from sqlalchemy import select
 
 from assistant.clinic.booking import BookingForm, submit_booking_request
-from assistant.clinic.loader import load_clinic_file
 from assistant.clinic.slots import book_slot, get_slot, next_free_slots
 from assistant.console import bookings
 from assistant.console.accounts import StaffPrincipal
@@ -23,10 +22,8 @@ from assistant.db import session_scope
 from assistant.db.models import AuditEvent, BookingRequest
 from assistant.handoff.payload import HandoffUrgency
 from assistant.handoff.tickets import NewTicket, open_ticket
-from assistant.settings import PROJECT_ROOT
 from tests.console.conftest import NOW
 
-DEMO_FILE = PROJECT_ROOT / "clinic" / "demo_clinic.yml"
 XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=1">'
 RITA = StaffPrincipal(3, "rita", "reception", "Rita Example")
 CARL = StaffPrincipal(2, "carl", "clinician", "Carl Example")
@@ -54,14 +51,6 @@ def audit_rows(engine, booking_id: int):
             .order_by(AuditEvent.id)
         ).scalars()
         return [(row.actor, row.action, dict(row.detail)) for row in rows]
-
-
-@pytest.fixture
-def clinic(engine):
-    """The demo clinic (Europe/London, with consultation slots from now on)."""
-    with session_scope(engine) as session:
-        load_clinic_file(session, DEMO_FILE, datetime.now(timezone.utc))
-    return engine
 
 
 @pytest.fixture

@@ -11,19 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from assistant.clinic import admin, answers
-from assistant.clinic.loader import load_clinic_file
 from assistant.db import session_scope
 from assistant.db.models import AuditEvent
-from assistant.settings import PROJECT_ROOT
-
-DEMO_FILE = PROJECT_ROOT / "clinic" / "demo_clinic.yml"
-
-
-@pytest.fixture
-def clinic(engine):
-    with session_scope(engine) as session:
-        load_clinic_file(session, DEMO_FILE, datetime.now(timezone.utc))
-    return engine
 
 
 @pytest.fixture

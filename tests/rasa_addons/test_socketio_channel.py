@@ -10,8 +10,9 @@ import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, List
+from typing import Any, Iterator, List, Tuple
 
 import pytest
 import requests
@@ -81,10 +82,11 @@ def test_other_origin_is_refused(server_url, origin):
     assert "Access-Control-Allow-Origin" not in reply.headers
 
 
-def conversation(url: str, origin: str, texts: List[Any], replies_each: int = 1) -> List[dict]:
+@contextmanager
+def confirmed_session(url: str, origin: str, session_id: str) -> Iterator[Tuple[socketio.Client, queue.Queue]]:
     """Connect as a browser on `origin` would (long-polling: python-engineio's
-    asyncio WebSocket client needs a newer aiohttp than Rasa pins), ask for a
-    session, send each text and collect the bot's messages."""
+    asyncio WebSocket client needs a newer aiohttp than Rasa pins) and open
+    `session_id`; yields the client and the queue of the bot's messages."""
     client = socketio.Client(reconnection=False)
     received: queue.Queue = queue.Queue()
     confirmed: queue.Queue = queue.Queue()
@@ -92,16 +94,22 @@ def conversation(url: str, origin: str, texts: List[Any], replies_each: int = 1)
     client.on("bot_uttered", received.put)
     client.connect(url, headers={"Origin": origin}, transports=["polling"], wait_timeout=5)
     try:
-        client.emit("session_request", {"session_id": "patient-42"})
-        assert confirmed.get(timeout=5) == "patient-42"
+        client.emit("session_request", {"session_id": session_id})
+        assert confirmed.get(timeout=5) == session_id
+        yield client, received
+    finally:
+        # abort: don't wait up to a ping interval for the pending long-poll to return
+        client.eio.disconnect(abort=True)
+
+
+def conversation(url: str, origin: str, texts: List[Any], replies_each: int = 1) -> List[dict]:
+    """Send each text in a new session and collect the bot's messages."""
+    with confirmed_session(url, origin, "patient-42") as (client, received):
         messages = []
         for text in texts:
             client.emit("user_uttered", {"message": text, "session_id": "patient-42"})
             messages.extend(received.get(timeout=5) for _ in range(replies_each))
         return messages
-    finally:
-        # abort: don't wait up to a ping interval for the pending long-poll to return
-        client.eio.disconnect(abort=True)
 
 
 def test_client_from_allowed_origin_chats(server_url):
@@ -180,19 +188,9 @@ def test_unprintable_characters_are_removed_before_the_bot_sees_them(server_url)
 
 
 def test_a_socket_cannot_write_into_a_session_it_did_not_open(server_url):
-    client = socketio.Client(reconnection=False)
-    confirmed: queue.Queue = queue.Queue()
-    received: queue.Queue = queue.Queue()
-    client.on("session_confirm", confirmed.put)
-    client.on("bot_uttered", received.put)
-    client.connect(server_url, headers={"Origin": ALLOWED}, transports=["polling"], wait_timeout=5)
-    try:
-        client.emit("session_request", {"session_id": "mine-123"})
-        assert confirmed.get(timeout=5) == "mine-123"
+    with confirmed_session(server_url, ALLOWED, "mine-123") as (client, received):
         client.emit("user_uttered", {"message": "hello", "session_id": "someone-elses-456"})
         with pytest.raises(queue.Empty):
             received.get(timeout=2)
         client.emit("user_uttered", {"message": "hello", "session_id": "mine-123"})
         assert received.get(timeout=5) == {"text": "echo: hello"}
-    finally:
-        client.eio.disconnect(abort=True)
