@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import time
 import uuid
-from typing import Any, Awaitable, Callable, Dict, List
+from typing import Any, Awaitable, Callable, Dict, FrozenSet, Iterable, List
 
 from rasa.core.channels.channel import CollectingOutputChannel, OutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
-from sanic import Blueprint, response
+from rasa.shared.core.events import BotUttered, Event, UserUttered
+from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic_cors.core import SANIC_CORS_EVALUATED
 from socketio import AsyncServer
 
 from assistant.input_checks import clean_message_text
+from assistant.payloads import Verdict, decide, looks_like_payload, offered_payloads
 from assistant.settings import Settings, load_settings
 
 logger = logging.getLogger(__name__)
 
 MAX_SENDER_LENGTH = 128
+# How long the payload check waits for the conversation's previous turn and
+# its tracker before it reads the message as plain text.
+PAYLOAD_LOOKUP_SECONDS = 10.0
 
 
 def request_problem(body: Any) -> str | None:
@@ -44,6 +51,77 @@ def failure_reply(settings: Settings) -> str:
     )
 
 
+def latest_reply_events(events: Iterable[Event]) -> List[Dict[str, Any]]:
+    """The patient's last message and the bot messages after it, oldest first,
+    in the serialised shape assistant.payloads reads (only what it reads)."""
+    tail: List[Dict[str, Any]] = []
+    for event in reversed(list(events)):
+        if isinstance(event, UserUttered):
+            tail.append({"event": "user", "timestamp": event.timestamp})
+            break
+        if isinstance(event, BotUttered):
+            tail.append({"event": "bot", "timestamp": event.timestamp, "data": event.data})
+    tail.reverse()
+    return tail
+
+
+class PayloadGate:
+    """Lets a message in Rasa's button syntax ("/intent{...}") through only
+    if it is a button the assistant offered with its latest reply; any other
+    is handed to Rasa as plain text (assistant.payloads has the rules and why).
+
+    Only messages starting with "/" cost a look-up. It waits for the
+    conversation's lock, so a turn still being answered (whose buttons the
+    web chat may already show) is saved first; if the tracker cannot be read
+    in time, the message is plain text.
+    """
+
+    def __init__(self, app: Any = None) -> None:
+        self._app = app  # set by `attach` when the server starts
+
+    def attach(self, blueprint: Blueprint) -> None:
+        """Remember the app the channel is registered on: its `ctx.agent` is
+        Rasa's agent (rasa/server.py), whose tracker store holds the conversation."""
+
+        @blueprint.listener("before_server_start")
+        async def remember_app(app: Sanic, _loop: Any) -> None:
+            self._app = app
+
+    async def text_for_rasa(self, sender_id: str, text: str) -> str:
+        if not looks_like_payload(text):
+            return text
+        decision = decide(text, await self._offered(sender_id))
+        if decision.verdict is Verdict.NEUTRALISED:
+            # No patient text in the log: it is untrusted and may be personal.
+            logger.info("A message in button syntax that was not an offered button was read as plain text.")
+        return decision.text
+
+    async def _offered(self, sender_id: str) -> FrozenSet[str]:
+        agent = getattr(self._app.ctx, "agent", None) if self._app is not None else None
+        if agent is None or agent.tracker_store is None:
+            return frozenset()
+        try:
+            return await asyncio.wait_for(self._read_offers(agent, sender_id), PAYLOAD_LOOKUP_SECONDS)
+        except Exception:
+            logger.warning(
+                "Could not read the buttons offered to a conversation; the message is plain text.", exc_info=True
+            )
+            return frozenset()
+
+    @staticmethod
+    async def _read_offers(agent: Any, sender_id: str) -> FrozenSet[str]:
+        # Short polls: the lock store's default waits a whole second between tries.
+        async with agent.lock_store.lock(sender_id, wait_time_in_seconds=0.05):
+            tracker = await agent.tracker_store.retrieve(sender_id)
+        if tracker is None:
+            return frozenset()
+        session_config = getattr(agent.domain, "session_config", None)
+        minutes = float(getattr(session_config, "session_expiration_time", 0) or 0)
+        return offered_payloads(
+            latest_reply_events(tracker.events), now=time.time(), session_expiration_minutes=minutes
+        )
+
+
 class ClinicRestInput(RestInput):
     """Serves /webhooks/rest/webhook like Rasa's RestInput, but
 
@@ -51,6 +129,8 @@ class ClinicRestInput(RestInput):
       500 or an empty answer, and never lets requests without a sender share
       Rasa's "default" conversation;
     - removes characters no database can store from the text;
+    - reads a message in Rasa's button syntax as a button press only if the
+      assistant offered that button (PayloadGate), otherwise as plain text;
     - if handling the message fails or produces no reply, answers with the
       clinic's phone number instead of silence (the failure is logged).
     """
@@ -61,6 +141,7 @@ class ClinicRestInput(RestInput):
 
     def __init__(self) -> None:
         self._failure_reply = failure_reply(load_settings())
+        self._payloads = PayloadGate()
 
     def _extract_message(self, req: Request) -> str | None:
         return clean_message_text(req.json["message"])
@@ -69,6 +150,7 @@ class ClinicRestInput(RestInput):
         async def handle_or_apologise(message: UserMessage) -> None:
             collector = message.output_channel
             try:
+                message.text = await self._payloads.text_for_rasa(message.sender_id, message.text or "")
                 await on_new_message(message)
             except Exception:
                 logger.exception("Handling a REST message failed; the patient was given the phone number.")
@@ -79,6 +161,7 @@ class ClinicRestInput(RestInput):
                 await collector.send_text_message(message.sender_id, self._failure_reply)
 
         webhook = super().blueprint(handle_or_apologise)
+        self._payloads.attach(webhook)
 
         @webhook.middleware("request")
         async def validate(request: Request):
@@ -132,9 +215,10 @@ class ClinicSocketIOInput(SocketIOInput):
     - custom payloads (the escalation payload) are delivered, see
       ClinicSocketIOOutput;
     - the text is cleaned as in the REST channel (a message that is not text
-      counts as empty), and if handling a message fails or produces no
-      reply, the patient gets the clinic's phone number instead of silence
-      (the failure is logged).
+      counts as empty), button syntax is checked as in the REST channel
+      (PayloadGate), and if handling a message fails or produces no reply,
+      the patient gets the clinic's phone number instead of silence (the
+      failure is logged).
     """
 
     @classmethod
@@ -146,6 +230,7 @@ class ClinicSocketIOInput(SocketIOInput):
         settings = load_settings()
         self.allowed_origins: List[str] = list(settings.allowed_origins)
         self._failure_reply = failure_reply(settings)
+        self._payloads = PayloadGate()
 
     def get_output_channel(self) -> OutputChannel | None:
         if self.sio is None:
@@ -154,6 +239,7 @@ class ClinicSocketIOInput(SocketIOInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         socketio_webhook = super().blueprint(on_new_message)
+        self._payloads.attach(socketio_webhook)
         sio = self.sio
         # The server Rasa just built; python-engineio reads the list on every
         # request, refuses other origins and sends the CORS headers itself.
@@ -210,6 +296,7 @@ class ClinicSocketIOInput(SocketIOInput):
                 metadata=metadata if isinstance(metadata, dict) else {},
             )
             try:
+                message.text = await self._payloads.text_for_rasa(sender_id, message.text or "")
                 await on_new_message(message)
             except Exception:
                 logger.exception("Handling a socket.io message failed; the patient was given the phone number.")
