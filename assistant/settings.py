@@ -83,6 +83,13 @@ class Settings:
     chat_server_url: str = "http://localhost:5005"
     # Web pages allowed to open the chat (CORS and socket.io origin check), comma-separated. Never "*".
     chat_allowed_origins: str = "http://localhost:8000,http://127.0.0.1:8000"
+    # --- The servers `make run` starts and keeps running (assistant/supervisor.py) ---
+    rasa_port: int = 5005
+    action_server_port: int = 5055
+    # Longest wait for one call to the action server; after it the patient gets the clinic's phone number.
+    action_timeout_seconds: int = 4
+    # Where `make run` writes the servers' logs. Empty: var/log/ in the project.
+    log_dir: str = ""
 
     @property
     def allowed_origins(self) -> Tuple[str, ...]:
@@ -106,6 +113,11 @@ class Settings:
         if self.console_public_url:
             return self.console_public_url.rstrip("/")
         return f"http://{self.console_host}:{self.console_port}"
+
+    @property
+    def effective_log_dir(self) -> Path:
+        """The configured log folder, or var/log/ in the project."""
+        return Path(self.log_dir).expanduser() if self.log_dir else PROJECT_ROOT / "var" / "log"
 
     @property
     def effective_outbox_dir(self) -> Path:
@@ -165,9 +177,11 @@ def load_settings(
             )
     if not 16 <= settings.minimum_age <= 99:
         errors.append(f"MINIMUM_AGE={settings.minimum_age} should be between 16 and 99")
-    for name in ("console_port", "website_port", "smtp_port"):
+    for name in ("console_port", "website_port", "smtp_port", "rasa_port", "action_server_port"):
         if not 1 <= getattr(settings, name) <= 65535:
             errors.append(f"{_ENV_NAMES[name]}={getattr(settings, name)} is not a port number")
+    if not 1 <= settings.action_timeout_seconds <= 60:
+        errors.append(f"ACTION_TIMEOUT_SECONDS={settings.action_timeout_seconds} should be between 1 and 60")
     if "*" in settings.allowed_origins:
         errors.append("CHAT_ALLOWED_ORIGINS must list the clinic's web pages, not '*'")
     if errors:
