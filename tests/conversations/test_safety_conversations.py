@@ -174,7 +174,7 @@ def test_same_day_then_the_callback_form_with_name_and_phone(servers: Servers):
     sender = new_sender()
     first = servers.chat(sender, "day 3 and there's pus coming out of one of the spots")
 
-    assert texts(first) == [reply("utter_safety_same_day"), ASK_NAME]
+    assert texts(first) == [reply("utter_safety_same_day", "infection"), ASK_NAME]
     assert payloads(first)[0] == {"urgency": "same_day", "ticket_id": None}
     assert texts(servers.chat(sender, "Jane Doe")) == [ask_phone("Jane Doe")]
     done = texts(servers.chat(sender, "07700 900123"))
