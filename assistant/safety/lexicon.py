@@ -140,10 +140,13 @@ class ContextRules:
     categories: Tuple[Category, ...]
     pseudo: TermSet
     terminators: TermSet
+    # Explicit words that the message is about the writer ("asking for
+    # myself"): hypothetical, generic and someone-else context no longer lowers.
+    self_disclosure: TermSet
 
     @property
     def term_sets(self) -> Tuple[TermSet, ...]:
-        sets = [self.pseudo, self.terminators]
+        sets = [self.pseudo, self.terminators, self.self_disclosure]
         for category in self.categories:
             sets += [group.terms for group in category.triggers] + [category.terminators]
         return tuple(sets)
@@ -450,6 +453,7 @@ def load_context(
         categories=tuple(categories),
         pseudo=optional(data.get("pseudo"), f"{path.name}: pseudo"),
         terminators=optional(data.get("terminators"), f"{path.name}: terminators"),
+        self_disclosure=optional(data.get("self_disclosure"), f"{path.name}: self_disclosure"),
     )
 
 

@@ -48,6 +48,11 @@ _MAX_TRIGGER_WORDS = 12
 _MAX_INSTANCES = 64
 
 
+# Context that puts a finding at a distance from the writer; an explicit
+# "asking for myself" cancels it.
+_LOWERED_BY_DISTANCE = frozenset({"hypothetical", "generic", "other_person"})
+
+
 @dataclass(frozen=True)
 class _Instance:
     parts: Tuple[Span, ...]  # matched spans, anchor first
@@ -95,9 +100,13 @@ class SafetyScreen:
             for i in range(s, e)
         }
         view = ContextView(self._context, hits, tokens, protected)
+        about_writer = bool(hits.get(self._context.self_disclosure))
         found: Dict[str, Tuple[int, str]] = {}
         for rule, inst in instances:
-            situation = self._apply_policy(self._situations[rule.situation], view.modifiers(inst.parts))
+            modifiers = view.modifiers(inst.parts)
+            if about_writer:
+                modifiers = modifiers - _LOWERED_BY_DISTANCE
+            situation = self._apply_policy(self._situations[rule.situation], modifiers)
             if situation is None:
                 continue
             position = inst.parts[0][0]
