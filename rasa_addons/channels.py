@@ -21,6 +21,7 @@ from socketio import AsyncServer
 from assistant.input_checks import clean_message_text
 from assistant.payloads import Verdict, decide, looks_like_payload, offered_payloads
 from assistant.settings import Settings, load_settings
+from rasa_addons.action_calls import ActionCallGuard
 
 logger = logging.getLogger(__name__)
 
@@ -132,7 +133,9 @@ class ClinicRestInput(RestInput):
     - reads a message in Rasa's button syntax as a button press only if the
       assistant offered that button (PayloadGate), otherwise as plain text;
     - if handling the message fails or produces no reply, answers with the
-      clinic's phone number instead of silence (the failure is logged).
+      clinic's phone number instead of silence (the failure is logged);
+    - bounds every call to the action server (ACTION_TIMEOUT_SECONDS) and adds
+      the phone number to a turn in which one failed (ActionCallGuard).
     """
 
     @classmethod
@@ -140,13 +143,17 @@ class ClinicRestInput(RestInput):
         return "rest"
 
     def __init__(self) -> None:
-        self._failure_reply = failure_reply(load_settings())
+        settings = load_settings()
+        self._failure_reply = failure_reply(settings)
         self._payloads = PayloadGate()
+        self._action_calls = ActionCallGuard(self._failure_reply, settings.action_timeout_seconds)
 
     def _extract_message(self, req: Request) -> str | None:
         return clean_message_text(req.json["message"])
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
+        on_new_message = self._action_calls.wrap(on_new_message)
+
         async def handle_or_apologise(message: UserMessage) -> None:
             collector = message.output_channel
             try:
@@ -162,6 +169,7 @@ class ClinicRestInput(RestInput):
 
         webhook = super().blueprint(handle_or_apologise)
         self._payloads.attach(webhook)
+        self._action_calls.attach(webhook)
 
         @webhook.middleware("request")
         async def validate(request: Request):
@@ -218,7 +226,8 @@ class ClinicSocketIOInput(SocketIOInput):
       counts as empty), button syntax is checked as in the REST channel
       (PayloadGate), and if handling a message fails or produces no reply,
       the patient gets the clinic's phone number instead of silence (the
-      failure is logged).
+      failure is logged);
+    - action-server calls are bounded as in the REST channel (ActionCallGuard).
     """
 
     @classmethod
@@ -231,6 +240,7 @@ class ClinicSocketIOInput(SocketIOInput):
         self.allowed_origins: List[str] = list(settings.allowed_origins)
         self._failure_reply = failure_reply(settings)
         self._payloads = PayloadGate()
+        self._action_calls = ActionCallGuard(self._failure_reply, settings.action_timeout_seconds)
 
     def get_output_channel(self) -> OutputChannel | None:
         if self.sio is None:
@@ -238,8 +248,10 @@ class ClinicSocketIOInput(SocketIOInput):
         return ClinicSocketIOOutput(self.sio, self.bot_message_evt)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        on_new_message = self._action_calls.wrap(on_new_message)
         socketio_webhook = super().blueprint(on_new_message)
         self._payloads.attach(socketio_webhook)
+        self._action_calls.attach(socketio_webhook)
         sio = self.sio
         # The server Rasa just built; python-engineio reads the list on every
         # request, refuses other origins and sends the CORS headers itself.
