@@ -99,6 +99,21 @@ def guess_other_language(text: str) -> bool:
     return foreign >= 2 and known_english / len(tokens) < 0.5
 
 
+def likely_language(text: str) -> str | None:
+    """The message's language when it is not English: one of the stop-word
+    languages ("es", "it"...), "non_latin" for a mostly non-Latin script, or
+    None for English (or too little to tell)."""
+    if not guess_other_language(text):
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(1 for c in letters if not _is_latin_letter(c)) / len(letters) > 0.5:
+        return "non_latin"
+    stop = _stop_words()
+    tokens = [t.lower() for t in _WORD.findall(text)]
+    scores = {code: sum(1 for t in tokens if t in stop[code] and t not in stop["en"]) for code in _OTHER_LANGUAGES}
+    return max(_OTHER_LANGUAGES, key=lambda code: scores[code])
+
+
 # C0 control characters other than tab and newlines, DEL, and lone UTF-16
 # surrogates: PostgreSQL cannot store NUL, and surrogates cannot be encoded.
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")

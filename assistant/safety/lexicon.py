@@ -109,6 +109,9 @@ class Situation:
     family: str
     description: str
     context: ContextPolicy = field(default_factory=ContextPolicy)
+    # Found by code rather than by a rule of this file (``found_by:`` in the
+    # YAML names the module), so it needs no rule.
+    found_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,7 @@ def _situation(key: str, raw: Any, known: Collection[str]) -> Situation:
         family=str(raw["family"]),
         description=" ".join(str(raw["description"]).split()),
         context=ContextPolicy(**policy),
+        found_by=str(raw["found_by"]) if raw.get("found_by") else None,
     )
 
 
@@ -403,6 +407,7 @@ def load_lexicon(
         rules += _rules_of_block(block, index, situations, terms)
     covered = {rule.situation for rule in rules}
     reachable = covered | {s.context.history for s in situations.values() if s.context.history in situations}
+    reachable |= {s.key for s in situations.values() if s.found_by}
     unused = sorted(set(situations) - reachable)
     if unused:
         raise LexiconError(f"{path.name}: situations with no rule: {unused}")

@@ -37,8 +37,11 @@ from assistant.safety.lexicon import (
 )
 from assistant.safety.matching import Hits, LexiconMatcher, Span, Tokens
 from assistant.safety.text import Normaliser, inflections, pattern_norm, prepare
+from assistant.safety.unread_language import unread_language_health_word
 from assistant.safety.urgency import max_urgency, rank
 
+# Health words in a language the lexicon does not read (unread_language.py).
+UNREAD_LANGUAGE = "unread_language_health"
 # Typos are corrected only in words this long (shorter words have too many
 # real neighbours: "lip"/"hip", "rash"/"cash").
 FUZZY_MIN_LENGTH = 6
@@ -80,11 +83,20 @@ class SafetyScreen:
     def assess(self, text: str) -> Assessment:
         if not text or not text.strip():
             return NO_ESCALATION
+        found = self._lexicon_findings(text)
+        health_word = unread_language_health_word(text)
+        if health_word is not None and UNREAD_LANGUAGE in self._situations:
+            found.setdefault(UNREAD_LANGUAGE, (0, health_word))
+        return self._assessment(found)
+
+    def _lexicon_findings(self, text: str) -> Dict[str, Tuple[int, str]]:
+        """Situation -> (token position, trigger words) for every lexicon
+        rule that matched and survived its context policy."""
         doc, tokens = self._matcher.tokens_of(text)
         hits = self._matcher.find(doc)
         rules = [rule for anchor, rules in self._rules_by_anchor.items() if anchor in hits for rule in rules]
         if not rules:
-            return NO_ESCALATION
+            return {}
         instances = [
             (rule, inst)
             for rule in rules
@@ -112,7 +124,7 @@ class SafetyScreen:
             position = inst.parts[0][0]
             if situation not in found or position < found[situation][0]:
                 found[situation] = (position, self._trigger(inst, tokens))
-        return self._assessment(found)
+        return found
 
     # -- instances ----------------------------------------------------------
 

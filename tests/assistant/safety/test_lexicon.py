@@ -39,7 +39,8 @@ def test_situations_are_documented_for_the_rasa_side_and_the_console():
     assert len(keys) == len(set(keys))
     for situation in situations():
         assert re.fullmatch(r"[a-z][a-z0-9_]*", situation.key)
-        assert re.fullmatch(r"[AB]\d{1,2}", situation.row)
+        # A matrix row, or R<n>: one of the matrix's rules for every conversation.
+        assert re.fullmatch(r"[AB]\d{1,2}|R\d", situation.row)
         assert situation.family and situation.description.endswith(".")
         assert "\n" not in situation.description
 

@@ -1,0 +1,66 @@
+"""Health words in a message written in a language the screen cannot read.
+
+The lexicon reads English, Spanish, French, German and Polish. A message in
+any other language cannot be triaged, and an FAQ answer or a polite "English
+only" would leave a patient who may be describing an emergency with nothing.
+So a message in another language that contains a health word (pain,
+breathing, swelling, blood, fever, allergy, injection, emergency... in the
+commonest languages of clinics' patients, plus medical words that look alike
+in most European languages) is escalated: the reply gives the emergency
+number first and a person follows up (matrix rule 2: unsure between two
+levels, the higher).
+
+For mostly non-Latin scripts the words below cover Russian, Greek and
+Arabic only; any other message in another language still gets the
+"English only" answer with the clinic's number and the emergency number
+(domain/fallback.yml), never an FAQ answer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import FrozenSet
+
+from assistant.input_checks import likely_language
+
+# Languages the safety lexicon reads (lexicon.yml): these never take this route.
+READ_LANGUAGES: FrozenSet[str] = frozenset({"es", "fr", "de", "pl"})
+
+# Word beginnings, compared with accent-free lower-case words. Kept short and
+# medical so everyday words do not match ("dor" is Portuguese pain, but also
+# begins "dormir": so whole words where a stem would be ambiguous).
+_STEMS = (
+    # look-alike medical words in most European languages
+    "allerg", "alerg", "anafil", "anaphyl", "ambulan", "emergen", "urgen", "infec", "infez", "sepsi",
+    "injec", "iniez", "inyec", "inject", "enjeks", "hemorr", "emorrag", "sangra",
+    "febb", "febr", "koorts", "ates", "respir", "adem", "nefes", "gonfi", "incha", "opgezw", "umfla",
+    "sisli", "sislik", "dolor", "durer", "pijn", "agri", "svien", "desma", "flauw", "lesin", "bayil",
+    "gravid", "incint", "zwanger", "insarcin", "hamile", "sangue", "bloed", "sange", "kanam",
+    "soccor", "socorr", "ajuda", "aiut", "hulp", "yardim", "ziekenhuis", "ospedal", "hospit",
+    "vomit", "braak", "kus", "prurit", "jeuk", "kasint", "eruz", "erup", "visione", "visao", "zicht",
+    # Cyrillic, Greek, Arabic (a few of the commonest health words)
+    "бол", "дыш", "отек", "отёк", "кров", "скор", "аллерг", "температ", "уко", "инъек",
+    "πόν", "πον", "αναπν", "πρήξ", "αίμα", "αιμα", "αλλεργ",
+    "ألم", "الم", "تنفس", "حساسية", "دم", "تورم", "حقن",
+)
+_WHOLE_WORDS = frozenset({"dor", "dores", "pijn", "aua", "acil", "kan", "bol"})
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def unread_language_health_word(text: str) -> str | None:
+    """The first health word of a message in a language the screen cannot
+    read, or None (English, a language the lexicon reads, or no health word)."""
+    language = likely_language(text)
+    if language is None or language in READ_LANGUAGES:
+        return None
+    for word in _WORD.findall(text):
+        folded = _fold(word)
+        if folded in _WHOLE_WORDS or any(folded.startswith(_fold(stem)) for stem in _STEMS):
+            return word
+    return None
