@@ -5,8 +5,10 @@ rules (domain/safety.yml, domain/handoff.yml), so they go out even when
 this action server is down. These actions only do what needs it:
 
 - action_open_handoff: opens the ticket for the message the rules just
-  answered (or keeps it in the outbox), sends the escalation payload again
-  with the ticket's id, and passes a booking request in progress to the team;
+  answered (or keeps it in the outbox); inside a safety episode it adds the
+  message to the episode's one ticket instead, raising (never lowering) its
+  urgency; sends the escalation payload again with the ticket's id and
+  urgency, and passes a booking request in progress to the team;
 - validate_callback_form, action_ask_callback_name, action_ask_callback_phone:
   the callback form (the patient's name and phone number; either may be declined);
 - action_update_handoff_contact: adds them to the ticket;
@@ -27,6 +29,7 @@ from rasa_sdk.forms import FormValidationAction
 from actions import names
 from actions.booking import turn_from
 from actions.common import UsesRuntime, latest_text, send, slots_of
+from assistant.booking.understanding import Turn
 from assistant.handoff.callback import ASK_NAME, ask_phone, callback_answer
 from assistant.handoff.delivery import open_or_spool, record_contact
 from assistant.handoff.next_steps import Contacts, next_steps, opening_state
@@ -35,11 +38,14 @@ from assistant.handoff.opening import (
     KeptBooking,
     booking_in_progress,
     contact_from,
+    episode_urgency,
     given,
     keep_booking,
-    last_reply_urgency,
     last_user_event,
+    more_urgent,
+    red_flag_context,
     ticket_from,
+    ticket_urgency,
 )
 from assistant.handoff.payload import HandoffPayload, HandoffUrgency
 
@@ -55,19 +61,17 @@ class ActionOpenHandoff(UsesRuntime, Action):
     def name(self) -> str:
         return names.ACTION_OPEN_HANDOFF
 
-    def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
-    ) -> List[EventType]:
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[EventType]:
         runtime = self.runtime
         runtime.deliver_outbox()
         now = runtime.now()
         slots = dict(tracker.current_slot_values())
-        urgency = last_reply_urgency(tracker.events) or HandoffUrgency.ROUTINE
+        urgency = ticket_urgency(tracker.events, slots) or HandoffUrgency.ROUTINE
         user = last_user_event(tracker.events) or {
             "text": latest_text(tracker),
             "parse_data": tracker.latest_message or {},
         }
-        new = ticket_from(tracker.sender_id, user, urgency, slots, now)
+        new = ticket_from(tracker.sender_id, user, urgency, slots, now, context=red_flag_context(tracker.events))
         kept = KeptBooking("none")
         if urgency is not HandoffUrgency.ROUTINE:
             try:
@@ -81,12 +85,16 @@ class ActionOpenHandoff(UsesRuntime, Action):
                 new, booking_request_id=kept.request_id, booking_reference=kept.reference, details=details
             )
         opened = open_or_spool(runtime.session, runtime.outbox, new)
+        # The ticket's urgency: an episode's ticket may already be higher than this message.
+        shown = opened.ticket.urgency if opened.ticket else more_urgent(urgency, episode_urgency(slots))
 
-        dispatcher.utter_message(json_message=HandoffPayload(urgency, opened.ticket_id).as_json())
+        dispatcher.utter_message(json_message=HandoffPayload(shown, opened.ticket_id).as_json())
         events: List[EventType] = [
             SlotSet(names.SLOT_HANDOFF_TICKET, opened.ticket_id),
-            SlotSet(names.SLOT_HANDOFF_MESSAGE, new.source_message_id),
-            SlotSet(names.SLOT_HANDOFF_URGENCY, urgency.value),
+            SlotSet(
+                names.SLOT_HANDOFF_MESSAGE, opened.ticket.source_message_id if opened.ticket else new.source_message_id
+            ),
+            SlotSet(names.SLOT_HANDOFF_URGENCY, shown.value),
         ]
         # The callback form asks only for what we don't know yet.
         name, phone = contact_from(slots)
@@ -105,26 +113,31 @@ class ValidateCallbackForm(FormValidationAction):
     def name(self) -> str:
         return names.ACTION_VALIDATE_CALLBACK_FORM
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
-    ) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[EventType]:
         requested = tracker.get_slot(names.SLOT_REQUESTED)
         if requested not in names.CALLBACK_SLOTS:
             return []  # starting with details already known: nothing to check
-        step = callback_answer(turn_from(tracker), requested, slots_of(tracker, names.CALLBACK_SLOTS))
+        step = callback_answer(callback_turn(tracker), requested, slots_of(tracker, names.CALLBACK_SLOTS))
         if step.handed_back:
             return []  # a safety message or a question: the rules take it, then the form carries on
         send(dispatcher, step.messages)
         return [SlotSet(slot, value) for slot, value in step.remember.items()]
 
 
+def callback_turn(tracker: Tracker) -> Turn:
+    """The booking form's reading of the message, plus what the callback
+    form must also recognise: a vague worry and thanks are never a name."""
+    turn = turn_from(tracker)
+    intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+    kind = {names.INTENT_REPORT_CONCERN: "concern", names.INTENT_THANK: "thanks"}.get(intent or "")
+    return dataclasses.replace(turn, intent_kind=kind) if kind and turn.intent_kind == "other" else turn
+
+
 class ActionAskCallbackName(Action):
     def name(self) -> str:
         return names.ACTION_ASK_CALLBACK_NAME
 
-    def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
-    ) -> List[EventType]:
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[EventType]:
         dispatcher.utter_message(text=ASK_NAME)
         return []
 
@@ -133,9 +146,7 @@ class ActionAskCallbackPhone(Action):
     def name(self) -> str:
         return names.ACTION_ASK_CALLBACK_PHONE
 
-    def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
-    ) -> List[EventType]:
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[EventType]:
         dispatcher.utter_message(text=ask_phone(given(tracker.get_slot(names.SLOT_CALLBACK_NAME))))
         return []
 
@@ -144,9 +155,7 @@ class ActionUpdateHandoffContact(UsesRuntime, Action):
     def name(self) -> str:
         return names.ACTION_UPDATE_HANDOFF_CONTACT
 
-    def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
-    ) -> List[EventType]:
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[EventType]:
         runtime = self.runtime
         runtime.deliver_outbox()  # a ticket kept there goes first
         message_id = tracker.get_slot(names.SLOT_HANDOFF_MESSAGE)
@@ -166,17 +175,14 @@ class ActionTellNextSteps(UsesRuntime, Action):
     def name(self) -> str:
         return names.ACTION_TELL_NEXT_STEPS
 
-    def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
-    ) -> List[EventType]:
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[EventType]:
         runtime = self.runtime
         settings = runtime.settings
         contacts = Contacts(
             clinic_phone=self.clinic_phone(tracker),
             urgent_contact=tracker.get_slot(names.SLOT_URGENT_CONTACT) or settings.urgent_contact,
             emergency_number=tracker.get_slot(names.SLOT_EMERGENCY_NUMBER) or settings.emergency_number,
-            out_of_hours_service=tracker.get_slot(names.SLOT_OUT_OF_HOURS_SERVICE)
-            or settings.out_of_hours_service,
+            out_of_hours_service=tracker.get_slot(names.SLOT_OUT_OF_HOURS_SERVICE) or settings.out_of_hours_service,
         )
         try:
             with runtime.session() as session:

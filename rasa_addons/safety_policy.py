@@ -25,6 +25,16 @@ would have to mention it.) Everywhere else it predicts nothing.
     policies:
       - name: rasa_addons.safety_policy.SafetyFirstPolicy
         priority: 7
+
+It also keeps the conversation's safety episode (assistant/handoff/episode.py):
+on each patient message it sets the episode's slots through the prediction's
+events (Rasa applies them before the action runs, also when the action server
+is down), and while an episode is open it decides the first reply itself:
+during an emergency every follow-up gets the emergency frame (never a lower
+reply, an FAQ or clinic answer, or a form), a lower finding never lowers the
+episode, and the answer to the red-flag question maps to its reply. It then
+carries its own reply chains on (the ticket, then wait or the callback form),
+which no rule describes.
 """
 
 from __future__ import annotations
@@ -38,8 +48,11 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_DEACTIVATE_LOOP_NAME, ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
+
+from assistant.handoff import episode as episodes
 
 # The safety intent -> its reply (domain/safety.yml).
 DEFAULT_REPLIES = {
@@ -74,15 +87,70 @@ def next_action(
     return None
 
 
+# Replies after which an active loop is closed before the chain goes on.
+CLOSES_LOOP = (*episodes.EMERGENCY_FRAME_REPLIES, episodes.ASK_RED_FLAGS)
+# Actions that are not a reply the patient answers (skipped when looking for the previous reply).
+_NOT_A_REPLY = {ACTION_LISTEN_NAME, episodes.OPEN_HANDOFF, "action_session_start", ACTION_DEACTIVATE_LOOP_NAME}
+
+
+def patient_turn(tracker: DialogueStateTracker) -> episodes.PatientTurn | None:
+    """The latest patient message and the reply it answers."""
+    user: UserUttered | None = None
+    previous: str | None = None
+    for event in reversed(tracker.events):
+        if user is None:
+            if isinstance(event, UserUttered):
+                user = event
+        elif isinstance(event, ActionExecuted) and event.action_name not in _NOT_A_REPLY:
+            previous = event.action_name
+            break
+        elif isinstance(event, UserUttered):
+            break
+    if user is None:
+        return None
+    parse_data = user.parse_data or {}
+    intent = user.intent or {}
+    entities = {
+        str(e.get("entity")): str(e.get("value")) for e in (user.entities or []) if e.get("entity") and "value" in e
+    }
+    return episodes.PatientTurn(
+        text=user.text or "",
+        intent=intent.get("name"),
+        confidence=float(intent.get("confidence") or 0.0),
+        message_id=str(user.message_id or f"ts-{user.timestamp}"),
+        timestamp=float(user.timestamp),
+        entities=entities,
+        safety=parse_data.get("safety") or {},  # type: ignore[arg-type]
+        previous_reply=previous,
+    )
+
+
+def done_this_turn(tracker: DialogueStateTracker) -> tuple:
+    """The actions run since the patient's latest message, in order (without
+    action_deactivate_loop, which only closes a form)."""
+    done = []
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            break
+        if isinstance(event, ActionExecuted) and event.action_name != ACTION_DEACTIVATE_LOOP_NAME:
+            done.append(event.action_name)
+    return tuple(reversed(done))
+
+
+def episode_of(tracker: DialogueStateTracker) -> episodes.Episode | None:
+    return episodes.Episode.from_slots(
+        {name: tracker.get_slot(name) for name in episodes.EPISODE_SLOTS if name in tracker.slots}
+    )
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
 class SafetyFirstPolicy(Policy):
     @staticmethod
     def get_default_config() -> Dict[str, Any]:
-        return {"priority": 7, "replies": dict(DEFAULT_REPLIES)}
+        # episode_timeout: seconds after which a safety episode ends (0: the default).
+        return {"priority": 7, "replies": dict(DEFAULT_REPLIES), "episode_timeout": 0}
 
-    def train(
-        self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any
-    ) -> Resource:
+    def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
         # Nothing to learn: the mapping is the configuration. It is stored so
         # the model package says what the policy does.
         with self._model_storage.write_to(self._resource) as directory:
@@ -99,16 +167,37 @@ class SafetyFirstPolicy(Policy):
         **kwargs: Any,
     ) -> PolicyPrediction:
         intent = (tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None
-        action = next_action(
-            tracker.active_loop_name,
-            tracker.latest_action_name,
-            intent,
-            self.config.get("replies") or {},
-            bool(tracker.get_slot(STOP_SLOT)) if STOP_SLOT in tracker.slots else False,
-        )
-        probabilities = self._default_predictions(domain)
+        loop = tracker.active_loop_name
+        latest = tracker.latest_action_name
+        episode = episode_of(tracker)
+        slot_events: List[Event] = []
+        action: str | None = None
+        if latest == ACTION_LISTEN_NAME:
+            turn = patient_turn(tracker)
+            if turn is not None:
+                decision = episodes.decide(
+                    episode, turn, float(self.config.get("episode_timeout", 0) or 0) or episodes.TIMEOUT_SECONDS
+                )
+                action = decision.action
+                if decision.changed:
+                    values = decision.episode.slots() if decision.episode else episodes.ended_slots()
+                    slot_events = [SlotSet(name, value) for name, value in values.items()]
         if action is None:
-            return self._prediction(probabilities)
+            action = next_action(
+                loop,
+                latest,
+                intent,
+                self.config.get("replies") or {},
+                bool(tracker.get_slot(STOP_SLOT)) if STOP_SLOT in tracker.slots else False,
+            )
+        if action is None and loop and latest in CLOSES_LOOP:
+            action = ACTION_DEACTIVATE_LOOP_NAME
+        if action is None and latest != ACTION_LISTEN_NAME:
+            action = episodes.next_in_chain(done_this_turn(tracker), episode)
+        probabilities = self._default_predictions(domain)
+        if action is None or action not in domain.action_names_or_texts:
+            # No reply of ours: only the episode's end (if it ended) is recorded.
+            return self._prediction(probabilities, events=slot_events)
         probabilities[domain.index_for_action(action)] = 1.0
         # Inside a loop only a "no user" prediction outranks the loop's own.
-        return self._prediction(probabilities, is_no_user_prediction=tracker.active_loop_name is not None)
+        return self._prediction(probabilities, optional_events=slot_events, is_no_user_prediction=loop is not None)

@@ -8,6 +8,9 @@ argued with.
     step.messages   -> why an answer was not taken, if it wasn't
     step.handed_back -> True: a safety message or a question; the dialogue rules take it
 
+"ok", "thanks", "yes", a question or a symptom is never taken as a name or a
+number: the question is asked again, with why (`not_an_answer`).
+
 Plain Python over the booking form's understanding of answers
 (assistant.booking.understanding); actions/handoff.py adapts it to Rasa.
 """
@@ -17,7 +20,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Dict, Mapping, Tuple
 
-from assistant.booking.understanding import Turn, contact_from, is_digression, is_stop, name_from, words
+from assistant.booking.understanding import (
+    Turn,
+    contact_from,
+    is_digression,
+    is_stop,
+    looks_like_question,
+    name_from,
+    words,
+)
 from assistant.clinic.booking import validate_name, validate_phone
 from assistant.conversation import Message
 from assistant.handoff.opening import CALLBACK_NAME, CALLBACK_PHONE, DECLINED
@@ -32,16 +43,59 @@ _DECLINE = {
     "i prefer not to", "prefer not to say", "rather not say", "no i dont", "not necessary",
 }  # fmt: skip
 
-ASK_NAME = (
-    'So the team can call you back, what name should they ask for? If you\'d rather not say, type "skip".'
-)
+ASK_NAME = 'So the team can call you back, what name should they ask for? If you\'d rather not say, type "skip".'
 
 
 def ask_phone(name: str | None) -> str:
     thanks = f"Thanks, {name}. " if name else ""
-    return (
-        f"{thanks}What's the best phone number to call you on? If you'd rather not give one, type \"skip\"."
-    )
+    return f"{thanks}What's the best phone number to call you on? If you'd rather not give one, type \"skip\"."
+
+
+# Acknowledgements and fillers: never a name.
+_NOT_A_NAME = {
+    "ok", "okay", "k", "kk", "okey", "ok ok", "okie", "thanks", "thank you", "thanks a lot", "thank you so much",
+    "thx", "ty", "cheers", "ta", "yes", "yeah", "yep", "yes please", "sure", "fine", "great", "alright",
+    "all right", "hi", "hello", "hey", "no problem", "cool", "got it", "ok thanks", "okay thanks", "ok thank you",
+    "ok then", "right", "please", "help", "hmm", "hm", "um", "umm", "er", "sorry", "good", "perfect", "lovely",
+    "understood", "will do", "yes ok", "yes okay", "ok great", "great thanks", "thanks ok", "done", "what",
+    "why", "how", "when", "who", "hello?", "anyone there", "i see", "ah ok", "oh ok", "ok sure", "sure thing",
+}  # fmt: skip
+# Words of a symptom or a worry: a message with them is not a name.
+_SYMPTOM_WORDS = {
+    "swollen", "swelling", "swelled", "pain", "painful", "hurts", "hurting", "hurt", "bleeding", "bleed",
+    "rash", "lump", "lumps", "bruise", "bruised", "bruising", "itchy", "itching", "sore", "numb", "tingling",
+    "dizzy", "faint", "throat", "breathe", "breathing", "vision", "blister", "blisters", "pus", "fever",
+    "burning", "infected", "infection", "worried", "worse", "scared", "injection", "injections", "treatment",
+    "symptom", "symptoms", "feel", "feeling", "skin", "face", "lips", "eye", "eyes",
+}  # fmt: skip
+NOT_A_NAME = 'I need the name the team should ask for when they call, for example "Sam Jones".'
+NOT_A_NUMBER = "I need the phone number the team should call, for example 07700 900123."
+QUESTION_LATER = (
+    "I can't answer that here, but the team can when they call you back. If it's about a symptom that is "
+    "getting worse, call the aftercare line now; in an emergency, call the emergency number."
+)
+
+# A symptom the safety screen did not escalate, typed instead of a name: the
+# safety net, then the question again (the ticket is open already).
+SYMPTOM_NOW = (
+    "Thank you for telling me; I've noted it for the team. If anything gets worse, such as trouble breathing, "
+    "swelling of your lips, tongue or throat, skin turning white, grey or dusky, or changes in your vision, "
+    "call the emergency number straight away."
+)
+
+
+def not_an_answer(turn: Turn) -> str | None:
+    """Why this message is not a name or a phone number ("ack", "question",
+    "symptom"), or None when it may be one."""
+    said = " ".join(words(turn.text))
+    if said in _NOT_A_NAME or (turn.is_("yes") and len(said.split()) <= 3) or turn.intent_kind == "thanks":
+        return "ack"
+    if looks_like_question(turn.text):
+        return "question"
+    named = " ".join(words(name_from(turn.text)))  # "my name is Jane" -> "jane"
+    if turn.intent_kind == "concern" or _SYMPTOM_WORDS & set(named.split()) or named.startswith("my "):
+        return "symptom"
+    return None
 
 
 NEED_A_PHONE = (
@@ -79,14 +133,23 @@ def callback_answer(turn: Turn, requested: str, slots: Mapping[str, Any]) -> Cal
         return CallbackStep({requested: DECLINED})
     if declines(turn):
         # "No thanks" to the name is no to the callback: don't ask for the number too.
-        return CallbackStep(
-            {name: DECLINED for name in SLOTS if slots.get(name) is None or name == requested}
-        )
-    if is_digression(turn):
-        return CallbackStep(handed_back=True)
+        return CallbackStep({name: DECLINED for name in SLOTS if slots.get(name) is None or name == requested})
+    if is_digression(turn) or (turn.is_("question") and len(words(turn.text)) > 3):
+        return CallbackStep(handed_back=True)  # a question the rules answer; then the form carries on
+    reason = not_an_answer(turn)
+    if reason is not None and not (requested == CALLBACK_PHONE and _has_phone(turn.text)):
+        asked = NOT_A_NAME if requested == CALLBACK_NAME else NOT_A_NUMBER
+        first = {"question": (Message(QUESTION_LATER),), "symptom": (Message(SYMPTOM_NOW),)}.get(reason, ())
+        messages = (*first, Message(asked))
+        return CallbackStep({requested: None}, messages)
     if requested == CALLBACK_NAME:
         return _name(turn)
     return _phone(turn)
+
+
+def _has_phone(text: str) -> bool:
+    _, phone = contact_from(text)
+    return bool(phone and validate_phone(phone).ok)
 
 
 def _name(turn: Turn) -> CallbackStep:

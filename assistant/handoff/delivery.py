@@ -30,9 +30,14 @@ CONTACT_KIND = "handoff_contact"
 RECORD_VERSION = 1
 
 
-def ticket_key(conversation_id: str, source_message_id: str) -> str:
-    """The outbox key of a ticket: stable for the same patient message."""
-    digest = hashlib.sha256(f"{conversation_id}\x1f{source_message_id}".encode()).hexdigest()
+def ticket_key(conversation_id: str, source_message_id: str, message_id: str | None = None) -> str:
+    """The outbox key of a ticket: stable for the same patient message. A
+    later message of an episode (message_id) has its own key, so that it
+    never overwrites the episode's first message in the outbox."""
+    about = (
+        source_message_id if not message_id or message_id == source_message_id else f"{source_message_id}/{message_id}"
+    )
+    digest = hashlib.sha256(f"{conversation_id}\x1f{about}".encode()).hexdigest()
     return f"handoff-{digest[:40]}"
 
 
@@ -52,15 +57,13 @@ class Opened:
 
 
 def open_or_spool(db: SessionFactory, outbox: Outbox, new: NewTicket) -> Opened:
-    key = ticket_key(new.conversation_id, new.source_message_id)
+    key = ticket_key(new.conversation_id, new.source_message_id, new.message_id)
     try:
         with db() as session:
             ticket, created = open_ticket(session, new)
         return Opened(ticket, created, key)
     except Exception:
-        logger.exception(
-            "Opening a %s handoff ticket failed; kept in the outbox as %s", new.urgency.value, key
-        )
+        logger.exception("Opening a %s handoff ticket failed; kept in the outbox as %s", new.urgency.value, key)
         outbox.put(key, {"version": RECORD_VERSION, "kind": TICKET_KIND, "ticket": new.to_json()})
         return Opened(None, False, key)
 
@@ -83,9 +86,7 @@ def record_contact(
         return True
     except Exception:
         key = ticket_key(conversation_id, source_message_id) + "-contact"
-        logger.exception(
-            "Adding the callback contact to a handoff ticket failed; kept in the outbox as %s", key
-        )
+        logger.exception("Adding the callback contact to a handoff ticket failed; kept in the outbox as %s", key)
         outbox.put(
             key,
             {

@@ -4,8 +4,12 @@ the conversation's slots. Shared by the action that opens tickets
 (actions/handoff.py) and the reconciler that opens the ones it missed
 (reconcile.py), so both describe the same message the same way.
 
-    urgency = urgency_of_reply("utter_safety_same_day")      -> HandoffUrgency.SAME_DAY
-    new = ticket_from(conversation_id, user_event, urgency, slots, now)
+    urgency = ticket_urgency(events, slots)                    -> the reply's urgency (or the episode's)
+    new = ticket_from(conversation_id, user_event, urgency, slots, now, context=red_flag_context(events))
+
+Inside a safety episode (assistant/handoff/episode.py, slots set by the
+dialogue policy) the ticket is the episode's: keyed on the episode's first
+message, with this message as a follow-up (tickets.open_ticket merges it).
     kept = keep_booking(db, outbox, slots, new, now)         # a booking in progress goes with it
 """
 
@@ -21,6 +25,7 @@ from assistant.booking import fields
 from assistant.booking.screening import QUESTIONS
 from assistant.booking.submit import form_from_answers, submit
 from assistant.booking.understanding import NO, is_email
+from assistant.handoff import episode as episodes
 from assistant.handoff.delivery import SessionFactory
 from assistant.handoff.payload import HandoffUrgency
 from assistant.handoff.tickets import NewTicket
@@ -34,7 +39,18 @@ REPLY_URGENCY = {
     "utter_safety_same_day": HandoffUrgency.SAME_DAY,
     "utter_safety_review": HandoffUrgency.REVIEW,
     "utter_human_contact": HandoffUrgency.ROUTINE,
+    # Inside a safety episode (domain/safety_episode.yml).
+    episodes.EMERGENCY_FOLLOW_UP: HandoffUrgency.EMERGENCY,
+    episodes.HELP_ARRIVED: HandoffUrgency.EMERGENCY,
+    episodes.RED_FLAG_EMERGENCY: HandoffUrgency.EMERGENCY,
+    episodes.RED_FLAG_SAME_DAY: HandoffUrgency.SAME_DAY,
+    episodes.LEVEL_KEPT: HandoffUrgency.SAME_DAY,
 }
+# Replies that need a ticket only inside an episode, at the episode's level:
+# the red-flag question after a worry the classifier escalated.
+EPISODE_REPLIES = frozenset({episodes.ASK_RED_FLAGS})
+# Every reply after which a ticket may be due (the reconciler reads these).
+TICKET_REPLIES = frozenset(REPLY_URGENCY) | EPISODE_REPLIES
 # The callback form's slots, and the value that means "rather not say".
 CALLBACK_NAME = "callback_name"
 CALLBACK_PHONE = "callback_phone"
@@ -56,6 +72,50 @@ def last_reply_urgency(events: Sequence[Mapping[str, Any]]) -> HandoffUrgency | 
         if urgency is not None and (found is None or urgency.queue_position < found.queue_position):
             found = urgency
     return found
+
+
+def episode_urgency(slots: Mapping[str, Any]) -> HandoffUrgency | None:
+    episode = episodes.Episode.from_slots(slots)
+    return HandoffUrgency(episode.level) if episode is not None else None
+
+
+def ticket_urgency(events: Sequence[Mapping[str, Any]], slots: Mapping[str, Any]) -> HandoffUrgency | None:
+    """The urgency of the ticket due for the patient's last message: its
+    escalation reply's, or, after a reply that needs a ticket only inside an
+    episode, the episode's level; None when no ticket is due."""
+    urgency = last_reply_urgency(events)
+    if urgency is not None:
+        return urgency
+    for event in reversed(events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "action" and event.get("name") in EPISODE_REPLIES:
+            return episode_urgency(slots)
+    return None
+
+
+def more_urgent(a: HandoffUrgency, b: HandoffUrgency | None) -> HandoffUrgency:
+    return b if b is not None and b.queue_position < a.queue_position else a
+
+
+def red_flag_context(events: Sequence[Mapping[str, Any]]) -> str | None:
+    """When the last patient message answers the red-flag question: the
+    worry that question was about (the patient message before it), so the
+    ticket says more than "yes"."""
+    users = 0
+    asked = False
+    for event in reversed(events):
+        kind = event.get("event")
+        if kind == "user":
+            users += 1
+            if users == 2:
+                return str(event.get("text") or "") if asked else None
+        elif kind == "action" and users == 1 and event.get("name") not in (None, "action_listen"):
+            if event.get("name") in episodes.RED_FLAG_QUESTIONS:
+                asked = True
+            elif event.get("name") != "action_open_handoff":
+                return None
+    return None
 
 
 def last_user_event(events: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
@@ -94,8 +154,11 @@ def ticket_from(
     slots: Mapping[str, Any],
     now: datetime,
     source: str = "assistant",
+    context: str | None = None,
 ) -> NewTicket:
-    """The ticket for `user_event` (a Rasa `user` event as a dict)."""
+    """The ticket for `user_event` (a Rasa `user` event as a dict); inside a
+    safety episode, the episode's ticket with this message as a follow-up.
+    `context`: the worry a red-flag answer is about."""
     parse_data = user_event.get("parse_data") or {}
     safety = parse_data.get("safety") or {}
     situations = tuple(safety.get("situations") or ())
@@ -112,13 +175,19 @@ def ticket_from(
         situations, rows, answers = screening_reasons(slots)
         if situations:  # a screening answer in the booking form stopped the booking
             triggers = answers
-            details["screening"] = {
-                q.key: slots.get(q.slot) for q in QUESTIONS if slots.get(q.slot) is not None
-            }
+            details["screening"] = {q.key: slots.get(q.slot) for q in QUESTIONS if slots.get(q.slot) is not None}
+    if context:
+        details["answer_to_red_flag_question"] = text
+        text = f"{context}\n[answer to the red-flag question: {text}]"
     name, phone = contact_from(slots)
+    message_id = str(user_event.get("message_id") or f"ts-{user_event.get('timestamp')}")
+    episode = episodes.Episode.from_slots(slots)
+    if episode is not None:
+        details["episode"] = {"id": episode.id, "level": episode.level}
     return NewTicket(
         conversation_id=conversation_id,
-        source_message_id=str(user_event.get("message_id") or f"ts-{user_event.get('timestamp')}"),
+        source_message_id=episode.id if episode is not None else message_id,
+        message_id=message_id if episode is not None and episode.id != message_id else None,
         urgency=urgency,
         created_at=now,
         situations=situations,

@@ -8,7 +8,9 @@ the escalation replies, finds the patient message before each, and opens
 the ticket if none exists for that message. Opening is idempotent on
 (conversation, message), so running it often, or beside a live action
 server, never makes duplicates; it leaves the most recent `grace_seconds`
-to the action.
+to the action. Inside a safety episode the message goes to the episode's one
+ticket (opening.ticket_from, from the slots logged before the reply), added
+once however often it runs.
 
     report = reconcile(tracker_engine, runtime.session, runtime.outbox, now)
     python -m assistant.cli reconcile-handoffs        # by hand
@@ -31,8 +33,8 @@ from sqlalchemy.engine import Engine
 
 from assistant.db.engine import READ_ONLY
 from assistant.handoff.delivery import SessionFactory, open_or_spool
-from assistant.handoff.opening import REPLY_URGENCY, ticket_from, urgency_of_reply
-from assistant.handoff.tickets import find_ticket
+from assistant.handoff.opening import TICKET_REPLIES, red_flag_context, ticket_from, ticket_urgency
+from assistant.handoff.tickets import is_recorded
 from assistant.outbox import Outbox
 
 logger = logging.getLogger(__name__)
@@ -75,7 +77,7 @@ def _escalation_replies(connection: Any, since: float, until: float) -> Iterator
         select(EVENTS.c.id, EVENTS.c.sender_id, EVENTS.c.timestamp)
         .where(
             EVENTS.c.type_name == "action",
-            EVENTS.c.action_name.in_(list(REPLY_URGENCY)),
+            EVENTS.c.action_name.in_(sorted(TICKET_REPLIES)),
             EVENTS.c.timestamp >= since,
             EVENTS.c.timestamp <= until,
         )
@@ -138,19 +140,18 @@ def reconcile(
         for event_id, sender_id, _ in list(_escalation_replies(connection, since, until)):
             report.checked += 1
             events = _conversation_before(connection, sender_id, event_id)
-            reply = events[-1] if events else {}
             user = next((e for e in reversed(events) if e.get("event") == "user"), None)
-            urgency = urgency_of_reply(reply.get("name"))
+            slots = _slots(events)
+            urgency = ticket_urgency(events, slots)
             if user is None or urgency is None:
                 continue
-            message_id = str(user.get("message_id") or f"ts-{user.get('timestamp')}")
+            new = ticket_from(
+                sender_id, user, urgency, slots, now, source="reconciler", context=red_flag_context(events)
+            )
             with db() as session:
-                exists = find_ticket(session, sender_id, message_id) is not None
+                exists = is_recorded(session, new)
             if not exists:
-                new = ticket_from(sender_id, user, urgency, _slots(events), now, source="reconciler")
-                created_at = datetime.fromtimestamp(
-                    float(user.get("timestamp") or now.timestamp()), now.tzinfo
-                )
+                created_at = datetime.fromtimestamp(float(user.get("timestamp") or now.timestamp()), now.tzinfo)
                 new = dataclasses.replace(new, created_at=created_at)
                 opened = open_or_spool(db, outbox, new)
                 if opened.spooled:

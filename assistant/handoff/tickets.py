@@ -4,6 +4,7 @@ contact, claim, note, resolve, and the staff queue.
     info, created = open_ticket(session, NewTicket(...))   # same message twice: same ticket
     claim(session, info.id, "reception", now)               # TicketAlreadyClaimed if someone was first
     add_note(session, info.id, "Dr Hart", "Called back, coming in at 3pm", now)
+    open_ticket(session, NewTicket(..., source_message_id=episode_id, message_id="m2"))  # a follow-up: same ticket
     resolve(session, info.id, "Dr Hart", "seen in clinic", now)
     list_tickets(session)              # emergency, same_day, review, routine; then oldest first
 
@@ -12,6 +13,12 @@ frozen dataclasses. Patient text is stored verbatim through bound
 parameters. A ticket is unique per (conversation_id, source_message_id):
 the action, its retries, the outbox and the reconciler can all try to open
 the same one, and only one row ever exists.
+
+One ticket per safety episode (assistant/handoff/episode.py): the episode's
+first message is the ticket's source_message_id, and each later message of
+the episode (NewTicket.message_id) is added to it once, under
+details["messages"], raising its urgency (never lowering it). A resolved
+ticket is not reopened: a later message then opens its own ticket.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import zip_longest
 from typing import Any, Dict, List, Mapping, Sequence, Tuple
 
 from sqlalchemy import case, select, update
@@ -55,6 +63,13 @@ class NewTicket:
     # linked by its reference when the id isn't known yet.
     booking_reference: str | None = None
     details: Mapping[str, Any] = field(default_factory=dict)
+    # The patient message this is about, when it is a later message of the
+    # episode whose first message is source_message_id (None: that message).
+    message_id: str | None = None
+
+    @property
+    def about(self) -> str:
+        return self.message_id or self.source_message_id
 
     def to_json(self) -> Dict[str, Any]:
         data = dataclasses.asdict(self)
@@ -172,7 +187,7 @@ def open_ticket(session: Session, new: NewTicket) -> Tuple[TicketInfo, bool]:
             matrix_rows=list(new.rows),
             triggers=list(new.triggers),
             message_text=(new.message_text or "")[:MAX_MESSAGE_TEXT],
-            details=dict(new.details),
+            details=_first_details(new),
             created_at=new.created_at,
             patient_name=_clip(new.patient_name, MAX_NAME),
             patient_phone=_clip(new.patient_phone, MAX_PHONE),
@@ -191,8 +206,79 @@ def open_ticket(session: Session, new: NewTicket) -> Tuple[TicketInfo, bool]:
             # Emergency and same-day tickets alert the clinic: queued in this transaction.
             enqueue_for_ticket(session, row.id, row.urgency, row.created_at)
             return _info(row), True
+    if existing.status == "resolved" and not _has_message(existing, new):
+        # Staff closed the episode's ticket: a later message must not vanish into it.
+        follows = {**new.details, "follows_ticket": existing.id}
+        return open_ticket(
+            session,
+            dataclasses.replace(new, source_message_id=new.about, message_id=None, details=follows),
+        )
+    _merge(session, existing, new)
     _fill_missing(session, existing, new)
     return _info(existing), False
+
+
+def _first_details(new: NewTicket) -> Dict[str, Any]:
+    details = dict(new.details)
+    if new.about != new.source_message_id:
+        # Opened by a later message of the episode (the first one's ticket was
+        # never opened, or comes later from the outbox or the reconciler).
+        details["opened_by"] = new.about
+    return details
+
+
+def _has_message(row: HandoffTicket, new: NewTicket) -> bool:
+    details = row.details or {}
+    if new.about == details.get("opened_by", row.source_message_id):
+        return True
+    return any(m.get("message_id") == new.about for m in details.get("messages") or [])
+
+
+def _findings(situations: Sequence[str], rows: Sequence[str], triggers: Sequence[str]) -> List[Tuple[str, str, str]]:
+    # Parallel lists, not always of one length (screening answers): keep every situation.
+    return [(s, r or "", t or "") for s, r, t in zip_longest(situations, rows, triggers) if s]
+
+
+def _merge(session: Session, row: HandoffTicket, new: NewTicket) -> None:
+    """Add a later message of the episode to its ticket (once), with its
+    findings; raise the urgency if it is higher, never lower it."""
+    details = dict(row.details or {})
+    if not _has_message(row, new):
+        messages = list(details.get("messages") or [])
+        messages.append(
+            {
+                "message_id": new.about,
+                "text": (new.message_text or "")[:MAX_MESSAGE_TEXT],
+                "urgency": HandoffUrgency(new.urgency).value,
+                "situations": list(new.situations),
+                "triggers": list(new.triggers),
+                "at": new.created_at.isoformat(),
+                "source": new.details.get("source"),
+            }
+        )
+        details["messages"] = messages
+    current = HandoffUrgency(row.urgency)
+    raised = HandoffUrgency(new.urgency).queue_position < current.queue_position
+    known = set(row.situations or ())
+    found = [f for f in _findings(new.situations, new.rows, new.triggers) if f[0] not in known]
+    if found:
+        old = _findings(row.situations or (), row.matrix_rows or (), row.triggers or ())
+        # Most urgent first: a raising message's findings go in front.
+        merged = found + old if raised else old + found
+        row.situations = [s for s, _, _ in merged]
+        row.matrix_rows = [r for _, r, _ in merged]
+        row.triggers = [t for _, _, t in merged]
+    if raised:
+        row.urgency = HandoffUrgency(new.urgency).value
+        details["raised"] = [
+            *(details.get("raised") or []),
+            {"from": current.value, "to": row.urgency, "message_id": new.about, "at": new.created_at.isoformat()},
+        ]
+    row.details = details  # a new dict, so the JSON column is written
+    session.flush()
+    if raised:
+        # The clinic is alerted again at the higher level (emergency and same-day only).
+        enqueue_for_ticket(session, row.id, row.urgency, new.created_at)
 
 
 def _fill_missing(session: Session, row: HandoffTicket, new: NewTicket) -> None:
@@ -210,13 +296,22 @@ def find_ticket(session: Session, conversation_id: str, source_message_id: str) 
     return _info(row) if row is not None else None
 
 
+def is_recorded(session: Session, new: NewTicket) -> bool:
+    """This patient message is already in its ticket (its own, or its episode's)."""
+    row = _by_source(session, new.conversation_id, new.source_message_id)
+    if row is None:
+        return False
+    if _has_message(row, new):
+        return True
+    # A resolved ticket sends a later message to a ticket of its own.
+    return row.status == "resolved" and _by_source(session, new.conversation_id, new.about) is not None
+
+
 def get_ticket(session: Session, ticket_id: int) -> TicketInfo:
     return _info(_row(session, ticket_id))
 
 
-def set_contact(
-    session: Session, ticket_id: int, name: str | None = None, phone: str | None = None
-) -> TicketInfo:
+def set_contact(session: Session, ticket_id: int, name: str | None = None, phone: str | None = None) -> TicketInfo:
     """Record the name and phone number the patient gave for the callback
     (None leaves a value as it is)."""
     row = _row(session, ticket_id)
@@ -278,9 +373,7 @@ def resolve(session: Session, ticket_id: int, by: str, outcome: str, now: dateti
             status="resolved",
             resolved_at=now,
             outcome=outcome,
-            claimed_by=case(
-                (HandoffTicket.claimed_by.is_(None), by[:MAX_NAME]), else_=HandoffTicket.claimed_by
-            ),
+            claimed_by=case((HandoffTicket.claimed_by.is_(None), by[:MAX_NAME]), else_=HandoffTicket.claimed_by),
             claimed_at=case((HandoffTicket.claimed_at.is_(None), now), else_=HandoffTicket.claimed_at),
         )
         .execution_options(synchronize_session=False)

@@ -4,7 +4,14 @@ import pytest
 
 from assistant.booking.understanding import Turn
 from assistant.conversation import Message
-from assistant.handoff.callback import NEED_A_PHONE, callback_answer
+from assistant.handoff.callback import (
+    NEED_A_PHONE,
+    NOT_A_NAME,
+    NOT_A_NUMBER,
+    QUESTION_LATER,
+    SYMPTOM_NOW,
+    callback_answer,
+)
 from assistant.handoff.opening import DECLINED
 
 NAME, PHONE = "callback_name", "callback_phone"
@@ -47,3 +54,49 @@ def test_an_email_address_is_not_a_phone_number():
 def test_safety_messages_and_questions_go_back_to_the_rules():
     assert answer("my throat is closing up", kind="safety", confidence=1.0).handed_back
     assert answer("what are your opening hours?", kind="question").handed_back
+
+
+# ------------------------------------------------ never "ok" as a name (issue 11)
+
+
+@pytest.mark.parametrize(
+    "said, kind", [("ok", "other"), ("thanks", "thanks"), ("yes", "yes"), ("Okay thanks", "other")]
+)
+def test_an_acknowledgement_is_never_a_name_and_the_question_comes_again(said, kind):
+    step = answer(said, kind=kind)
+
+    assert step.remember == {NAME: None} and not step.handed_back
+    assert step.messages == (Message(NOT_A_NAME),)
+
+
+def test_an_acknowledgement_is_never_a_phone_number():
+    step = answer("ok", PHONE, slots={NAME: "Jane"})
+
+    assert step.remember == {PHONE: None} and step.messages == (Message(NOT_A_NUMBER),)
+
+
+def test_a_question_the_rules_can_answer_is_handed_back_and_the_form_carries_on():
+    assert answer("what are your opening hours?", kind="question").handed_back
+    assert answer("how much does it cost for the face", kind="question").handed_back
+
+
+def test_a_question_the_rules_cannot_answer_is_never_a_name():
+    step = answer("will the clinic call me?", kind="other")
+
+    assert step.remember == {NAME: None}
+    assert step.messages == (Message(QUESTION_LATER), Message(NOT_A_NAME))
+
+
+@pytest.mark.parametrize("said", ["my face is still swollen", "it hurts a lot", "feeling dizzy"])
+def test_a_symptom_is_never_a_name_it_gets_the_safety_net(said):
+    step = answer(said)
+
+    assert step.remember == {NAME: None} and step.messages == (Message(SYMPTOM_NOW), Message(NOT_A_NAME))
+
+
+def test_a_vague_worry_is_never_a_name():
+    assert answer("it just doesn't look right", kind="concern").remember == {NAME: None}
+
+
+def test_a_number_typed_with_thanks_is_still_taken():
+    assert answer("07700 900123 thanks", PHONE, slots={NAME: "Jane"}).remember[PHONE] == "07700 900123"

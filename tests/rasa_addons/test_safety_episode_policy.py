@@ -1,0 +1,174 @@
+"""SafetyFirstPolicy keeps the safety episode in slots through its
+prediction's events (no action server) and answers follow-ups in its frame,
+on a real Rasa tracker and the project's domain."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import List
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from assistant.handoff import episode as ep
+from rasa_addons.safety_policy import SafetyFirstPolicy
+
+ROOT = Path(__file__).resolve().parents[2]
+ANAPHYLAXIS = {"urgency": "emergency", "family": "anaphylaxis", "situations": ["anaphylaxis"], "source": "screen"}
+ALLERGY = {"urgency": "review", "family": "contraindication", "situations": ["allergy"], "source": "screen"}
+INFECTION = {"urgency": "same_day", "family": "same_day_clinician", "situations": ["infection"], "source": "screen"}
+
+
+@cache
+def domain() -> Domain:
+    return Domain.load(str(ROOT / "domain"))
+
+
+@pytest.fixture
+def policy(tmp_path) -> SafetyFirstPolicy:
+    return SafetyFirstPolicy(
+        SafetyFirstPolicy.get_default_config(),
+        LocalModelStorage(tmp_path),
+        Resource("safety_first"),
+        ExecutionContext(GraphSchema({}), "test"),
+    )
+
+
+def said(text, intent, message_id, safety=None, entities=()) -> UserUttered:
+    parse_data = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": list(entities)}
+    if safety:
+        parse_data["safety"] = safety
+    return UserUttered(text, parse_data["intent"], list(entities), parse_data, timestamp=1_800_000_000.0,
+                       message_id=message_id)  # fmt: skip
+
+
+def tracker(*events: Event) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events("p1", [ActionExecuted("action_listen"), *events], domain().slots)
+
+
+def predicted(policy, tracker_) -> tuple:
+    prediction = policy.predict_action_probabilities(tracker_, domain())
+    best = max(range(len(prediction.probabilities)), key=prediction.probabilities.__getitem__)
+    action = domain().action_names_or_texts[best] if prediction.probabilities[best] > 0 else None
+    return action, prediction
+
+
+def slots_of(events: List[Event]) -> dict:
+    return {e.key: e.value for e in events if isinstance(e, SlotSet)}
+
+
+def after(policy, events: List[Event]) -> List[Event]:
+    """Apply the policy's predictions and slot events, as Rasa's processor does, until it predicts nothing or listen."""
+    events = list(events)
+    while True:
+        action, prediction = predicted(policy, tracker(*events))
+        if action is None:
+            return events
+        events += [*prediction.events, *prediction.optional_events, ActionExecuted(action)]
+        if action == "action_listen":
+            return events
+
+
+def test_an_emergency_sets_the_episode_slots_without_any_action(policy):
+    action, prediction = predicted(policy, tracker(said("my lips are swelling", "safety_emergency", "m1", ANAPHYLAXIS)))
+
+    assert action == "utter_safety_emergency"
+    values = slots_of(prediction.optional_events)
+    assert values[ep.SLOT_LEVEL] == "emergency" and values[ep.SLOT_ID] == "m1"
+    assert values[ep.SLOT_FAMILY] == "anaphylaxis" and values[ep.SLOT_SITUATIONS] == ["anaphylaxis"]
+
+
+EMERGENCY = ep.Episode("emergency", "m1", 1_800_000_000.0, ("anaphylaxis",), "anaphylaxis")
+
+
+def emergency_episode() -> List[Event]:
+    return [
+        said("my lips are swelling", "safety_emergency", "m1", ANAPHYLAXIS),
+        *[SlotSet(k, v) for k, v in EMERGENCY.slots().items()],
+        ActionExecuted("utter_safety_emergency"),
+        ActionExecuted("action_open_handoff"),
+        ActionExecuted("action_listen"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, intent, safety",
+    [
+        ("I'm on my own, what should I do while I wait?", "nlu_fallback", None),
+        ("the ambulance is coming, will the clinic call me?", "ask_practitioners", None),
+        ("I have an epipen", "safety_review", ALLERGY),
+        ("can I speak to someone", "request_human", None),
+    ],
+)
+def test_a_follow_up_in_an_emergency_gets_the_frame_then_the_ticket_then_listens(policy, text, intent, safety):
+    events = after(policy, [*emergency_episode(), said(text, intent, "m2", safety)])
+
+    actions = [e.action_name for e in events[len(emergency_episode()) + 1 :] if isinstance(e, ActionExecuted)]
+    assert actions == ["utter_safety_episode_emergency", "action_open_handoff", "action_listen"]
+    assert tracker(*events).get_slot(ep.SLOT_LEVEL) == "emergency"
+
+
+def test_the_ambulance_arriving_is_acknowledged(policy):
+    events = after(policy, [*emergency_episode(), said("the ambulance is here", "help_arrived", "m2")])
+
+    assert [e.action_name for e in events if isinstance(e, ActionExecuted)][-3:] == [
+        "utter_safety_episode_help_arrived",
+        "action_open_handoff",
+        "action_listen",
+    ]
+    assert tracker(*events).get_slot(ep.SLOT_HELP_ARRIVED) is True
+
+
+def test_a_follow_up_in_a_form_beats_the_form(policy):
+    events = [*emergency_episode(), ActiveLoop("callback_form"), said("ok", "affirm", "m2")]
+
+    action, prediction = predicted(policy, tracker(*events))
+
+    assert action == "utter_safety_episode_emergency" and prediction.is_no_user_prediction
+
+
+def test_a_review_finding_in_a_same_day_episode_keeps_the_same_day_advice(policy):
+    same_day = [
+        said("there's pus", "safety_same_day", "m1", INFECTION),
+        *[SlotSet(k, v) for k, v in ep.Episode("same_day", "m1", 1_800_000_000.0, ("infection",)).slots().items()],
+        ActionExecuted("utter_safety_same_day"),
+        ActionExecuted("action_open_handoff"),
+        ActionExecuted("action_listen"),
+    ]
+    events = after(policy, [*same_day, said("I'm allergic to lidocaine", "safety_review", "m2", ALLERGY)])
+
+    actions = [e.action_name for e in events[len(same_day) + 1 :] if isinstance(e, ActionExecuted)]
+    assert actions[:4] == [
+        "utter_safety_review",
+        "utter_safety_episode_level_kept",
+        "action_open_handoff",
+        "callback_form",
+    ]
+    assert tracker(*events).get_slot(ep.SLOT_LEVEL) == "same_day"
+
+
+def test_the_red_flag_buttons_map_to_the_emergency_reply(policy):
+    events = [
+        said("my face feels odd", "report_concern", "m1"),
+        ActionExecuted("utter_ask_red_flags"),
+        ActionExecuted("action_listen"),
+        said("/red_flag_answer", "red_flag_answer", "m2", entities=[{"entity": "red_flag", "value": "unsure"}]),
+    ]  # fmt: skip
+
+    events = after(policy, events)
+
+    actions = [e.action_name for e in events[4:] if isinstance(e, ActionExecuted)]
+    assert actions == ["utter_safety_episode_red_flag_emergency", "action_open_handoff", "action_listen"]
+    assert tracker(*events).get_slot(ep.SLOT_LEVEL) == "emergency"
+
+
+def test_outside_an_episode_ordinary_messages_are_left_to_the_rules(policy):
+    action, prediction = predicted(policy, tracker(said("what is mesotherapy", "faq", "m1")))
+
+    assert action is None and not prediction.events and not prediction.optional_events
