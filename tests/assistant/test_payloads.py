@@ -56,6 +56,7 @@ def test_an_offered_button_with_entities_is_pressed():
         ('/greet{"emergency_number":"0900 666 666"}', set(), 'greet{"emergency_number":"0900 666 666"}'),
         ('/safety_emergency{"family": "anaphylaxis"}', set(), 'safety_emergency{"family": "anaphylaxis"}'),
         ("/affirm my throat is closing up", {"/affirm", "/deny"}, "affirm my throat is closing up"),
+        ("/affirm@1 my throat is closing up", {"/affirm"}, "affirm@1 my throat is closing up"),
         # not offered in this conversation's latest reply
         ("/affirm", set(), "affirm"),
         ("/affirm", {"/deny"}, "affirm"),
@@ -176,8 +177,13 @@ def _domain_button_payloads() -> list[str]:
     for path in sorted((ROOT / "domain").glob("*.yml")):
         for variations in (yaml.safe_load(path.read_text()).get("responses") or {}).values():
             for variation in variations:
-                found += [b["payload"] for b in variation.get("buttons") or []]
+                # Rasa fills a response's buttons like its text: "{{" is a literal "{".
+                found += [_unescape(b["payload"]) for b in variation.get("buttons") or []]
     return found
+
+
+def _unescape(template: str) -> str:
+    return template.replace("{{", "{").replace("}}", "}")
 
 
 def test_every_button_payload_in_the_domain_may_be_pressed():
