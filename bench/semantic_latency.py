@@ -37,7 +37,7 @@ from assistant.safety.semantic import build_semantic_signal  # noqa: E402
 from assistant.semantic import get_encoder  # noqa: E402
 
 ROUNDS = 2
-SHORT_SAMPLE = 400
+SHORT_SAMPLE = 200
 _ENTITY = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 # Sentences patients write around a question, and a few warnings to bury among them.
@@ -120,8 +120,8 @@ def run() -> str:
 
     groups: Dict[str, List[str]] = {
         "short (NLU messages)": _short_messages(rng),
-        "2-5 sentences (~250 chars)": _composed(rng, 150, 250),
-        "long (~1,000 chars)": _composed(rng, 100, 1000),
+        "2-5 sentences (~250 chars)": _composed(rng, 80, 250),
+        "long (~1,000 chars)": _composed(rng, 50, 1000),
     }
     rows = []
     for name, messages in groups.items():

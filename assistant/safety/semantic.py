@@ -65,9 +65,14 @@ MARGIN = 0.12
 
 MAX_SEGMENTS = 8  # embeddings per message: bounds the cost of a long one
 MAX_SEGMENT_WORDS = 64
+WHOLE_MESSAGE_MAX_WORDS = 32  # a message up to this long is also embedded whole (context across sentences)
 MAX_CHARS = 4000  # characters read from one message (the rule screen reads all of it)
 MIN_CLAUSE_WORDS = 3  # shorter clauses ("hi", "thanks") are joined to their neighbour
 CACHE_VERSION = "1"  # bump when the way prototypes are embedded changes
+
+# Situations that no English phrasing can describe: "unread_language_health" is a health word in a
+# language the screen cannot read (found by assistant/safety/unread_language.py, not by meaning).
+NOT_PHRASED = frozenset({"unread_language_health"})
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])(?=[A-Za-z])")
 _CLAUSE_BREAK = re.compile(
@@ -146,7 +151,7 @@ def load_prototypes(path: Path = PROTOTYPES_FILE, lexicon_path: Path = LEXICON_F
     if not isinstance(data, dict) or not isinstance(data.get("situations"), dict):
         raise PrototypesError(f"{path}: expected a `situations:` mapping and a `benign:` list")
     known = {situation.key: situation for situation in situation_list(lexicon_path)}
-    unknown = sorted(set(data["situations"]) - set(known))
+    unknown = sorted(set(data["situations"]) - (set(known) - NOT_PHRASED))
     if unknown:
         raise PrototypesError(f"{path}: situations not in {lexicon_path.name}: {', '.join(unknown)}")
 
@@ -187,7 +192,7 @@ def segment(text: str) -> Tuple[Tuple[str, ...], bool]:
         if len(parts) > 1:
             clauses += parts
     words = text.split()
-    whole = [text] if len(words) <= MAX_SEGMENT_WORDS and (len(sentences) > 1 or clauses) else []
+    whole = [text] if len(words) <= WHOLE_MESSAGE_MAX_WORDS and (len(sentences) > 1 or clauses) else []
     candidates = _unique(whole + sentences + clauses)
     if len(candidates) > MAX_SEGMENTS:
         # Too many pieces: drop the whole message, then read sentences only, then pack
