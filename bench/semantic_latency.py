@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import gc
+import os
 import platform
 import random
 import re
@@ -140,7 +141,8 @@ def run() -> str:
         "- Command: `.venv/bin/python bench/semantic_latency.py --write bench/results/semantic_latency.md`",
         f"- Date: {datetime.date.today().isoformat()}, commit {commit} (plus uncommitted changes, if any)",
         f"- Machine: {platform.machine()}, Python {platform.python_version()}, 2 cores shared with other work, "
-        f"{ROUNDS} timed rounds after a warm-up",
+        f"{ROUNDS} timed rounds after a warm-up; load average at the end {os.getloadavg()[0]:.1f} "
+        "(above 2, other work was competing for the cores and the figures are inflated)",
         f"- Load and verify the model (SHA-256 of 91 MB, safetensors): {load_s:.2f} s; embed the "
         f"{len(signal.prototypes.texts)} prototypes without the disk cache: {build_s:.2f} s (once per process)",
         "- Segments embedded per message by assess: "
