@@ -43,6 +43,17 @@ def request_problem(body: Any) -> str | None:
     return None
 
 
+def action_failure_reply(settings: Settings) -> str:
+    """What the patient reads after a turn in which an action failed. It may
+    follow a reply that did go out (an emergency reply, whose ticket action
+    failed), so it never says "I couldn't answer"."""
+    return (
+        "Sorry, part of our system didn't respond just now, but your message is saved and the team will see it. "
+        f"If you need the clinic, please call {settings.clinic_name} on {settings.clinic_phone}. "
+        f"If you feel very unwell, call {settings.emergency_number} now."
+    )
+
+
 def failure_reply(settings: Settings) -> str:
     """What the patient reads when answering failed: never silence, always the phone number."""
     return (
@@ -146,7 +157,7 @@ class ClinicRestInput(RestInput):
         settings = load_settings()
         self._failure_reply = failure_reply(settings)
         self._payloads = PayloadGate()
-        self._action_calls = ActionCallGuard(self._failure_reply, settings.action_timeout_seconds)
+        self._action_calls = ActionCallGuard(action_failure_reply(settings), settings.action_timeout_seconds)
 
     def _extract_message(self, req: Request) -> str | None:
         return clean_message_text(req.json["message"])
@@ -240,7 +251,7 @@ class ClinicSocketIOInput(SocketIOInput):
         self.allowed_origins: List[str] = list(settings.allowed_origins)
         self._failure_reply = failure_reply(settings)
         self._payloads = PayloadGate()
-        self._action_calls = ActionCallGuard(self._failure_reply, settings.action_timeout_seconds)
+        self._action_calls = ActionCallGuard(action_failure_reply(settings), settings.action_timeout_seconds)
 
     def get_output_channel(self) -> OutputChannel | None:
         if self.sio is None:

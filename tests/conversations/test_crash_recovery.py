@@ -34,7 +34,7 @@ from assistant.console.transcript import read_events
 from assistant.db import create_engine_for
 from assistant.db.models import HandoffTicket
 from assistant.settings import load_settings
-from rasa_addons.channels import failure_reply
+from rasa_addons.channels import action_failure_reply
 from tests.servers import ROOT, TEST_SETTINGS, Servers, _require_model, free_port, new_sender
 
 pytestmark = pytest.mark.servers
@@ -42,7 +42,7 @@ pytestmark = pytest.mark.servers
 CLIENT_TIMEOUT = 20  # seconds: proves "not 60 s", says nothing finer about timing
 EMERGENCY = "my throat feels tight and my lips are swelling up"
 EMERGENCY_FIRST = f"Please call {TEST_SETTINGS['EMERGENCY_NUMBER']} now."
-APOLOGY = failure_reply(load_settings(TEST_SETTINGS, env_file=None))
+APOLOGY = action_failure_reply(load_settings(TEST_SETTINGS, env_file=None))
 SERVERS = ("actions", "rasa", "console", "website")
 
 
