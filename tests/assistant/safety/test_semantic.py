@@ -212,23 +212,31 @@ def test_a_restart_reads_the_prototype_embeddings_from_the_cache(signal, cache_d
     assert again.assess("i take warfarin").situations == signal.assess("i take warfarin").situations
 
 
-def test_an_edited_prototypes_file_is_embedded_again(tmp_path, cache_dir):
-    edited = tmp_path / "prototypes.yml"
-    edited.write_text(
-        PROTOTYPES_FILE.read_text(encoding="utf-8") + '  - "can i bring my dog to the appointment"\n',
-        encoding="utf-8",
-    )
+SMALL = 'situations:\n  anaphylaxis: ["my throat is closing up", "my tongue is huge"]\nbenign:\n  - "how much is it"\n'
+
+
+def test_an_edited_prototypes_file_is_embedded_again(tmp_path):
+    path = tmp_path / "prototypes.yml"
+    path.write_text(SMALL, encoding="utf-8")
     encoder = CountingEncoder()
-    build_semantic_signal(prototypes_path=edited, cache_dir=cache_dir, encoder=encoder)
-    assert encoder.texts == len(load_prototypes(edited).texts)
+    build_semantic_signal(prototypes_path=path, cache_dir=tmp_path, encoder=encoder)
+    build_semantic_signal(prototypes_path=path, cache_dir=tmp_path, encoder=encoder)
+    assert encoder.texts == 3  # the second build read the cache
+    path.write_text(SMALL + '  - "can i bring my dog"\n', encoding="utf-8")
+    build_semantic_signal(prototypes_path=path, cache_dir=tmp_path, encoder=encoder)
+    assert encoder.texts == 3 + 4
+    assert len(list(tmp_path.glob("prototypes-*.npy"))) == 2
 
 
 def test_a_damaged_cache_file_is_recomputed_and_replaced(tmp_path):
+    path = tmp_path / "prototypes.yml"
+    path.write_text(SMALL, encoding="utf-8")
     encoder = CountingEncoder()
-    first = build_semantic_signal(cache_dir=tmp_path, encoder=encoder)
+    build_semantic_signal(prototypes_path=path, cache_dir=tmp_path, encoder=encoder)
     (cache_file,) = tmp_path.glob("prototypes-*.npy")
     cache_file.write_bytes(b"not an array")
     encoder.texts = 0
-    build_semantic_signal(cache_dir=tmp_path, encoder=encoder)
-    assert encoder.texts == len(first.prototypes.texts)
-    assert np.load(cache_file).shape == (len(first.prototypes.texts), 384)
+    signal = build_semantic_signal(prototypes_path=path, cache_dir=tmp_path, encoder=encoder)
+    assert encoder.texts == 3
+    assert np.load(cache_file).shape == (3, 384)
+    assert signal.assess("my throat is closing up").situations == ("anaphylaxis",)
