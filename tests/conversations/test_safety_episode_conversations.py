@@ -5,6 +5,8 @@ after a vague worry, and a callback form that never takes "ok" as a name."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import List
 
 import pytest
@@ -12,7 +14,7 @@ import pytest
 from assistant.db.models import HandoffTicket
 from assistant.handoff.callback import ASK_NAME, NOT_A_NAME, ask_phone
 from tests.conversations.test_safety_conversations import EMERGENCY_FIRST, payloads, reply, texts
-from tests.servers import TEST_SETTINGS, Servers, new_sender
+from tests.servers import ROOT, TEST_SETTINGS, Servers, new_sender
 
 pytestmark = pytest.mark.servers
 
@@ -104,6 +106,30 @@ def test_an_emergency_follow_up_stays_in_the_frame_with_the_action_server_down(s
         assert said[0] == frame
         assert all(f"call {TEST_SETTINGS['EMERGENCY_NUMBER']} now" in text for text in said[1:])
     assert payloads(messages)[0] == {"urgency": "emergency", "ticket_id": None}
+
+
+def test_the_reconciler_puts_an_episode_answered_without_the_action_server_into_one_ticket(
+    servers_without_actions: Servers,
+):
+    servers, sender = servers_without_actions, new_sender()
+    servers.chat(sender, EMERGENCY)
+    servers.chat(sender, "I'm on my own, what should I do?")
+    assert servers.rows_for(HandoffTicket, sender) == []
+
+    for _ in range(2):  # twice: idempotent
+        result = subprocess.run(
+            [sys.executable, "-m", "assistant.cli", "reconcile-handoffs", "--grace", "0"],
+            cwd=ROOT,
+            env=servers.env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
+
+    ticket = one_ticket(servers, sender)
+    assert ticket.urgency == "emergency" and ticket.message_text == EMERGENCY
+    assert [m["text"] for m in ticket.details["messages"]] == ["I'm on my own, what should I do?"]
 
 
 # ---------------------------------------------------------------- one ticket
