@@ -137,6 +137,19 @@ def done_this_turn(tracker: DialogueStateTracker) -> tuple:
     return tuple(reversed(done))
 
 
+def stopped_booking_episode(tracker: DialogueStateTracker, episode: episodes.Episode | None) -> List[Event]:
+    """A screening answer stopped the booking for a review: that is an
+    escalation too, so it starts (or joins) the episode."""
+    turn = patient_turn(tracker)
+    if turn is None:
+        return []
+    if episode is None:
+        episode = episodes.Episode(episodes.REVIEW, turn.message_id, turn.timestamp, ("screening",))
+    else:
+        episode = episode.with_finding(episodes.REVIEW, ("screening",), None)
+    return [SlotSet(name, value) for name, value in episode.slots().items()]
+
+
 def episode_of(tracker: DialogueStateTracker) -> episodes.Episode | None:
     return episodes.Episode.from_slots(
         {name: tracker.get_slot(name) for name in episodes.EPISODE_SLOTS if name in tracker.slots}
@@ -190,6 +203,8 @@ class SafetyFirstPolicy(Policy):
                 self.config.get("replies") or {},
                 bool(tracker.get_slot(STOP_SLOT)) if STOP_SLOT in tracker.slots else False,
             )
+            if action == STOP_REPLY and latest == STOPPING_LOOP:
+                slot_events = stopped_booking_episode(tracker, episode)
         if action is None and loop and latest in CLOSES_LOOP:
             action = ACTION_DEACTIVATE_LOOP_NAME
         if action is None and latest != ACTION_LISTEN_NAME:

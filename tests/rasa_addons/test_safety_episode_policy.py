@@ -172,3 +172,17 @@ def test_outside_an_episode_ordinary_messages_are_left_to_the_rules(policy):
     action, prediction = predicted(policy, tracker(said("what is mesotherapy", "faq", "m1")))
 
     assert action is None and not prediction.events and not prediction.optional_events
+
+
+def test_a_booking_stopped_for_review_starts_a_review_episode(policy):
+    events = [
+        said("yes", "affirm", "m3"),
+        SlotSet("booking_stopped_for_review", True),
+        ActionExecuted("booking_form"),
+    ]
+
+    action, prediction = predicted(policy, tracker(*events))
+
+    assert action == "utter_safety_review"
+    values = slots_of(prediction.optional_events)
+    assert values[ep.SLOT_LEVEL] == "review" and values[ep.SLOT_ID] == "m3"
