@@ -14,6 +14,7 @@ class Finding:
     row: str  # triage matrix row, e.g. "B8"
     urgency: Urgency
     trigger: str  # the exact words of the message that triggered it
+    source: str = "lexicon"  # "lexicon" (rules) or "semantic" (the sentence encoder)
 
 
 @dataclass(frozen=True)

@@ -367,6 +367,8 @@ def build_semantic_signal(
     cache_dir: Path | None = None,
     encoder: SentenceEncoder | None = None,
     lexicon_path: Path = LEXICON_FILE,
+    thresholds: Mapping[Urgency, float] = THRESHOLDS,
+    margin: float = MARGIN,
 ) -> SemanticSignal:
     """Load the encoder and embed every prototype (a few seconds). With ``cache_dir`` (e.g. var/semantic)
     the embeddings are kept in a file keyed by the SHA-256 of prototypes.yml and of the model weights,
@@ -381,7 +383,7 @@ def build_semantic_signal(
         embeddings = encoder.encode(list(prototypes.texts))
         if cache_file is not None:
             _write_cache(cache_file, embeddings)
-    return SemanticSignal(encoder, prototypes, embeddings)
+    return SemanticSignal(encoder, prototypes, embeddings, thresholds, margin)
 
 
 def describe(result: SemanticResult) -> Sequence[str]:

@@ -53,10 +53,11 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def unread_language_health_word(text: str) -> str | None:
+def unread_language_health_word(text: str, language: str | None = None) -> str | None:
     """The first health word of a message in a language the screen cannot
-    read, or None (English, a language the lexicon reads, or no health word)."""
-    language = likely_language(text)
+    read, or None (English, a language the lexicon reads, or no health word).
+    ``language``: the caller's ``likely_language(text)``, if it has it."""
+    language = language if language is not None else likely_language(text)
     if language is None or language in READ_LANGUAGES:
         return None
     for word in _WORD.findall(text):

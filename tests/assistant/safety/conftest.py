@@ -11,7 +11,15 @@ DEV_EXAMPLES = Path(__file__).with_name("dev_examples.yml")
 
 @pytest.fixture(scope="session")
 def screen() -> SafetyScreen:
-    # Building compiles the whole lexicon (about a second): once per session.
+    """The rule screen alone: the development examples document what the
+    lexicon and context rules do, word for word. (Building compiles the
+    whole lexicon, about a second: once per session.)"""
+    return build_screen(semantic=False)
+
+
+@pytest.fixture(scope="session")
+def full_screen() -> SafetyScreen:
+    """The screen as the assistant runs it: rules plus the sentence encoder."""
     return build_screen()
 
 

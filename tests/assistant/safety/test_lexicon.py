@@ -81,14 +81,14 @@ situations:
 def test_mistakes_in_the_lexicon_fail_when_building_with_the_entry_named(tmp_path, rules, message):
     path = _write(tmp_path, _SITUATION + rules)
     with pytest.raises(LexiconError, match=re.escape(message)):
-        build_screen(lexicon_path=path, context_path=CONTEXT_FILE)
+        build_screen(lexicon_path=path, context_path=CONTEXT_FILE, semantic=False)
 
 
 def test_a_small_lexicon_of_its_own_builds_a_working_screen(tmp_path):
     path = _write(
         tmp_path, _SITUATION + 'rules:\n  - {situation: anaphylaxis, phrases: ["(can\'t|cannot) breathe"]}\n'
     )
-    screen = build_screen(lexicon_path=path, context_path=CONTEXT_FILE)
+    screen = build_screen(lexicon_path=path, context_path=CONTEXT_FILE, semantic=False)
     assert screen.assess("I cannot breathe").situation == "anaphylaxis"
     assert screen.assess("no I'm fine").urgency is None
 

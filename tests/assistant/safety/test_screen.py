@@ -57,3 +57,43 @@ def test_the_screen_is_deterministic_and_keeps_no_state_between_messages(screen)
 def test_two_screens_give_the_same_answers():
     text = "J'ai du mal à respirer"
     assert build_screen().assess(text) == build_screen().assess(text)
+
+
+def test_the_encoder_adds_a_warning_the_rules_do_not_list(full_screen, screen):
+    text = "my neck has blown up and its hard to get my food down"
+    assert screen.assess(text).urgency is None  # the rules alone miss this wording
+    assessment = full_screen.assess(text)
+    assert assessment.urgency is Urgency.EMERGENCY
+    assert assessment.findings[0].source == "semantic"
+
+
+def test_the_encoder_raises_what_the_rules_read_at_a_lower_level(full_screen, screen):
+    text = "it's hard to get my food down since the chin injections and my neck looks enormous"
+    assert screen.assess(text).urgency is Urgency.SAME_DAY  # trouble swallowing
+    assessment = full_screen.assess(text)
+    assert assessment.urgency is Urgency.EMERGENCY  # reads like a threatened airway
+    assert {f.source for f in assessment.findings} == {"semantic", "lexicon"}
+
+
+def test_the_encoder_never_adds_what_the_context_rules_drop(full_screen):
+    assert full_screen.assess("I don't have any trouble breathing or swallowing").urgency is None
+    assert full_screen.assess("what if I got an infection after it?").urgency is None
+
+
+def test_the_encoder_does_not_outvote_a_closer_rule_finding(full_screen):
+    # Nearest in meaning to an infection, which the rules found: no sepsis on top.
+    assessment = full_screen.assess("my injection site is hot, red and spreading 2 days later")
+    assert assessment.urgency is Urgency.SAME_DAY
+    assert [f.source for f in assessment.findings] == ["lexicon"]
+
+
+def test_the_screen_runs_on_its_rules_when_the_encoder_cannot_load(monkeypatch):
+    from assistant.safety import screen as screen_module
+    from assistant.semantic import ModelNotInstalled
+
+    def missing(**_: object) -> None:
+        raise ModelNotInstalled("no model here")
+
+    monkeypatch.setattr(screen_module, "build_semantic_signal", missing)
+    rules_only = screen_module.build_screen()
+    assert rules_only.assess("my throat feels tight").urgency is Urgency.EMERGENCY
