@@ -230,6 +230,7 @@ def test_review_replies_never_book_and_never_clear(domain):
         "anticoagulant",
         "contraindication",
         "diagnosis_first",
+        "hair_loss_after_treatment",
         "postpone",
         "under_18",
         "wellbeing",
@@ -247,6 +248,8 @@ def test_review_replies_never_book_and_never_clear(domain):
     under_18 = [v["text"] for v in domain.responses["utter_safety_review"] if family_of(v) == "under_18"]
     assert "{minimum_age}" in under_18[0] and "GP" in under_18[0]
     assert "even with a parent's consent" in under_18[0]
+    hair = [v["text"] for v in domain.responses["utter_safety_review"] if family_of(v) == "hair_loss_after_treatment"]
+    assert "further sessions until a clinician has seen you" in hair[0]
 
 
 @pytest.mark.parametrize("name", SAFETY_RESPONSES)
@@ -327,7 +330,6 @@ FOLLOW_UPS = {
     "lumps_after_treatment": ("don't massage, squeeze or pop them unless", "non-urgent review",
                               "red, hot or painful, or starts to leak", "same day"),
     "dark_marks": ("non-urgent review", "sun every day", "SPF", "bleaching"),
-    "hair_shedding_after": ("review within the next few days", "Pause any further sessions until a clinician"),
     "numbness": ("review", "weakness", "contact the clinic today", "{emergency_number}"),
     "complaints": ("complaints process", "regulator", "JCCP", "Save Face", "Yellow Card", "MedWatch"),
 }

@@ -146,10 +146,13 @@ class ContextRules:
     # Explicit words that the message is about the writer ("asking for
     # myself"): hypothetical, generic and someone-else context no longer lowers.
     self_disclosure: TermSet
+    # The someone else is the patient ("my husband had meso yesterday"):
+    # someone-else context no longer lowers.
+    third_party_patient: TermSet
 
     @property
     def term_sets(self) -> Tuple[TermSet, ...]:
-        sets = [self.pseudo, self.terminators, self.self_disclosure]
+        sets = [self.pseudo, self.terminators, self.self_disclosure, self.third_party_patient]
         for category in self.categories:
             sets += [group.terms for group in category.triggers] + [category.terminators]
         return tuple(sets)
@@ -459,6 +462,7 @@ def load_context(
         pseudo=optional(data.get("pseudo"), f"{path.name}: pseudo"),
         terminators=optional(data.get("terminators"), f"{path.name}: terminators"),
         self_disclosure=optional(data.get("self_disclosure"), f"{path.name}: self_disclosure"),
+        third_party_patient=optional(data.get("third_party_patient"), f"{path.name}: third_party_patient"),
     )
 
 

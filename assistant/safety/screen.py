@@ -163,9 +163,18 @@ class SafetyScreen:
             for start, _ in hits.get(group.terms, [])
             if not any(ps <= start < pe for ps, pe in pseudo)
         }
+        return frozenset(found) - self._distance_cancelled(hits)
+
+    def _distance_cancelled(self, hits: Hits) -> frozenset:
+        """Context categories the message itself says do not apply: "asking
+        for myself" cancels hypothetical, generic and someone-else; "my
+        husband had meso yesterday" (the someone else is the patient)
+        cancels someone-else."""
         if hits.get(self._context.self_disclosure):
-            found -= _LOWERED_BY_DISTANCE
-        return frozenset(found)
+            return _LOWERED_BY_DISTANCE
+        if hits.get(self._context.third_party_patient):
+            return frozenset({"other_person"})
+        return frozenset()
 
     def _lexicon_findings(self, text: str) -> Dict[str, Tuple[int, str]]:
         """Situation -> (token position, trigger words) for every lexicon
@@ -190,12 +199,10 @@ class SafetyScreen:
             for i in range(s, e)
         }
         view = ContextView(self._context, hits, tokens, protected)
-        about_writer = bool(hits.get(self._context.self_disclosure))
+        distance_cancelled = self._distance_cancelled(hits)
         found: Dict[str, Tuple[int, str]] = {}
         for rule, inst in instances:
-            modifiers = view.modifiers(inst.parts)
-            if about_writer:
-                modifiers = modifiers - _LOWERED_BY_DISTANCE
+            modifiers = view.modifiers(inst.parts) - distance_cancelled
             situation = self._apply_policy(self._situations[rule.situation], modifiers)
             if situation is None:
                 continue

@@ -8,7 +8,7 @@ from assistant.safety.lexicon import CONTEXT_FILE, LEXICON_FILE
 
 # The triage matrix rows that must escalate, with their (lowest) level.
 # B27 (treated elsewhere) is triaged per symptom, so it has no situation.
-_REVIEW_ROWS = "A6 A7 A8 A9 A11 A12 A13 A14 A15 A16 A17 A18 A19 A20 A21 A22 A23 A24 A25 A26 A31 B26"
+_REVIEW_ROWS = "A6 A7 A8 A9 A11 A12 A13 A14 A15 A16 A17 A18 A19 A20 A21 A22 A23 A24 A25 A26 A31 B23 B26"
 _SAME_DAY_ROWS = "B7 B9 B13 B14 B15 B16 B17 B18 B19 B20 B21 B28 B29 B30"
 _EMERGENCY_ROWS = "A32 B8 B10 B11 B12"
 MATRIX_ESCALATING_ROWS = {
@@ -16,8 +16,11 @@ MATRIX_ESCALATING_ROWS = {
     **{row: Urgency.SAME_DAY for row in _SAME_DAY_ROWS.split()},
     **{row: Urgency.EMERGENCY for row in _EMERGENCY_ROWS.split()},
 }
+# B23 ("INFO + prompt routine review": pause further sessions until a
+# clinician has looked) is screened as a review, because no further session
+# may be booked before that check - what REVIEW means.
 MATRIX_INFO_ROWS = set(
-    "A1 A2 A3 A4 A5 A10 A27 A28 A29 A30 B1 B2 B3 B4 B5 B6 B22 B23 B24 B25 B27 B31 B32 B33".split()
+    "A1 A2 A3 A4 A5 A10 A27 A28 A29 A30 B1 B2 B3 B4 B5 B6 B22 B24 B25 B27 B31 B32 B33".split()
 )
 
 
