@@ -58,6 +58,12 @@ SEMANTIC_CACHE_DIR = Path(__file__).resolve().parents[2] / "var" / "semantic"
 # adds symptoms (emergency, same day) only.
 COMBINED_THRESHOLDS = {Urgency.EMERGENCY: 0.72, Urgency.SAME_DAY: 0.78, Urgency.REVIEW: 1.01}
 COMBINED_MARGIN = 0.10
+# Verbs whose negation is itself a warning sign ("I can't see out of my
+# right eye"): a negation trigger followed by one of them lowers nothing.
+_LOST_FUNCTIONS = frozenset(
+    "see breathe breath swallow move open feel lift stop talk speak get keep catch wake stand walk "
+    "smile hold think focus".split()
+)
 # Semantic findings sort after every lexicon finding (their position is not a word's).
 _SEMANTIC_POSITION = 1 << 30
 # Health words in a language the lexicon does not read (unread_language.py).
@@ -131,18 +137,19 @@ class SafetyScreen:
         """Situations the sentence encoder adds to the lexicon's findings:
         situation -> the segment of the message that reads like it.
 
-        It can only add: a situation the lexicon already found stays the
-        lexicon's. It adds one only when its meaning is at least as close as
-        the meaning of what the lexicon found ("hot, red and spreading" is
-        nearest infection, which the lexicon found; sepsis, less near, is not
-        added), and when the segment carries none of the context the
-        situation's policy drops ("I don't have any trouble breathing")."""
+        It can only add, and a situation the lexicon already found stays the
+        lexicon's. A more urgent reading is added even when the lexicon's is
+        nearer in meaning ("something's stuck in my throat, can't get my spit
+        down" reads as trouble swallowing first and a threatened airway a
+        close second: when unsure, the higher). A segment carrying context
+        the situation's policy drops (hypothetical, general, someone else,
+        the past, a denial) adds nothing, except that "can't see" or
+        "couldn't swallow" is the warning, not a denial."""
         assert self._semantic is not None
         result = self._semantic.assess(text)
-        agreed = max((s.similarity for s in result.scores if s.situation in found), default=0.0)
         added: Dict[str, str] = {}
         for score in result.flagged:
-            if score.situation in found or score.similarity < agreed:
+            if score.situation in found:
                 continue
             situation = self._apply_policy(self._situations[score.situation], self._segment_context(score.segment))
             if situation is not None and situation not in found:
@@ -156,12 +163,20 @@ class SafetyScreen:
         doc, _ = self._matcher.tokens_of(segment)
         hits = self._matcher.find(doc)
         pseudo = hits.get(self._context.pseudo, [])
+
+        def counts(category: str, start: int, end: int) -> bool:
+            if any(ps <= start < pe for ps, pe in pseudo):
+                return False
+            # "can't see", "couldn't swallow": the negation is the warning sign.
+            following = {doc[k].norm_ for k in range(end, min(end + 3, len(doc)))}
+            return not (category == "negated" and following & _LOST_FUNCTIONS)
+
         found = {
             category.name
             for category in self._context.categories
             for group in category.triggers
-            for start, _ in hits.get(group.terms, [])
-            if not any(ps <= start < pe for ps, pe in pseudo)
+            for start, end in hits.get(group.terms, [])
+            if counts(category.name, start, end)
         }
         return frozenset(found) - self._distance_cancelled(hits)
 

@@ -24,9 +24,10 @@ def _nlu_messages():
                     yield _ENTITY.sub(r"\1", line[2:])
 
 
-def test_fewer_than_one_percent_of_faq_and_chitchat_messages_escalate(screen):
+def test_fewer_than_one_percent_of_faq_and_chitchat_messages_escalate(full_screen):
+    # The screen as the assistant runs it (rules and encoder).
     messages = list(_nlu_messages())
-    escalated = [m for m in messages if screen.assess(m).urgency is not None]
+    escalated = [m for m in messages if full_screen.assess(m).urgency is not None]
     assert len(messages) > 500
     # The matrix itself lists "how old do u have to be" as an A22 review.
     assert len(escalated) <= len(messages) // 100, escalated
