@@ -117,7 +117,13 @@ class ValidateCallbackForm(FormValidationAction):
         requested = tracker.get_slot(names.SLOT_REQUESTED)
         if requested not in names.CALLBACK_SLOTS:
             return []  # starting with details already known: nothing to check
-        step = callback_answer(callback_turn(tracker), requested, slots_of(tracker, names.CALLBACK_SLOTS))
+        step = callback_answer(
+            callback_turn(tracker),
+            requested,
+            slots_of(tracker, names.CALLBACK_SLOTS),
+            urgent_contact=tracker.get_slot("urgent_contact") or "the aftercare line",
+            emergency_number=tracker.get_slot("emergency_number") or "the emergency number",
+        )
         if step.handed_back:
             return []  # a safety message or a question: the rules take it, then the form carries on
         send(dispatcher, step.messages)

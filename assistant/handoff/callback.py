@@ -70,18 +70,23 @@ _SYMPTOM_WORDS = {
 }  # fmt: skip
 NOT_A_NAME = 'I need the name the team should ask for when they call, for example "Sam Jones".'
 NOT_A_NUMBER = "I need the phone number the team should call, for example 07700 900123."
-QUESTION_LATER = (
-    "I can't answer that here, but the team can when they call you back. If it's about a symptom that is "
-    "getting worse, call the aftercare line now; in an emergency, call the emergency number."
-)
+def question_later(urgent_contact: str, emergency_number: str) -> str:
+    """A question typed instead of a name or number: the team answers it."""
+    return (
+        "I can't answer that here, but the team can when they call you back. If it's about a symptom that is "
+        f"getting worse, call the aftercare line on {urgent_contact} now; in an emergency, call {emergency_number}."
+    )
+
 
 # A symptom the safety screen did not escalate, typed instead of a name: the
-# safety net, then the question again (the ticket is open already).
-SYMPTOM_NOW = (
-    "Thank you for telling me; I've noted it for the team. If anything gets worse, such as trouble breathing, "
-    "swelling of your lips, tongue or throat, skin turning white, grey or dusky, or changes in your vision, "
-    "call the emergency number straight away."
-)
+# safety net, then the question again (the ticket is open already). The
+# numbers are the clinic's settings (the contact slots), never a literal.
+def symptom_now(emergency_number: str) -> str:
+    return (
+        "Thank you for telling me; I've noted it for the team. If anything gets worse, such as trouble "
+        "breathing, swelling of your lips, tongue or throat, skin turning white, grey or dusky, or changes in "
+        f"your vision, call {emergency_number} straight away."
+    )
 
 
 def not_an_answer(turn: Turn) -> str | None:
@@ -124,7 +129,16 @@ def skips(turn: Turn) -> bool:
     return _said(turn) in _SKIP
 
 
-def callback_answer(turn: Turn, requested: str, slots: Mapping[str, Any]) -> CallbackStep:
+def callback_answer(
+    turn: Turn,
+    requested: str,
+    slots: Mapping[str, Any],
+    urgent_contact: str = "the aftercare line",
+    emergency_number: str = "the emergency number",
+) -> CallbackStep:
+    """The form's step for one answer. ``urgent_contact`` and
+    ``emergency_number`` are the clinic's (from the contact slots); the
+    defaults only name them when no setting reached the action."""
     if turn.is_("safety"):
         return CallbackStep(handed_back=True)
     if requested not in SLOTS:
@@ -139,7 +153,10 @@ def callback_answer(turn: Turn, requested: str, slots: Mapping[str, Any]) -> Cal
     reason = not_an_answer(turn)
     if reason is not None and not (requested == CALLBACK_PHONE and _has_phone(turn.text)):
         asked = NOT_A_NAME if requested == CALLBACK_NAME else NOT_A_NUMBER
-        first = {"question": (Message(QUESTION_LATER),), "symptom": (Message(SYMPTOM_NOW),)}.get(reason, ())
+        first = {
+            "question": (Message(question_later(urgent_contact, emergency_number)),),
+            "symptom": (Message(symptom_now(emergency_number)),),
+        }.get(reason, ())
         messages = (*first, Message(asked))
         return CallbackStep({requested: None}, messages)
     if requested == CALLBACK_NAME:

@@ -8,8 +8,8 @@ from assistant.handoff.callback import (
     NEED_A_PHONE,
     NOT_A_NAME,
     NOT_A_NUMBER,
-    QUESTION_LATER,
-    SYMPTOM_NOW,
+    question_later,
+    symptom_now,
     callback_answer,
 )
 from assistant.handoff.opening import DECLINED
@@ -84,14 +84,14 @@ def test_a_question_the_rules_cannot_answer_is_never_a_name():
     step = answer("will the clinic call me?", kind="other")
 
     assert step.remember == {NAME: None}
-    assert step.messages == (Message(QUESTION_LATER), Message(NOT_A_NAME))
+    assert step.messages == (Message(question_later("the aftercare line", "the emergency number")), Message(NOT_A_NAME))
 
 
 @pytest.mark.parametrize("said", ["my face is still swollen", "it hurts a lot", "feeling dizzy"])
 def test_a_symptom_is_never_a_name_it_gets_the_safety_net(said):
     step = answer(said)
 
-    assert step.remember == {NAME: None} and step.messages == (Message(SYMPTOM_NOW), Message(NOT_A_NAME))
+    assert step.remember == {NAME: None} and step.messages == (Message(symptom_now("the emergency number")), Message(NOT_A_NAME))
 
 
 def test_a_vague_worry_is_never_a_name():
@@ -100,3 +100,14 @@ def test_a_vague_worry_is_never_a_name():
 
 def test_a_number_typed_with_thanks_is_still_taken():
     assert answer("07700 900123 thanks", PHONE, slots={NAME: "Jane"}).remember[PHONE] == "07700 900123"
+
+
+def test_the_safety_net_names_the_clinics_numbers():
+    step = callback_answer(
+        Turn("my cheek is a bit more swollen now", "concern"),
+        NAME,
+        {},
+        urgent_contact="01632 960 999",
+        emergency_number="112",
+    )
+    assert "call 112 straight away" in step.messages[0].text
