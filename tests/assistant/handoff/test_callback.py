@@ -8,9 +8,9 @@ from assistant.handoff.callback import (
     NEED_A_PHONE,
     NOT_A_NAME,
     NOT_A_NUMBER,
+    callback_answer,
     question_later,
     symptom_now,
-    callback_answer,
 )
 from assistant.handoff.opening import DECLINED
 
@@ -91,7 +91,8 @@ def test_a_question_the_rules_cannot_answer_is_never_a_name():
 def test_a_symptom_is_never_a_name_it_gets_the_safety_net(said):
     step = answer(said)
 
-    assert step.remember == {NAME: None} and step.messages == (Message(symptom_now("the emergency number")), Message(NOT_A_NAME))
+    assert step.remember == {NAME: None}
+    assert step.messages == (Message(symptom_now("the emergency number")), Message(NOT_A_NAME))
 
 
 def test_a_vague_worry_is_never_a_name():
