@@ -23,10 +23,8 @@ signal is a second signal beside it, not a replacement.
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import itertools
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from assistant.safety import build_screen  # noqa: E402
 from assistant.safety.semantic import MARGIN, THRESHOLDS, SegmentScores, build_semantic_signal  # noqa: E402
 from assistant.safety.urgency import Urgency, rank  # noqa: E402
+from bench.reporting import git_commit, print_and_write  # noqa: E402
 
 EVAL = ROOT / "tests" / "safety" / "evaluation.yml"
 MAX_FALSE_ALARMS = 0.03
@@ -137,7 +136,7 @@ def run() -> str:
         "# Semantic safety signal: calibration",
         "",
         "- Command: `.venv/bin/python bench/calibrate_semantic.py --write bench/results/semantic_calibration.md`",
-        f"- Date: {datetime.date.today().isoformat()}, commit {_commit()} (plus uncommitted changes, if any)",
+        f"- Date: {datetime.date.today().isoformat()}, commit {git_commit()} (plus uncommitted changes, if any)",
         f"- Cases: the English cases of `tests/safety/evaluation.yml`: "
         f"{sum(c.need is not None for c in cases)} must_escalate, {sum(c.need is None for c in cases)} benign",
         f"- Prototypes: {len(signal.prototypes.texts)} ({signal.prototypes.starts[-1]} for "
@@ -225,23 +224,8 @@ def _screen_line(cases: List[Case]) -> str:
     return f"recall {recall}; false alarms {false_alarms}/{benign}."
 
 
-def _commit() -> str:
-    try:
-        return subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", type=Path, help="also write the Markdown report to this file")
-    args = parser.parse_args()
-    report = run()
-    print(report)
-    if args.write:
-        args.write.write_text(report, encoding="utf-8")
+    print_and_write(run, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import subprocess
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -49,6 +48,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.safety import Assessment, Urgency, build_screen  # noqa: E402
 from assistant.safety.urgency import rank  # noqa: E402
+from bench.reporting import git_commit  # noqa: E402
 
 DEFAULT_EVAL = ROOT / "tests" / "safety" / "evaluation.yml"
 DEFAULT_OUT = ROOT / "bench" / "results" / "safety_evaluation.md"
@@ -126,15 +126,6 @@ def _table(title: str, outcomes: List[Outcome]) -> List[str]:
         return lines + ["None.", ""]
     lines += ["| row | lang | expected | got | message | findings |", "|---|---|---|---|---|---|"]
     return lines + [_describe(o) for o in outcomes] + [""]
-
-
-def _commit() -> str:
-    try:
-        return subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def _section(
@@ -265,7 +256,7 @@ def evaluate(eval_path: Path, command: str, model: Path | None = None) -> Tuple[
         f"- Evaluation set: `{where}` ({len(must)} must-escalate, {len(benign)} benign); "
         "written independently "
         "of the screen, not edited",
-        f"- Date: {datetime.date.today().isoformat()}, commit {_commit()} (plus uncommitted changes, if any)",
+        f"- Date: {datetime.date.today().isoformat()}, commit {git_commit()} (plus uncommitted changes, if any)",
         f"- Targets: every emergency at emergency level, at least {MIN_RECALL:.0%} of must-escalate "
         f"messages at or above their level, false escalations at most {MAX_FALSE_ESCALATION:.0%} of benign "
         "messages. "

@@ -18,14 +18,12 @@ encoder costs milliseconds per message, the rules microseconds).
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import gc
 import platform
 import random
 import re
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -37,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.safety import build_screen  # noqa: E402
+from bench.reporting import git_commit, print_and_write  # noqa: E402
 
 DEV_EXAMPLES = ROOT / "tests" / "assistant" / "safety" / "dev_examples.yml"
 TARGET_MS = 2.0  # the rules alone
@@ -167,12 +166,7 @@ def run() -> str:
     deployed_median = statistics.median(deployed_times)
     deployed_verdict = "meets" if deployed_median <= DEPLOYED_TARGET_MS else "MISSES"
 
-    try:
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        commit = "unknown"
+    commit = git_commit()
     lines = [
         "# Safety screen latency",
         "",
@@ -212,13 +206,7 @@ def run() -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", type=Path, help="also write the Markdown report to this file")
-    args = parser.parse_args()
-    report = run()
-    print(report)
-    if args.write:
-        args.write.write_text(report, encoding="utf-8")
+    print_and_write(run, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ would in the server.
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import gc
 import os
@@ -23,7 +22,6 @@ import platform
 import random
 import re
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -36,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.safety.semantic import build_semantic_signal  # noqa: E402
 from assistant.semantic import get_encoder  # noqa: E402
+from bench.reporting import git_commit, print_and_write  # noqa: E402
 
 ROUNDS = 2
 SHORT_SAMPLE = 200
@@ -129,12 +128,7 @@ def run() -> str:
         rows.append(_row(name, "encoder, whole message", messages, _time(lambda t: encoder.encode([t]), messages)))
         rows.append(_row(name, "SemanticSignal.assess", messages, _time(signal.assess, messages)))
     segments = {name: statistics.mean(len(signal.assess(m).segments) for m in ms) for name, ms in groups.items()}
-    try:
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        commit = "unknown"
+    commit = git_commit()
     return "\n".join([
         "# Semantic safety signal latency",
         "",
@@ -158,13 +152,7 @@ def run() -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", type=Path, help="also write the Markdown report to this file")
-    args = parser.parse_args()
-    report = run()
-    print(report)
-    if args.write:
-        args.write.write_text(report, encoding="utf-8")
+    print_and_write(run, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":
