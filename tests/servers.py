@@ -80,6 +80,19 @@ class Servers:
     def texts(self, sender: str, text: str | None) -> List[str]:
         return [m.get("text", "") for m in self.chat(sender, text)]
 
+    def reconcile_handoffs(self) -> None:
+        """Run the handoff reconciler once, as `assistant.cli reconcile-handoffs`
+        does, with no grace period, against these servers' databases."""
+        result = subprocess.run(
+            [sys.executable, "-m", "assistant.cli", "reconcile-handoffs", "--grace", "0"],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
+
     def rows_for(self, model: Any, sender: str) -> List[Any]:
         """The rows of `model` (BookingRequest, HandoffTicket) stored for one
         conversation in the clinic database, oldest first."""

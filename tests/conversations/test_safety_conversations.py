@@ -6,8 +6,6 @@ out with the action server stopped or the database down."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import time
 from functools import cache
 from typing import List
@@ -123,16 +121,7 @@ def test_the_reconciler_opens_the_ticket_the_stopped_action_server_missed(server
     servers.chat(sender, "there's pus coming out of one of the injection spots and it's getting redder")
     assert servers.rows_for(HandoffTicket, sender) == []
 
-    result = subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "reconcile-handoffs", "--grace", "0"],
-        cwd=ROOT,
-        env=servers.env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-    assert result.returncode == 0, result.stderr[-2000:]
+    servers.reconcile_handoffs()
     [ticket] = servers.rows_for(HandoffTicket, sender)
     assert ticket.urgency == "same_day" and ticket.details["source"] == "reconciler"
     assert ticket.situations and ticket.message_text.startswith("there's pus coming out")

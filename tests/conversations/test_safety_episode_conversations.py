@@ -5,8 +5,6 @@ after a vague worry, and a callback form that never takes "ok" as a name."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from typing import List
 
 import pytest
@@ -14,7 +12,7 @@ import pytest
 from assistant.db.models import HandoffTicket
 from assistant.handoff.callback import ASK_NAME, NOT_A_NAME, ask_phone
 from tests.conversations.test_safety_conversations import EMERGENCY_FIRST, payloads, reply, texts
-from tests.servers import ROOT, TEST_SETTINGS, Servers, new_sender
+from tests.servers import TEST_SETTINGS, Servers, new_sender
 
 pytestmark = pytest.mark.servers
 
@@ -117,15 +115,7 @@ def test_the_reconciler_puts_an_episode_answered_without_the_action_server_into_
     assert servers.rows_for(HandoffTicket, sender) == []
 
     for _ in range(2):  # twice: idempotent
-        result = subprocess.run(
-            [sys.executable, "-m", "assistant.cli", "reconcile-handoffs", "--grace", "0"],
-            cwd=ROOT,
-            env=servers.env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert result.returncode == 0, result.stderr[-2000:]
+        servers.reconcile_handoffs()
 
     ticket = one_ticket(servers, sender)
     assert ticket.urgency == "emergency" and ticket.message_text == EMERGENCY
