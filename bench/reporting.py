@@ -5,9 +5,10 @@ records it in bench/results/."""
 from __future__ import annotations
 
 import argparse
+import statistics
 import subprocess
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence, Tuple
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,3 +33,14 @@ def print_and_write(run: Callable[[], str], description: str) -> None:
     print(report)
     if args.write:
         args.write.write_text(report, encoding="utf-8")
+
+
+
+def spread(times: Sequence[float]) -> Tuple[float, float, float, float]:
+    """Median, p90, p99 and maximum of a list of timings."""
+    ordered = sorted(times)
+
+    def pct(p: float) -> float:
+        return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
+
+    return statistics.median(ordered), pct(0.90), pct(0.99), ordered[-1]

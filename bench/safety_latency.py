@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.safety import build_screen  # noqa: E402
-from bench.reporting import git_commit, print_and_write  # noqa: E402
+from bench.reporting import git_commit, print_and_write, spread  # noqa: E402
 
 DEV_EXAMPLES = ROOT / "tests" / "assistant" / "safety" / "dev_examples.yml"
 TARGET_MS = 2.0  # the rules alone
@@ -115,16 +115,9 @@ def _time(screen, messages: List[str], rounds: int = ROUNDS) -> List[float]:
 
 
 def _row(name: str, messages: List[str], times: List[float]) -> str:
-    ordered = sorted(times)
-
-    def pct(p: float) -> float:
-        return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
-
+    median, p90, p99, top = spread(times)
     chars = statistics.mean(len(m) for m in messages)
-    return (
-        f"| {name} | {len(messages)} | {chars:.0f} | {statistics.median(ordered):.3f} | "
-        f"{pct(0.90):.3f} | {pct(0.99):.3f} | {ordered[-1]:.3f} |"
-    )
+    return f"| {name} | {len(messages)} | {chars:.0f} | {median:.3f} | {p90:.3f} | {p99:.3f} | {top:.3f} |"
 
 
 def run() -> str:

@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.safety.semantic import build_semantic_signal  # noqa: E402
 from assistant.semantic import get_encoder  # noqa: E402
-from bench.reporting import git_commit, print_and_write  # noqa: E402
+from bench.reporting import git_commit, print_and_write, spread  # noqa: E402
 
 ROUNDS = 2
 SHORT_SAMPLE = 200
@@ -97,15 +97,10 @@ def _time(call: Callable[[str], object], messages: List[str]) -> List[float]:
 
 
 def _row(name: str, what: str, messages: List[str], times: List[float]) -> str:
-    ordered = sorted(times)
-
-    def pct(p: float) -> float:
-        return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
-
+    median, p90, p99, top = spread(times)
     words = statistics.mean(len(m.split()) for m in messages)
     return (
-        f"| {name} | {what} | {len(messages)} | {words:.0f} | {statistics.median(ordered):.1f} | "
-        f"{pct(0.90):.1f} | {pct(0.99):.1f} | {ordered[-1]:.1f} |"
+        f"| {name} | {what} | {len(messages)} | {words:.0f} | {median:.1f} | {p90:.1f} | {p99:.1f} | {top:.1f} |"
     )
 
 
