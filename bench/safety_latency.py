@@ -22,7 +22,6 @@ import datetime
 import gc
 import platform
 import random
-import re
 import statistics
 import sys
 import time
@@ -35,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.safety import build_screen  # noqa: E402
+from bench.messages import composed, nlu_messages  # noqa: E402
 from bench.reporting import git_commit, print_and_write, spread  # noqa: E402
 
 DEV_EXAMPLES = ROOT / "tests" / "assistant" / "safety" / "dev_examples.yml"
@@ -42,7 +42,6 @@ TARGET_MS = 2.0  # the rules alone
 DEPLOYED_TARGET_MS = 25.0  # rules and encoder (issue: screen plus encoder at most 25 ms)
 SAMPLE = 150
 ROUNDS = 3
-_ENTITY = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 # Sentences patients write around a question (none of them a warning sign).
 CHATTER = [
@@ -76,31 +75,6 @@ def _dev_messages() -> List[str]:
     return [case["text"] for key in ("escalate", "none") for case in data[key]]
 
 
-def _nlu_messages() -> List[str]:
-    out = []
-    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")) + sorted(
-        (ROOT / "tests" / "nlu").glob("*.yml")
-    ):
-        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
-            for line in str(block.get("examples", "")).splitlines():
-                if line.strip().startswith("- "):
-                    out.append(_ENTITY.sub(r"\1", line.strip()[2:]))
-    return out
-
-
-def _composed(rng: random.Random, count: int, target_chars: int) -> List[str]:
-    """Several chatty sentences with (most of the time) a sign buried inside."""
-    out = []
-    for _ in range(count):
-        parts: List[str] = []
-        while sum(len(p) + 1 for p in parts) < target_chars:
-            parts.append(rng.choice(CHATTER))
-        if rng.random() < 0.7:
-            parts.insert(rng.randrange(len(parts) + 1), rng.choice(SIGNS) + ".")
-        out.append(" ".join(parts)[: max(target_chars, 40)])
-    return out
-
-
 def _time(screen, messages: List[str], rounds: int = ROUNDS) -> List[float]:
     for text in messages:  # warm the word caches as a running server would be
         screen.assess(text)
@@ -131,9 +105,9 @@ def run() -> str:
 
     groups: Dict[str, List[str]] = {
         "development examples": _dev_messages(),
-        "NLU training and test messages": _nlu_messages(),
-        "2-5 sentences, sign buried (~250 chars)": _composed(rng, 600, 250),
-        "long messages (~1,000 chars)": _composed(rng, 500, 1000),
+        "NLU training and test messages": nlu_messages(),
+        "2-5 sentences, sign buried (~250 chars)": composed(rng, 600, 250, CHATTER, SIGNS, sign_share=0.7),
+        "long messages (~1,000 chars)": composed(rng, 500, 1000, CHATTER, SIGNS, sign_share=0.7),
     }
     all_messages: List[str] = []
     all_times: List[float] = []

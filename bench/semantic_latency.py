@@ -20,25 +20,22 @@ import gc
 import os
 import platform
 import random
-import re
 import statistics
 import sys
 import time
 from pathlib import Path
 from typing import Callable, Dict, List
 
-import yaml
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.safety.semantic import build_semantic_signal  # noqa: E402
 from assistant.semantic import get_encoder  # noqa: E402
+from bench.messages import composed, nlu_messages  # noqa: E402
 from bench.reporting import git_commit, print_and_write, spread  # noqa: E402
 
 ROUNDS = 2
 SHORT_SAMPLE = 200
-_ENTITY = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 # Sentences patients write around a question, and a few warnings to bury among them.
 CHATTER = [
@@ -62,25 +59,9 @@ SIGNS = [
 
 
 def _short_messages(rng: random.Random) -> List[str]:
-    out = []
-    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")) + sorted((ROOT / "tests" / "nlu").glob("*.yml")):
-        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
-            for line in str(block.get("examples", "")).splitlines():
-                if line.strip().startswith("- "):
-                    out.append(_ENTITY.sub(r"\1", line.strip()[2:]))
+    out = nlu_messages()
     rng.shuffle(out)
     return out[:SHORT_SAMPLE]
-
-
-def _composed(rng: random.Random, count: int, target_chars: int) -> List[str]:
-    out = []
-    for _ in range(count):
-        parts: List[str] = []
-        while sum(len(p) + 1 for p in parts) < target_chars:
-            parts.append(rng.choice(CHATTER))
-        parts.insert(rng.randrange(len(parts) + 1), rng.choice(SIGNS) + ".")
-        out.append(" ".join(parts))
-    return out
 
 
 def _time(call: Callable[[str], object], messages: List[str]) -> List[float]:
@@ -115,8 +96,8 @@ def run() -> str:
 
     groups: Dict[str, List[str]] = {
         "short (NLU messages)": _short_messages(rng),
-        "2-5 sentences (~250 chars)": _composed(rng, 80, 250),
-        "long (~1,000 chars)": _composed(rng, 50, 1000),
+        "2-5 sentences (~250 chars)": composed(rng, 80, 250, CHATTER, SIGNS),
+        "long (~1,000 chars)": composed(rng, 50, 1000, CHATTER, SIGNS),
     }
     rows = []
     for name, messages in groups.items():
