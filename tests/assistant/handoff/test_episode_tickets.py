@@ -13,16 +13,9 @@ from assistant.handoff.opening import red_flag_context, ticket_from, ticket_urge
 from assistant.handoff.reconcile import reconcile
 from assistant.handoff.tickets import is_recorded, open_ticket, resolve, tickets_for
 from tests.assistant.handoff.conftest import NOW
+from tests.assistant.handoff.test_opening import SAFETY as SAME_DAY_SAFETY
 from tests.assistant.handoff.test_reconcile import store, tracker  # noqa: F401  (fixture)
 
-SAME_DAY_SAFETY = {
-    "urgency": "same_day",
-    "family": "same_day_clinician",
-    "situations": ["infection"],
-    "rows": ["B13"],
-    "triggers": ["pus"],
-    "source": "screen",
-}
 EMERGENCY_SAFETY = {
     "urgency": "emergency",
     "family": "anaphylaxis",
