@@ -10,6 +10,8 @@
     python -m assistant.cli reconcile-handoffs   open handoff tickets for escalations the action server missed
     python -m assistant.cli console              serve the staff console (CONSOLE_HOST:CONSOLE_PORT)
     python -m assistant.cli website              serve the demo clinic website with the chat (WEBSITE_HOST:WEBSITE_PORT)
+    python -m assistant.cli prepare-safety       embed the safety prototypes and train the emergency classifier
+                                                 into var/semantic, so a server start only reads them
     python -m assistant.cli create-admin --username U --display-name "Name" [--password-stdin]
                                                  create a console admin (password asked for, never on argv)
 """
@@ -92,6 +94,16 @@ def chat(rasa_url: str) -> int:
             continue
         for message in replies:
             print(f"bot> {render(message)}")
+
+
+def prepare_safety() -> int:
+    # Imported here: the encoder and spaCy take seconds to load, which other commands do not need.
+    from assistant.safety import build_screen
+    from assistant.safety.screen import SEMANTIC_CACHE_DIR
+
+    build_screen(cache_dir=SEMANTIC_CACHE_DIR)
+    print(f"Safety screen caches are ready in {SEMANTIC_CACHE_DIR}.")
+    return 0
 
 
 def db_upgrade() -> int:
@@ -262,6 +274,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     commands.add_parser("console", help="serve the staff console (CONSOLE_HOST:CONSOLE_PORT)")
     commands.add_parser("website", help="serve the demo clinic website with the chat (WEBSITE_HOST:WEBSITE_PORT)")
+    commands.add_parser(
+        "prepare-safety", help="embed the safety prototypes and train the emergency classifier (var/semantic)"
+    )
     admin_cmd = commands.add_parser("create-admin", help="create a staff console admin account")
     admin_cmd.add_argument("--username", required=True)
     admin_cmd.add_argument("--display-name", required=True)
@@ -286,6 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_database_command(console)
     if args.command == "website":
         return website()
+    if args.command == "prepare-safety":
+        return prepare_safety()
     if args.command == "create-admin":
         return _run_database_command(lambda: create_admin(args.username, args.display_name, args.password_stdin))
     return 0 if wait_for(args.url, args.timeout) else 1

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Trains models/clinic.tar.gz only when the training data, domain, config or
-# the custom components changed since the last training.
+# the custom components changed since the last training, then makes sure the
+# safety screen's encoder caches (prototype embeddings, emergency classifier)
+# match their inputs, so no server start spends a minute building them.
 source "$(dirname "$0")/common.sh"
 cd "$ROOT"
 
@@ -11,8 +13,14 @@ fingerprint() {
 
 wanted="$(fingerprint)"
 stamp="$MODEL_DIR/.fingerprint"
+prepare_safety() {
+  say "Preparing the safety screen's encoder caches (first time: about a minute)"
+  TF_CPP_MIN_LOG_LEVEL=2 "$PY" -m assistant.cli prepare-safety >/dev/null
+}
+
 if [ "${1:-}" != "--force" ] && [ -f "$MODEL" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then
   say "Model is up to date ($MODEL)"
+  prepare_safety
   exit 0
 fi
 
@@ -23,3 +31,4 @@ started=$(date +%s)
   --out "$MODEL_DIR" --fixed-model-name "$MODEL_NAME" --quiet
 echo "$wanted" >"$stamp"
 say "Model trained in $(( $(date +%s) - started )) s: $MODEL"
+prepare_safety

@@ -16,11 +16,13 @@ from itertools import product
 from pathlib import Path
 from typing import Dict, List, Mapping, Sequence, Tuple
 
+import numpy as np
 from spacy.language import Language
 
 from assistant import nlp
 from assistant.input_checks import likely_language
 from assistant.safety.assessment import NO_ESCALATION, Assessment, Finding
+from assistant.safety.classifier import EmergencyClassifier, build_emergency_classifier
 from assistant.safety.context import ContextView
 from assistant.safety.lexicon import (
     CONTEXT_FILE,
@@ -38,11 +40,11 @@ from assistant.safety.lexicon import (
     read_yaml,
 )
 from assistant.safety.matching import Hits, LexiconMatcher, Span, Tokens
-from assistant.safety.semantic import SemanticSignal, build_semantic_signal
+from assistant.safety.semantic import SegmentScores, SemanticSignal, build_semantic_signal, containing_sentence
 from assistant.safety.text import Normaliser, inflections, pattern_norm, prepare
 from assistant.safety.unread_language import unread_language_health_word
 from assistant.safety.urgency import Urgency, max_urgency, rank
-from assistant.semantic import EncoderError
+from assistant.semantic import EncoderError, get_encoder
 
 logger = logging.getLogger(__name__)
 
@@ -58,12 +60,19 @@ SEMANTIC_CACHE_DIR = Path(__file__).resolve().parents[2] / "var" / "semantic"
 # adds symptoms (emergency, same day) only.
 COMBINED_THRESHOLDS = {Urgency.EMERGENCY: 0.72, Urgency.SAME_DAY: 0.78, Urgency.REVIEW: 1.01}
 COMBINED_MARGIN = 0.10
+# The emergency classifier's probability at which a segment reads as an emergency. Chosen
+# left-one-batch-out on the corpus (bench/calibrate_classifier.py, table in
+# bench/results/safety_classifier_calibration.md): the lowest value whose added false alarms on
+# the held-out batch's benign messages stayed at about one in a hundred.
+EMERGENCY_PROBABILITY = 0.8
 # Verbs whose negation is itself a warning sign ("I can't see out of my
 # right eye"): a negation trigger followed by one of them lowers nothing.
 _LOST_FUNCTIONS = frozenset(
     "see breathe breath swallow move open feel lift stop talk speak get keep catch wake stand walk "
     "smile hold think focus".split()
 )
+# Context that frames a whole sentence, not just the clause it is written in.
+_SENTENCE_WIDE = frozenset({"hypothetical", "generic"})
 # Semantic findings sort after every lexicon finding (their position is not a word's).
 _SEMANTIC_POSITION = 1 << 30
 # Health words in a language the lexicon does not read (unread_language.py).
@@ -100,11 +109,16 @@ class SafetyScreen:
         context: ContextRules,
         matcher: LexiconMatcher,
         semantic: SemanticSignal | None = None,
+        classifier: EmergencyClassifier | None = None,
+        emergency_probability: float = EMERGENCY_PROBABILITY,
     ) -> None:
         self._situations: Mapping[str, Situation] = lexicon.situations
         self._context = context
         self._matcher = matcher
         self._semantic = semantic
+        self._classifier = classifier if semantic is not None else None  # it reads the signal's embeddings
+        self._emergency_probability = emergency_probability
+        self._lexicon = lexicon
         self._rules_by_anchor: Dict[TermSet, List[Rule]] = {}
         for rule in lexicon.rules:
             self._rules_by_anchor.setdefault(rule.parts[0], []).append(rule)
@@ -112,6 +126,14 @@ class SafetyScreen:
     @property
     def situations(self) -> Mapping[str, Situation]:
         return self._situations
+
+    def with_classifier(
+        self, classifier: EmergencyClassifier | None, emergency_probability: float = EMERGENCY_PROBABILITY
+    ) -> SafetyScreen:
+        """The same screen with another emergency classifier (None: without one), for calibration."""
+        return SafetyScreen(
+            self._lexicon, self._context, self._matcher, self._semantic, classifier, emergency_probability
+        )
 
     def assess(self, text: str) -> Assessment:
         if not text or not text.strip():
@@ -146,20 +168,61 @@ class SafetyScreen:
         the past, a denial) adds nothing, except that "can't see" or
         "couldn't swallow" is the warning, not a denial."""
         assert self._semantic is not None
-        result = self._semantic.assess(text)
+        scores = self._semantic.score(text)
+        result = self._semantic.decide(scores)
         added: Dict[str, str] = {}
         for score in result.flagged:
             if score.situation in found:
                 continue
-            situation = self._apply_policy(self._situations[score.situation], self._segment_context(score.segment))
+            situation = self._apply_policy(
+                self._situations[score.situation], self._segment_context(score.segment, text)
+            )
             if situation is not None and situation not in found:
                 added.setdefault(situation, _clip(score.segment))
+        if not any(self._situations[key].urgency is Urgency.EMERGENCY for key in added):
+            added.update(self._classifier_finding(text, scores, found))
         return added
 
-    def _segment_context(self, segment: str) -> frozenset:
+    def _classifier_finding(
+        self, text: str, scores: SegmentScores, found: Mapping[str, Tuple[int, str]]
+    ) -> Dict[str, str]:
+        """The emergency the classifier reads in a segment, if any: reported as the emergency
+        situation whose prototypes that segment is nearest to (so the reply and the ticket name
+        the likeliest family), when that phrasing is nearer than every benign one, and through
+        the same context gate as the prototypes' findings."""
+        if self._classifier is None or self._semantic is None or not scores.segments:
+            return {}
+        situations = self._semantic.prototypes.situations
+        emergencies = [j for j, s in enumerate(situations) if s.urgency is Urgency.EMERGENCY]
+        probability = self._classifier.emergency_probability(scores.embeddings)
+        for i in np.argsort(-probability):
+            if probability[i] < self._emergency_probability:
+                break
+            nearest = max(emergencies, key=lambda j: scores.best[i, j])
+            if scores.best[i, nearest] <= scores.benign[i]:
+                # Nearer an everyday phrasing than any emergency one ("that's all, bye",
+                # "put me through to a doctor"): the classifier's reading has nothing to stand on.
+                continue
+            situation = self._apply_policy(situations[nearest], self._segment_context(scores.segments[i], text))
+            if situation is not None and situation not in found:
+                return {situation: _clip(scores.segments[i])}
+        return {}
+
+    def _segment_context(self, segment: str, text: str) -> frozenset:
         """The context categories whose triggers appear anywhere in a segment
         (outside pseudo-triggers): a segment has no warning words of its own
-        to anchor a scope to, so any trigger in it counts."""
+        to anchor a scope to, so any trigger in it counts. A hypothetical or
+        general frame is read from the whole sentence the segment is a clause
+        of: in "what if I was burning up, shaking all over" the second clause
+        is still a "what if". Denials, other people and the past stay
+        clause-level ("no allergies, but my tongue is swelling")."""
+        found = self._context_in(segment)
+        sentence = containing_sentence(text, segment)
+        if sentence != segment:
+            found |= self._context_in(sentence) & _SENTENCE_WIDE
+        return found
+
+    def _context_in(self, segment: str) -> frozenset:
         doc, _ = self._matcher.tokens_of(segment)
         hits = self._matcher.find(doc)
         pseudo = hits.get(self._context.pseudo, [])
@@ -375,7 +438,7 @@ def build_screen(
     normaliser = Normaliser(
         vocabulary, stems, _fuzzy_words(lexicon.term_sets, pipeline), FUZZY_MIN_LENGTH, exact=exact
     )
-    signal = None
+    signal, classifier = None, None
     if semantic:
         try:
             signal = build_semantic_signal(
@@ -384,11 +447,12 @@ def build_screen(
                 thresholds=COMBINED_THRESHOLDS,
                 margin=COMBINED_MARGIN,
             )
+            classifier = build_emergency_classifier(get_encoder(), cache_dir=cache_dir)
         except EncoderError:
             # The rules alone still screen every message; a missing or
             # tampered model must never take the safety screen down.
             logger.exception("The sentence encoder could not be loaded; the safety screen runs on its rules alone.")
-    return SafetyScreen(lexicon, context, LexiconMatcher(pipeline, normaliser, all_sets), signal)
+    return SafetyScreen(lexicon, context, LexiconMatcher(pipeline, normaliser, all_sets), signal, classifier)
 
 
 def _clip(segment: str) -> str:

@@ -127,6 +127,7 @@ class SegmentScores:
 
     segments: Tuple[str, ...]
     complete: bool
+    embeddings: np.ndarray  # (segments, EMBEDDING_DIM): what the emergency classifier reads too
     best: np.ndarray  # (segments, situations) best similarity per situation
     best_index: np.ndarray  # (segments, situations) index of that prototype in the prototype list
     benign: np.ndarray  # (segments,) best benign similarity
@@ -210,6 +211,16 @@ def segment(text: str) -> Tuple[Tuple[str, ...], bool]:
     return tuple(out), complete
 
 
+def containing_sentence(text: str, piece: str) -> str:
+    """The sentence of ``text`` (split as ``segment`` splits it) that holds ``piece``, or
+    ``piece`` itself when it is the whole message or spans several sentences."""
+    text = " ".join(text[:MAX_CHARS].split())
+    for sentence in _join_short([s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]):
+        if piece in sentence:
+            return sentence
+    return piece
+
+
 def _join_short(parts: List[str]) -> List[str]:
     out: List[str] = []
     for part in parts:
@@ -275,8 +286,12 @@ class SemanticSignal:
         count = len(self.prototypes.situations)
         if not segments:
             empty = np.zeros((0, count), dtype=np.float32)
-            return SegmentScores((), complete, empty, empty.astype(np.intp), np.zeros(0), np.zeros(0, np.intp))
-        sims = self._encoder.encode(segments) @ self._embeddings_t  # (segments, prototypes)
+            return SegmentScores(
+                (), complete, np.zeros((0, EMBEDDING_DIM), np.float32), empty, empty.astype(np.intp),
+                np.zeros(0), np.zeros(0, np.intp),
+            )
+        embeddings = self._encoder.encode(segments)
+        sims = embeddings @ self._embeddings_t  # (segments, prototypes)
         situation_sims = sims[:, : self._benign_start]
         best = np.maximum.reduceat(situation_sims, self._situation_starts, axis=1)
         best_index = np.empty_like(best, dtype=np.intp)
@@ -286,7 +301,7 @@ class SemanticSignal:
             best_index[:, j] = start + np.argmax(situation_sims[:, start:end], axis=1)
         benign_sims = sims[:, self._benign_start:]
         benign_index = self._benign_start + np.argmax(benign_sims, axis=1)
-        return SegmentScores(segments, complete, best, best_index, benign_sims.max(axis=1), benign_index)
+        return SegmentScores(segments, complete, embeddings, best, best_index, benign_sims.max(axis=1), benign_index)
 
     def decide(
         self,
