@@ -4,9 +4,9 @@
     app = create_app(settings, test_config={...})       # tests: their own database and secret
 
 Wires the parts together: settings and engines (app.extensions), cookie
-and CSRF configuration, sign-in (auth.py), security headers, error pages,
-template helpers, and the pages (PAGES, the *_views.py blueprints, and the
-clinic data pages).
+and CSRF configuration, parameter checks (params.py), sign-in (auth.py),
+security headers, error pages, template helpers, and the pages (PAGES,
+the *_views.py blueprints, and the clinic data pages).
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from assistant.console import (
 from assistant.console.auth import init_auth
 from assistant.console.db import ENGINE_KEY, TRACKER_ENGINE_KEY
 from assistant.console.keys import secret_key
+from assistant.console.params import init_params
 from assistant.console.security import init_security_headers
 from assistant.db import create_engine_for
 from assistant.settings import Settings, load_settings
@@ -93,6 +94,7 @@ def create_app(
     app.extensions[ENGINE_KEY] = engine
     app.extensions[TRACKER_ENGINE_KEY] = tracker_engine
 
+    init_params(app)  # first: the bounded <int:...> converter must exist before any route
     CSRFProtect(app)
     init_auth(app)
     init_security_headers(app, settings.console_https)
