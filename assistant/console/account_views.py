@@ -37,12 +37,14 @@ def change_password() -> Any:
     me, addr, form = current_staff(), remote_addr(), request.form
     now = datetime.now(timezone.utc)
     policy = lockout.LockoutPolicy.from_settings(current_app.extensions["console.settings"])
+    # One transaction from the throttling check to the recorded result, like sign-in.
     with db_session() as session:
+        lockout.serialise(session, me.username, addr)
         wait = lockout.wait_needed(session, me.username, addr, now, policy)
         if wait:
             return _page(lockout.wait_message(wait), 429)
-    try:
-        with db_session() as session:
+        try:
+            # Refusals are raised before anything is written.
             renewed = accounts.change_own_password(
                 session,
                 me.username,
@@ -50,16 +52,15 @@ def change_password() -> Any:
                 form.get("new_password", ""),
                 form.get("confirm_password", ""),
             )
-            audit.record(session, me.username, "staff.password_change", "staff_user", me.username, remote_addr=addr)
-    except WrongPassword as error:
-        with db_session() as session:
+        except WrongPassword as error:
             lockout.record_attempt(session, me.username, addr, False, now)
             audit.record(
                 session, me.username, "staff.password_change_failed", "staff_user", me.username, remote_addr=addr
             )
-        return _page(str(error), 400)
-    except AccountError as error:
-        return _page(str(error), 400)
+            return _page(str(error), 400)
+        except AccountError as error:
+            return _page(str(error), 400)
+        audit.record(session, me.username, "staff.password_change", "staff_user", me.username, remote_addr=addr)
     sign_in(renewed)
     flash("Your password has been changed. Every other session of your account has been signed out.", "success")
     return redirect(url_for("account.index"), code=303)

@@ -24,15 +24,22 @@ delays, never a hard lock.
 The same rules apply whether or not the username exists, so throttling
 never reveals which accounts exist. Attempts refused while a delay runs are
 not counted (the delay is measured from the last counted failure).
+
+Parallel guesses must not all slip through before any is counted: the
+caller holds `serialise(session, username, address)` from the check to the
+recorded result, in one transaction. SQLite transactions here already
+begin IMMEDIATE (one writer at a time); PostgreSQL takes transaction-level
+advisory locks on the address and the account.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from assistant.db.models import LoginAttempt
@@ -62,6 +69,22 @@ class LockoutPolicy:
             return timedelta(0)
         doublings = min(failures - allowance, 30)  # 2**30 x 30 s is far past any window
         return min(self.window, self.first_delay * (2**doublings))
+
+
+def _lock_key(kind: str, value: str) -> int:
+    digest = hashlib.blake2b(f"console-sign-in:{kind}:{value}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def serialise(session: Session, username: str, remote_addr: str) -> None:
+    """Hold, until the transaction ends, the right to check and record a
+    sign-in attempt for this account from this address."""
+    if session.get_bind().dialect.name != "postgresql":
+        return  # SQLite: the transaction began IMMEDIATE (assistant.db.engine)
+    username, remote_addr = username[:MAX_USERNAME], remote_addr[:MAX_ADDR]
+    # Always address first, then account: two attempts never wait on each other in a circle.
+    for key in (_lock_key("address", remote_addr), _lock_key("account", username)):
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
 def _as_aware(value: Any, now: datetime) -> datetime:

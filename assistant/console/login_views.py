@@ -58,6 +58,7 @@ def login() -> Any:
     target = safe_next(request.form.get("next"))
     addr, now, policy = remote_addr(), datetime.now(timezone.utc), _policy()
     with db_session() as session:
+        lockout.serialise(session, username, addr)  # until the attempt is recorded: parallel guesses queue
         wait = lockout.wait_needed(session, username, addr, now, policy)
         if wait:
             # Refused before the password is even looked at; not counted.

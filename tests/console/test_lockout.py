@@ -4,6 +4,8 @@ account across addresses, and per address across accounts (spraying)."""
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -108,3 +110,33 @@ def test_usernames_and_addresses_too_long_for_the_table_are_cut_alike(db):
 )
 def test_the_wait_is_said_in_words_rounded_up(seconds, words):
     assert lockout.wait_text(timedelta(seconds=seconds)) == words
+
+
+def test_a_parallel_guess_waits_for_the_one_in_flight_and_then_counts_it(clean_engine):  # noqa: F811
+    """Two guesses at once: the second is checked only after the first is
+    recorded, so a burst of parallel guesses cannot all pass the check."""
+    with session_scope(clean_engine) as session:
+        attempt(session, "carl", "1.2.3.4", 0)
+        attempt(session, "carl", "1.2.3.4", 1)
+    first_holds, seen = threading.Event(), []
+
+    def first_guess() -> None:
+        with session_scope(clean_engine) as session:
+            lockout.serialise(session, "carl", "1.2.3.4")
+            assert wait(session, "carl", "1.2.3.4", 2) == 0
+            attempt(session, "carl", "1.2.3.4", 2)  # the third failure, not yet committed
+            first_holds.set()
+            time.sleep(0.5)  # the second guess arrives meanwhile
+
+    def second_guess() -> None:
+        assert first_holds.wait(timeout=30)
+        with session_scope(clean_engine) as session:
+            lockout.serialise(session, "carl", "1.2.3.4")
+            seen.append(wait(session, "carl", "1.2.3.4", 2))
+
+    threads = [threading.Thread(target=first_guess), threading.Thread(target=second_guess)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert seen == [30]
