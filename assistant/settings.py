@@ -62,7 +62,9 @@ class Settings:
     # Set when the console is served over HTTPS (behind a TLS proxy): cookies get the Secure flag.
     console_https: bool = False
     console_session_minutes: int = 480
-    # Failed sign-ins allowed per account (and per address) in the lock-out window before sign-in is refused.
+    # Sign-in throttling (assistant/console/lockout.py): failures allowed per account and address (twice
+    # that per account from all addresses, and this many different accounts per address) within the
+    # window before progressive delays (30 s, doubling, at most the window) start.
     console_max_failed_logins: int = 5
     console_lockout_minutes: int = 15
     # The console's address as staff reach it, for links in notifications. Empty: http://CONSOLE_HOST:CONSOLE_PORT.

@@ -21,6 +21,7 @@ _PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{1,24}[0-9]$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _INTERVAL = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*$")
 _MONTHS = month_numbers()
+MAX_MONEY = 1_000_000  # major units: far above any treatment's price, and 100x that in pence fits an INTEGER
 
 
 class _Loader(yaml.SafeLoader):
@@ -246,10 +247,23 @@ def money(value: Any, path: Path, errors: Errors) -> int | None:
     except InvalidOperation:
         errors.add(path, f"{value!r} is not an amount of money; write it like 250 or 49.50")
         return None
-    if not amount.is_finite() or amount < 0 or amount != amount.quantize(Decimal("0.01")):
+    if not amount.is_finite() or amount < 0:
+        errors.add(path, f"{value!r} should be zero or more with at most two decimals")
+        return None
+    # Checked before quantize(), which cannot even represent amounts like 1e400,
+    # and so the pence always fit the database's INTEGER column.
+    if amount > MAX_MONEY:
+        errors.add(path, f"{_short(value)} is more than {MAX_MONEY:,}; write the amount in pounds, like 250 or 49.50")
+        return None
+    if amount != amount.quantize(Decimal("0.01")):
         errors.add(path, f"{value!r} should be zero or more with at most two decimals")
         return None
     return int(amount * 100)
+
+
+def _short(value: Any) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
 def currency(value: Any, path: Path, errors: Errors) -> str | None:

@@ -12,7 +12,8 @@ Modules, one job each:
     permissions.py  the role matrix (data) and the checks every view uses
     auth.py         who is signed in: roles_required, current_staff, session expiry
     passwords.py    argon2id hashing        accounts.py   staff accounts
-    lockout.py      sign-in rate limiting on the login_attempts table
+    lockout.py      sign-in throttling (progressive delays) on the login_attempts table
+    params.py       bounded ids in URLs, page numbers, no NUL: no parameter makes a 500
     audit.py        the audit log           db.py         the unit of work for views
     queue.py        the queue and counts    casework.py   claim, note, resolve (checked, audited)
     transcript.py   conversations from the tracker store's `events` table

@@ -1,10 +1,17 @@
-"""Staff accounts: create, deactivate, reactivate, reset a password, sign in.
+"""Staff accounts: create, deactivate, reactivate, reset or change a
+password, sign in, and end every session of an account.
 
 Functions take a session (assistant.console.db.db_session or
 assistant.db.session_scope) and return plain frozen dataclasses. Accounts
 are never deleted, only deactivated, so the audit log keeps naming who did
-what; a deactivated account cannot sign in and its open sessions end at
-their next request (auth.py loads the account on every request).
+what; a deactivated account cannot sign in.
+
+Sessions are revocable: each account has a session version, and a session
+is valid only while it carries the current one (the principal's id is
+"<account id>:<version>", Flask-Login's "alternative token" pattern, and
+auth.py loads the account on every request). Signing out, a password change
+or reset, deactivation and reactivation raise the version, so every cookie
+issued before, copies included, stops working at once.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from assistant.console import passwords
-from assistant.console.exceptions import AccountError
+from assistant.console.exceptions import AccountError, WrongPassword
 from assistant.db.models import STAFF_ROLES, StaffUser
 
 MIN_PASSWORD = 12
@@ -36,9 +43,11 @@ class StaffPrincipal(UserMixin):
     username: str
     role: str
     display_name: str
+    session_version: int = 0
 
     def get_id(self) -> str:
-        return str(self.id)
+        """What the session cookie stores: the account and its session version."""
+        return f"{self.id}:{self.session_version}"
 
 
 @dataclass(frozen=True)
@@ -124,18 +133,56 @@ def set_active(session: Session, username: str, active: bool, by: str) -> StaffI
     if not active and row.role == "admin" and row.active and _active_admins(session) <= 1:
         raise AccountError("This is the last active admin; create another admin first.")
     row.active = active
-    session.flush()
+    # Both ways: a reactivated account starts with no session alive from before.
+    _end_sessions_of(session, row)
     return _info(row)
 
 
+def _end_sessions_of(session: Session, row: StaffUser) -> None:
+    # An UPDATE ... SET v = v + 1, so two changes at once both count.
+    row.session_version = StaffUser.session_version + 1
+    session.flush()
+
+
+def end_sessions(session: Session, username: str) -> None:
+    """End every session of this account (signing out ends them all, so a
+    copied cookie dies with the one the member of staff signed out of)."""
+    row = _by_username(session, username)
+    if row is not None:
+        _end_sessions_of(session, row)
+
+
 def reset_password(session: Session, username: str, password: str) -> StaffInfo:
+    """An admin sets a new password; every session of the account ends."""
     row = _by_username(session, username)
     if row is None:
         raise AccountError(f"There is no account named {username!r}.")
     check_password(password)
     row.password_hash = passwords.hash_password(password)
-    session.flush()
+    _end_sessions_of(session, row)
     return _info(row)
+
+
+def change_own_password(
+    session: Session, username: str, current_password: str, new_password: str, confirmation: str
+) -> StaffPrincipal:
+    """A member of staff changes their own password, proving the current one.
+
+    Every session of the account ends (a stolen cookie too); the principal
+    returned carries the new session version, to sign the caller back in.
+    WrongPassword when `current_password` does not match (the view counts it
+    like a failed sign-in); AccountError for an unacceptable new password."""
+    row = _by_username(session, username)
+    if row is None or not row.active or not passwords.verify_password(row.password_hash, current_password):
+        raise WrongPassword("The current password is not right.")
+    if new_password != confirmation:
+        raise AccountError("The two new passwords are not the same.")
+    check_password(new_password)
+    if passwords.verify_password(row.password_hash, new_password):
+        raise AccountError("The new password must differ from the current one.")
+    row.password_hash = passwords.hash_password(new_password)
+    _end_sessions_of(session, row)
+    return principal_of(row)
 
 
 def list_staff(session: Session) -> List[StaffInfo]:
@@ -167,14 +214,17 @@ def authenticate(session: Session, username: str, password: str, now: datetime) 
 
 
 def principal_of(row: StaffUser) -> StaffPrincipal:
-    return StaffPrincipal(row.id, row.username, row.role, row.display_name)
+    return StaffPrincipal(row.id, row.username, row.role, row.display_name, row.session_version)
 
 
 def load_principal(session: Session, user_id: str) -> StaffPrincipal | None:
-    """The active account with this id (Flask-Login's user loader), else None."""
-    try:
-        key = int(user_id)
-    except (TypeError, ValueError):
+    """Flask-Login's user loader: the active account named by a session's
+    "<id>:<version>", if that version is still the account's; else None
+    (the session was ended, or the cookie predates revocable sessions)."""
+    key, _, version = str(user_id).partition(":")
+    if not (key.isdigit() and version.isdigit()) or len(key) > 10 or len(version) > 10:
         return None
-    row = session.get(StaffUser, key)
-    return principal_of(row) if row is not None and row.active else None
+    row = session.get(StaffUser, int(key))
+    if row is None or not row.active or row.session_version != int(version):
+        return None
+    return principal_of(row)

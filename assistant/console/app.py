@@ -4,8 +4,9 @@
     app = create_app(settings, test_config={...})       # tests: their own database and secret
 
 Wires the parts together: settings and engines (app.extensions), cookie
-and CSRF configuration, sign-in (auth.py), security headers, error pages,
-template helpers, and the pages (*_views.py, and the clinic data pages).
+and CSRF configuration, parameter checks (params.py), sign-in (auth.py),
+security headers, error pages, template helpers, and the pages (PAGES,
+the *_views.py blueprints, and the clinic data pages).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from flask_wtf.csrf import CSRFProtect
 from sqlalchemy.engine import Engine
 
 from assistant.console import (
+    account_views,
     audit_views,
     booking_views,
     clinic_views,
@@ -32,11 +34,23 @@ from assistant.console import (
 from assistant.console.auth import init_auth
 from assistant.console.db import ENGINE_KEY, TRACKER_ENGINE_KEY
 from assistant.console.keys import secret_key
+from assistant.console.params import init_params
 from assistant.console.security import init_security_headers
 from assistant.db import create_engine_for
 from assistant.settings import Settings, load_settings
 
 SETTINGS_KEY = "console.settings"
+# The blueprints of pages, one module a line (a new page adds one line here).
+PAGES = (
+    login_views,
+    account_views,
+    queue_views,
+    ticket_views,
+    booking_views,
+    dashboard_views,
+    staff_views,
+    audit_views,
+)
 MAX_REQUEST_BYTES = 64 * 1024  # forms only: notes and account details
 
 
@@ -80,14 +94,13 @@ def create_app(
     app.extensions[ENGINE_KEY] = engine
     app.extensions[TRACKER_ENGINE_KEY] = tracker_engine
 
+    init_params(app)  # first: the bounded <int:...> converter must exist before any route
     CSRFProtect(app)
     init_auth(app)
     init_security_headers(app, settings.console_https)
     errors.register(app)
     formatting.register(app)
-    for module in (
-        login_views, queue_views, ticket_views, booking_views, dashboard_views, staff_views, audit_views
-    ):
+    for module in PAGES:
         app.register_blueprint(module.bp)
     # clinic data pages: assistant/console/clinic_views.py
     clinic_views.register(app)

@@ -9,6 +9,7 @@ from flask import Blueprint, render_template, request
 from assistant.console import audit
 from assistant.console.auth import current_staff, permission_required, remote_addr
 from assistant.console.db import db_session
+from assistant.console.params import page_number
 
 bp = Blueprint("audit", __name__)
 
@@ -24,7 +25,7 @@ def index() -> Any:
         "subject_type": request.args.get("subject_type", "").strip()[:40],
         "subject_id": request.args.get("subject_id", "").strip()[:64],
     }
-    page = max(1, request.args.get("page", 1, type=int) or 1)
+    page = page_number()
     with db_session() as session:
         audit.record(
             session,

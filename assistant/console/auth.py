@@ -8,10 +8,12 @@
     staff = current_staff()               # StaffPrincipal (.username, .role, .display_name) or None
 
 Sessions are Flask's signed cookie (HttpOnly, SameSite=Lax, Secure over
-HTTPS) holding only the account id and the sign-in time. They end
-CONSOLE_SESSION_MINUTES after sign-in whatever the activity (an absolute
-limit, checked on every request), and at once when the account is
-deactivated (the account is loaded from the database on every request).
+HTTPS) holding only "<account id>:<session version>" and the sign-in time.
+They end CONSOLE_SESSION_MINUTES after sign-in whatever the activity (an
+absolute limit, checked on every request), and at once, every copy of the
+cookie included, when the account's session version moves on: sign-out, a
+password change or reset, deactivation or reactivation (accounts.py; the
+account is loaded from the database on every request).
 Every endpoint except sign-in and static files needs a session, checked
 before any view runs, so a view that forgets its decorator is still closed.
 """

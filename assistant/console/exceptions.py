@@ -3,6 +3,7 @@
 AssistantError (assistant.exceptions)
  └── ConsoleError            something a member of staff asked for cannot be done
       ├── AccountError        a staff account cannot be created or changed; the message says why
+      │    └── WrongPassword  the current password given to change it is not right
       ├── NotPermitted        the signed-in role may not do this (views answer 403)
       ├── BookingNotFound     no booking request with that id (views answer 404)
       └── BookingStateError   the booking request is no longer in a state that allows this; the message says why
@@ -19,6 +20,10 @@ class ConsoleError(AssistantError):
 
 class AccountError(ConsoleError):
     """A staff account cannot be created or changed (duplicate name, weak password...)."""
+
+
+class WrongPassword(AccountError):
+    """The current password given (to change it) does not match; counted like a failed sign-in."""
 
 
 class NotPermitted(ConsoleError):

@@ -1,14 +1,17 @@
 """Sign-in and sign-out.
 
 One message for a wrong username or password (it never says which, or
-whether the account exists), a clear lock-out message after too many
-failures (lockout.py), and every attempt in login_attempts and the audit
-log. The form is CSRF-protected like every other (no login CSRF).
+whether the account exists), a clear "wait" message after too many
+failures (lockout.py: progressive delays), and every attempt in
+login_attempts and the audit log. Signing out ends every session of the
+account (accounts.end_sessions), so a copied cookie dies with it. The form
+is CSRF-protected like every other (no login CSRF).
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import math
+from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -23,11 +26,10 @@ bp = Blueprint("auth", __name__)
 WRONG = "Wrong username or password."
 
 
-def _locked_message(policy: lockout.LockoutPolicy) -> str:
-    return (
-        f"Too many failed sign-ins. Sign-in is locked for {policy.minutes} minutes; "
-        "try again later, or ask an admin to check your account."
-    )
+def throttled_page(wait: timedelta, **context: Any) -> Any:
+    """The sign-in page refusing an attempt for now (429, with Retry-After)."""
+    page = render_template("login.html", error=lockout.wait_message(wait), **context)
+    return page, 429, {"Retry-After": str(max(1, math.ceil(wait.total_seconds())))}
 
 
 def safe_next(target: str | None) -> str:
@@ -56,23 +58,26 @@ def login() -> Any:
     target = safe_next(request.form.get("next"))
     addr, now, policy = remote_addr(), datetime.now(timezone.utc), _policy()
     with db_session() as session:
-        if lockout.is_locked(session, username, addr, now, policy):
+        lockout.serialise(session, username, addr)  # until the attempt is recorded: parallel guesses queue
+        wait = lockout.wait_needed(session, username, addr, now, policy)
+        if wait:
+            # Refused before the password is even looked at; not counted.
             audit.record(session, username, "auth.login_locked", "staff_user", username, remote_addr=addr)
-            staff, error, status = None, _locked_message(policy), 429
+            staff = None
         else:
             staff = accounts.authenticate(session, username, password, now) if username and password else None
             lockout.record_attempt(session, username, addr, staff is not None, now)
             if staff is not None:
                 audit.record(session, staff.username, "auth.login", "staff_user", staff.username, remote_addr=addr)
-                error, status = "", 200
             else:
                 audit.record(session, username, "auth.login_failed", "staff_user", username, remote_addr=addr)
-                locked = lockout.is_locked(session, username, addr, now, policy)
-                error, status = (_locked_message(policy), 429) if locked else (WRONG, 401)
-    if staff is None:
-        return render_template("login.html", error=error, username=username, next=target), status
-    sign_in(staff)
-    return redirect(target)
+                wait = lockout.wait_needed(session, username, addr, now, policy)
+    if staff is not None:
+        sign_in(staff)
+        return redirect(target)
+    if wait:
+        return throttled_page(wait, username=username, next=target)
+    return render_template("login.html", error=WRONG, username=username, next=target), 401
 
 
 @bp.post("/logout")
@@ -80,6 +85,7 @@ def logout() -> Any:
     staff = current_staff()
     if staff is not None:
         with db_session() as session:
+            accounts.end_sessions(session, staff.username)
             audit.record(
                 session, staff.username, "auth.logout", "staff_user", staff.username, remote_addr=remote_addr()
             )

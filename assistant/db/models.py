@@ -373,6 +373,10 @@ class StaffUser(Base):
     active = Column(Boolean, nullable=False, default=True)
     created_at = Column(UTCDateTime, nullable=False)
     last_login_at = Column(UTCDateTime)
+    # Raised by sign-out, a password change or reset, deactivation and
+    # reactivation: a console session is valid only while it carries the
+    # current value (assistant.console.auth), so raising it ends them all.
+    session_version = Column(Integer, nullable=False, default=0, server_default="0")
 
 
 class LoginAttempt(Base):

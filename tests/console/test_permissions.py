@@ -110,6 +110,7 @@ ROUTES = [
     ("POST", "/staff/rita/activate", {"admin"}),
     ("POST", "/staff/rita/password", {"admin"}),
     ("GET", "/audit", {"admin"}),
+    ("GET", "/account", {"admin", "clinician", "reception"}),
 ]
 
 

@@ -348,6 +348,13 @@ def test_a_free_consultation_is_in_the_next_answer(db):
     }
 
 
+@pytest.mark.parametrize("amount", ["99999999999999999999", "1e400", "1000000.01", "9" * 1000])
+def test_an_amount_too_large_for_the_database_is_refused_with_a_reason(db, amount):
+    errors = refused(db, admin.set_consultation_fee, amount)
+    assert list(errors) == ["consultation_fee"]
+    assert "is more than 1,000,000" in errors["consultation_fee"] and len(errors["consultation_fee"]) < 200
+
+
 # --- Practitioners ----------------------------------------------------------------------------
 
 
