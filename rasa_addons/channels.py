@@ -18,6 +18,7 @@ from sanic.request import Request
 from sanic_cors.core import SANIC_CORS_EVALUATED
 from socketio import AsyncServer
 
+from assistant.action_server_auth import action_server_token, auth_headers
 from assistant.input_checks import clean_message_text
 from assistant.payloads import Verdict, decide, looks_like_payload, offered_payloads
 from assistant.settings import Settings, load_settings
@@ -60,6 +61,15 @@ def failure_reply(settings: Settings) -> str:
         "Sorry, something went wrong on our side and I couldn't answer. "
         f"Please call {settings.clinic_name} on {settings.clinic_phone}. "
         f"If you feel very unwell, call {settings.emergency_number} now."
+    )
+
+
+def action_call_guard(settings: Settings) -> ActionCallGuard:
+    """Bounded, authenticated action calls with an apology when one fails."""
+    return ActionCallGuard(
+        action_failure_reply(settings),
+        settings.action_timeout_seconds,
+        headers=auth_headers(action_server_token(settings)),
     )
 
 
@@ -157,7 +167,7 @@ class ClinicRestInput(RestInput):
         settings = load_settings()
         self._failure_reply = failure_reply(settings)
         self._payloads = PayloadGate()
-        self._action_calls = ActionCallGuard(action_failure_reply(settings), settings.action_timeout_seconds)
+        self._action_calls = action_call_guard(settings)
 
     def _extract_message(self, req: Request) -> str | None:
         return clean_message_text(req.json["message"])
@@ -251,7 +261,7 @@ class ClinicSocketIOInput(SocketIOInput):
         self.allowed_origins: List[str] = list(settings.allowed_origins)
         self._failure_reply = failure_reply(settings)
         self._payloads = PayloadGate()
-        self._action_calls = ActionCallGuard(action_failure_reply(settings), settings.action_timeout_seconds)
+        self._action_calls = action_call_guard(settings)
 
     def get_output_channel(self) -> OutputChannel | None:
         if self.sio is None:

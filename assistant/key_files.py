@@ -1,0 +1,49 @@
+"""Secrets generated on first use and kept in a file only their owner can read.
+
+    token = load_or_create_key(PROJECT_ROOT / "var" / "action_server.key")
+
+Used when a secret setting is left empty (CONSOLE_SECRET_KEY,
+ACTION_SERVER_TOKEN), so `make run` works without anyone choosing a secret
+and no default secret ever ships in the code. Several processes may ask for
+the same key at once (the Rasa server and the action server start together):
+the key is written whole to a private temporary file and then linked into
+place, so a reader sees either no file or the complete key, never an empty
+one, and only the first writer's key is ever used.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import tempfile
+from pathlib import Path
+
+KEY_BYTES = 32
+PRIVATE = 0o600
+
+
+def load_or_create_key(path: Path) -> str:
+    """The key kept in `path`, created (mode 0600) with a random value if missing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        _create(path, secrets.token_urlsafe(KEY_BYTES))
+    key = path.read_text(encoding="ascii").strip()
+    if not key:
+        raise RuntimeError(f"{path} is empty: delete it to generate a new key")
+    return key
+
+
+def _create(path: Path, key: str) -> None:
+    # mkstemp creates the file 0600 whatever the umask.
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+            handle.write(key)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(temporary, path)  # fails if another process made the key first: theirs wins
+        except FileExistsError:
+            pass
+    finally:
+        os.unlink(temporary)
