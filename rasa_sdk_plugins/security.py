@@ -10,7 +10,9 @@ and attached when `rasa run actions` builds its Sanic app.
   Sanic before they are read whole (REQUEST_MAX_SIZE), and errors no longer
   echo the request body (the conversation) back.
 - Every patient text in an action call is cut to a bounded length before
-  any action reads it (assistant/action_call_text.py).
+  any action reads it, and named to the log redaction for the request
+  (assistant/action_call_text.py, assistant/log_redaction.py).
+- Log lines are redacted (assistant/log_redaction.py).
 
 The actions themselves run their blocking work in worker threads
 (actions/common.py `off_event_loop`), so a slow call never holds the others.
@@ -29,7 +31,8 @@ from sanic import response
 from sanic.exceptions import PayloadTooLarge
 from sanic.request import Request
 
-from assistant.action_call_text import cap_action_call
+from assistant import log_redaction
+from assistant.action_call_text import cap_action_call, patient_texts
 from assistant.action_server_auth import HEADER, action_server_token, is_authorised, needs_authorisation
 from assistant.settings import Settings, load_settings
 
@@ -43,6 +46,7 @@ SANIC_HOST = "SANIC_HOST"
 @hookimpl
 def attach_sanic_app_extensions(app: Any) -> None:
     settings = load_settings()
+    log_redaction.install(settings)
     os.environ[SANIC_HOST] = settings.action_server_host
     lock_down(app, settings, action_server_token(settings))
 
@@ -66,6 +70,7 @@ def lock_down(app: Any, settings: Settings, token: str) -> None:
 
     @app.middleware("request")
     async def authenticate_and_cap(request: Request) -> Any:
+        log_redaction.replace_patient_text()
         if not needs_authorisation(request.path):
             return None
         if not is_authorised(request.headers.get(HEADER), token):
@@ -78,6 +83,7 @@ def lock_down(app: Any, settings: Settings, token: str) -> None:
                 return response.json({"error": str(error)}, status=400)
             if isinstance(call, dict):
                 call = cap_action_call(call)
+                log_redaction.replace_patient_text(*patient_texts(call))
                 _replace_body(request, call)
         return None
 
