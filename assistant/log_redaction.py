@@ -81,8 +81,9 @@ _DATE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-# Any other phone-like run: an optional "+", digits with spaces, dashes or brackets.
-_PHONE_LIKE = re.compile(r"(?<![\w+])\+?\(?\d[\d \t()\-]{6,}\d(?!\w)")
+# Any other phone-like run: an optional "+", digits with spaces, dashes or
+# brackets; not the decimals of a number (a confidence of 0.98765432).
+_PHONE_LIKE = re.compile(r"(?<![\w+.])\+?\(?\d[\d \t()\-]{6,}\d(?!\w)")
 _PHONE_FALLBACK_MIN_DIGITS = 9
 # The phone matcher only runs on text with at least this many digits.
 _MIN_PHONE_DIGITS = 6

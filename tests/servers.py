@@ -293,6 +293,18 @@ def outage_servers(tmp_path_factory, postgres_database) -> Iterator[OutageServer
 
 
 @pytest.fixture(scope="module")
+def servers_logging_everything(tmp_path_factory) -> Iterator[Servers]:
+    """A Rasa + action server pair logging at DEBUG level, where Rasa writes
+    out messages, slots and trackers: for the tests that search the logs for
+    personal data."""
+    _require_model()
+    servers = _sqlite_servers(tmp_path_factory.mktemp("debug-logs"))
+    servers.env["LOG_LEVEL"] = "DEBUG"
+    with _running(servers, servers.log_dir, servers.env, servers.env) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
 def servers_without_actions(tmp_path_factory) -> Iterator[Servers]:
     """The Rasa server alone: the action server is down (nothing listens on its port)."""
     _require_model()

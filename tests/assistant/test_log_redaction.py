@@ -52,6 +52,7 @@ def test_personal_data_is_taken_out(redactor, line, redacted):
         "POST /webhooks/rest/webhook 200 took 123.45 ms",
         "conversation test-0a1b2c3d4e5f6071 ticket 42 at 21:34:38",
         "Calls to the action server are bounded to 4 s.",
+        '{"parse_data_intent": {"name": "faq", "confidence": 0.9876543210987654}}',
     ],
 )
 def test_operational_lines_are_left_alone(redactor, line):
