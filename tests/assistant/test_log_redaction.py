@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import warnings
-from typing import Callable, Iterator
+from typing import Callable
 
 import pytest
 import structlog
@@ -101,15 +101,9 @@ def test_replacing_the_patients_words_forgets_the_previous_request(redactor):
 
 
 @pytest.fixture
-def installed() -> Iterator[Callable[[Settings], Redactor]]:
-    """Installs the redaction for one test and puts logging, warnings and structlog back afterwards."""
-    factory = logging.getLogRecordFactory()
-    processors = structlog.get_config()["processors"]
-    saved_processors = list(processors)
-    yield log_redaction.install
-    logging.setLogRecordFactory(factory)
-    logging.captureWarnings(False)
-    processors[:] = saved_processors
+def installed() -> Callable[[Settings], Redactor]:
+    """Installs the redaction for one test (tests/conftest.py puts logging back afterwards)."""
+    return log_redaction.install
 
 
 def test_python_logging_is_redacted_for_every_logger_and_traceback(installed, caplog):
@@ -133,7 +127,7 @@ def test_warnings_go_through_the_redaction(installed, caplog):
     installed(Settings())
 
     with caplog.at_level(logging.WARNING), patient_text("/{my throat feels tight"):
-        warnings.warn("Failed to parse arguments in line '/{my throat feels tight'", UserWarning)
+        warnings.warn("Failed to parse arguments in line '/{my throat feels tight'", UserWarning, stacklevel=1)
 
     assert "Failed to parse arguments in line '[message]'" in caplog.text
     assert "throat" not in caplog.text
