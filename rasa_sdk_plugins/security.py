@@ -105,9 +105,9 @@ def _action_call(request: Request, max_bytes: int) -> Any:
 
 
 def _replace_body(request: Request, call: dict) -> None:
-    # rasa_sdk's webhook reads `request.json` (or inflates `request.body`):
-    # both now hold the capped call, uncompressed.
-    request.body = json.dumps(call).encode()
+    # rasa_sdk's webhook reads `request.json`, or inflates `request.body` if
+    # it is compressed: hand it the capped call either way.
     request.parsed_json = call
     if "Content-Encoding" in request.headers:
+        request.body = json.dumps(call).encode()
         del request.headers["Content-Encoding"]

@@ -151,6 +151,21 @@ def test_a_body_over_the_limit_is_refused_before_any_action_runs(server, databas
     assert requests.get(f"{server}/health", timeout=10).status_code == 200
 
 
+def test_a_failing_call_does_not_echo_the_conversation_back(server):
+    call = {**action_call("action_open_handoff", "broken"), "tracker": "Zebedee Canarywood, 07911 123456"}
+
+    response = requests.post(f"{server}/webhook", json=call, headers=AUTHORISED, timeout=30)
+
+    assert response.status_code == 500
+    assert "Canarywood" not in response.text and "07911" not in response.text
+
+
+def test_a_body_that_is_not_json_is_refused(server):
+    response = requests.post(f"{server}/webhook", data=b"{not json", headers=AUTHORISED, timeout=30)
+
+    assert response.status_code == 400
+
+
 def test_a_400_kb_question_is_answered_from_its_first_few_thousand_characters(server):
     # Read whole, a 200 KB question held the action server for 9 s (issue 13), 500 KB for 75 s
     # here; the call carries the text three times (message, event, parse data): 1.2 MB.
