@@ -59,6 +59,9 @@ logger = logging.getLogger(__name__)
 # The status with which an action (a form's validation) rejects a message:
 # part of the normal dialogue, not a failure.
 REJECTED = 400
+# The action server's answer to a call without the right secret: no later call
+# in the turn can do better.
+UNAUTHORISED = 401
 
 
 @dataclass
@@ -129,7 +132,10 @@ class BoundedActionEndpoint(EndpointConfig):
                 super().request(method, subpath, content_type, compress, **kwargs), self.timeout_seconds
             )
         except ClientResponseError as error:
-            if error.status != REJECTED:
+            if error.status == UNAUTHORISED:
+                how = "refused the shared secret (both servers need the same ACTION_SERVER_TOKEN)"
+                self._failed(turn, action, how, unreachable=True)
+            elif error.status != REJECTED:
                 self._failed(turn, action, f"answered with status {error.status}", unreachable=False)
             raise
         except asyncio.TimeoutError as error:

@@ -163,6 +163,18 @@ def test_an_action_that_crashes_gets_the_apology_and_the_next_action_is_still_ca
     assert texts == ["Disclaimer.", "Next steps.", APOLOGY]
 
 
+def test_a_refused_secret_gets_the_apology_a_log_line_that_says_how_to_fix_it_and_no_more_calls(caplog):
+    server = ActionServer(lambda action: (401, {"error": "The action server's secret is missing or wrong."}))
+
+    texts, outcomes = run(server.serving(lambda: turn(guard(), "action_open_handoff", "action_tell_next_steps",
+                                                      url=server.url)))
+
+    assert outcomes == ["failed", "failed"]
+    assert server.calls == ["action_open_handoff"]  # the secret would be refused again
+    assert texts == ["Disclaimer.", APOLOGY]
+    assert "both servers need the same ACTION_SERVER_TOKEN" in caplog.text
+
+
 def test_an_answering_action_server_gets_no_apology():
     server = ActionServer(says("We open at 9."))
 
