@@ -3,11 +3,10 @@ server writes, through Python's logging or Rasa's structlog.
 
 What is taken out, whatever the logger and the level:
 
-- phone numbers: the `phonenumbers` package's matcher for the clinic's
-  country (from the JURISDICTION setting) and international numbers, then a
-  pattern for any other run of at least nine digits with the usual spacing
-  (numbers written for another country, drama numbers the metadata calls
-  invalid);
+- phone numbers: any run of at least nine digits with the usual spacing
+  ("+", spaces, dashes, brackets), whatever the country, and shorter runs
+  that the `phonenumbers` package calls a valid number for the clinic's
+  country (from the JURISDICTION setting);
 - email addresses;
 - dates written with a day, a month and a year (dates of birth);
 - the text of the message being handled: each server names it with
@@ -81,12 +80,14 @@ _DATE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-# Any other phone-like run: an optional "+", digits with spaces, dashes or
-# brackets; not the decimals of a number (a confidence of 0.98765432).
-_PHONE_LIKE = re.compile(r"(?<![\w+.])\+?\(?\d[\d \t()\-]{6,}\d(?!\w)")
+# A run that may be a phone number: an optional "+", digits with spaces,
+# dashes or brackets; not the decimals of a number (a confidence of 0.98765432).
+_PHONE_LIKE = re.compile(r"(?<![\w+.])\+?\(?\d[\d \t()\-]{5,}\d(?!\w)")
+# Runs this long are taken out whatever the country's numbering plan says
+# (numbers written for another country, drama numbers the metadata calls invalid);
+# shorter ones only if `phonenumbers` calls them valid for the clinic's country.
 _PHONE_FALLBACK_MIN_DIGITS = 9
-# The phone matcher only runs on text with at least this many digits.
-_MIN_PHONE_DIGITS = 6
+_PHONE_MIN_DIGITS = 7
 _DIGITS = re.compile(r"\d")
 
 # Region codes for jurisdictions that are not ISO region codes themselves.
@@ -132,15 +133,19 @@ class Redactor:
                 text = text.replace(patient, MESSAGE)
         text = _EMAIL.sub(EMAIL, text)
         text = _DATE.sub(DATE, text)
-        if len(_DIGITS.findall(text)) >= _MIN_PHONE_DIGITS:
-            text = self._phones(text)
-        return text
+        return _PHONE_LIKE.sub(self._phone_or_not, text)
 
-    def _phones(self, text: str) -> str:
-        found = [(m.start, m.end) for m in phonenumbers.PhoneNumberMatcher(text, self.region or "ZZ")]
-        for start, end in reversed(found):
-            text = text[:start] + PHONE + text[end:]
-        return _PHONE_LIKE.sub(_phone_or_not, text)
+    def _phone_or_not(self, match: re.Match) -> str:
+        # The matcher runs on the candidate alone: on a whole long line it costs milliseconds.
+        candidate = match.group(0)
+        digits = len(_DIGITS.findall(candidate))
+        if digits >= _PHONE_FALLBACK_MIN_DIGITS:
+            return PHONE
+        if digits >= _PHONE_MIN_DIGITS and self.region:
+            found = [(m.start, m.end) for m in phonenumbers.PhoneNumberMatcher(candidate, self.region)]
+            for start, end in reversed(found):
+                candidate = candidate[:start] + PHONE + candidate[end:]
+        return candidate
 
     def redact_value(self, value: Any) -> Any:
         """Strings redacted inside any structure of dicts, lists and tuples."""
@@ -160,11 +165,6 @@ class Redactor:
             else:
                 event_dict[key] = self.redact_value(value)
         return event_dict
-
-
-def _phone_or_not(match: re.Match) -> str:
-    found = match.group(0)
-    return PHONE if len(_DIGITS.findall(found)) >= _PHONE_FALLBACK_MIN_DIGITS else found
 
 
 def redact_record(record: logging.LogRecord, redactor: Redactor) -> logging.LogRecord:

@@ -68,6 +68,11 @@ def test_a_french_clinic_finds_french_numbers_written_the_french_way():
     assert Redactor("FR").redact("appelez le 01 42 68 53 00") == "appelez le [phone]"
 
 
+def test_a_short_number_is_taken_out_where_it_is_a_valid_number_of_the_clinics_country():
+    assert Redactor("DK").redact("ring 32 12 34 56 nu") == "ring [phone] nu"
+    assert Redactor("GB").redact("ring 32 12 34 56 nu") == "ring 32 12 34 56 nu"
+
+
 def test_the_patients_words_are_taken_out_while_their_message_is_handled(redactor):
     said = "I think I'm pregnant, is that a problem?"
     line = f"Failed to parse arguments in line '/{said}'"
