@@ -21,7 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
 from actions import names
-from actions.common import UsesRuntime, latest_entities, latest_text, send, slots_of
+from actions.common import UsesRuntime, latest_entities, latest_text, off_event_loop, send, slots_of
 from assistant.booking import replies
 from assistant.booking.form import BookingFlow, Step
 from assistant.booking.submit import form_from_answers, outcome_text, submit
@@ -74,7 +74,8 @@ class ValidateBookingForm(UsesRuntime, FormValidationAction):
     def name(self) -> str:
         return names.ACTION_VALIDATE_BOOKING_FORM
 
-    async def run(
+    @off_event_loop
+    def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:
         runtime = self.runtime
@@ -116,6 +117,7 @@ class ActionSubmitBooking(UsesRuntime, Action):
     def name(self) -> str:
         return names.ACTION_SUBMIT_BOOKING
 
+    @off_event_loop
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:

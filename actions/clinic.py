@@ -12,7 +12,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names
-from actions.common import UsesRuntime, latest_entities, latest_text, remembered, send
+from actions.common import UsesRuntime, latest_entities, latest_text, off_event_loop, remembered, send
 from assistant.clinic import answers, replies
 from assistant.conversation import Reply
 from assistant.exceptions import ClinicNotLoaded, DatabaseUnavailable
@@ -30,6 +30,7 @@ class ClinicAnswer(UsesRuntime, Action, ABC):
     @abstractmethod
     def name(self) -> str: ...
 
+    @off_event_loop
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[EventType]:

@@ -1,10 +1,13 @@
 """Plumbing shared by the actions: the process's Runtime (built on the first
-action call, never at import), reading the tracker, sending a Reply."""
+action call, never at import), running blocking work off the event loop,
+reading the tracker, sending a Reply."""
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import threading
-from typing import Any, Dict, List, Sequence
+from typing import Any, Callable, Dict, List, Sequence
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -25,6 +28,28 @@ def process_runtime() -> Runtime:
         if _runtime is None:
             _runtime = Runtime.from_settings()
         return _runtime
+
+
+ActionRun = Callable[[Any, CollectingDispatcher, Tracker, Dict[str, Any]], List[EventType]]
+
+
+def off_event_loop(run: ActionRun) -> Callable[..., Any]:
+    """Runs an action's `run` in a worker thread (asyncio.to_thread).
+
+    The action server answers every conversation from one event loop, and
+    rasa_sdk calls a plain `run` on it: an action waiting for the database
+    (a slow query, a database that does not answer) or busy reading a long
+    text held every other conversation's action calls until it finished.
+    In a thread it holds only its own. What the actions share is safe to use
+    from several threads: the engine's connection pool, the outbox (delivery
+    is idempotent), the settings; each call has its own session and dispatcher.
+    """
+
+    @functools.wraps(run)
+    async def run_in_thread(self: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]):
+        return await asyncio.to_thread(run, self, dispatcher, tracker, domain)
+
+    return run_in_thread
 
 
 class UsesRuntime:

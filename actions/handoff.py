@@ -28,7 +28,7 @@ from rasa_sdk.forms import FormValidationAction
 
 from actions import names
 from actions.booking import turn_from
-from actions.common import UsesRuntime, latest_text, send, slots_of
+from actions.common import UsesRuntime, latest_text, off_event_loop, send, slots_of
 from assistant.booking.understanding import Turn
 from assistant.handoff.callback import ASK_NAME, ask_phone, callback_answer
 from assistant.handoff.delivery import open_or_spool, record_contact
@@ -61,6 +61,7 @@ class ActionOpenHandoff(UsesRuntime, Action):
     def name(self) -> str:
         return names.ACTION_OPEN_HANDOFF
 
+    @off_event_loop
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[EventType]:
         runtime = self.runtime
         runtime.deliver_outbox()
@@ -113,7 +114,8 @@ class ValidateCallbackForm(FormValidationAction):
     def name(self) -> str:
         return names.ACTION_VALIDATE_CALLBACK_FORM
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[EventType]:
+    @off_event_loop
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[EventType]:
         requested = tracker.get_slot(names.SLOT_REQUESTED)
         if requested not in names.CALLBACK_SLOTS:
             return []  # starting with details already known: nothing to check
@@ -161,6 +163,7 @@ class ActionUpdateHandoffContact(UsesRuntime, Action):
     def name(self) -> str:
         return names.ACTION_UPDATE_HANDOFF_CONTACT
 
+    @off_event_loop
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[EventType]:
         runtime = self.runtime
         runtime.deliver_outbox()  # a ticket kept there goes first
@@ -181,6 +184,7 @@ class ActionTellNextSteps(UsesRuntime, Action):
     def name(self) -> str:
         return names.ACTION_TELL_NEXT_STEPS
 
+    @off_event_loop
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[EventType]:
         runtime = self.runtime
         settings = runtime.settings

@@ -90,6 +90,13 @@ class Settings:
     action_server_port: int = 5055
     # Longest wait for one call to the action server; after it the patient gets the clinic's phone number.
     action_timeout_seconds: int = 4
+    # Interface the action server listens on: loopback unless it must be reached from another machine.
+    action_server_host: str = "127.0.0.1"
+    # Shared secret the Rasa server presents on every call to the action server. Empty: a random key
+    # kept in var/action_server.key (fine for one machine; several servers must share one value).
+    action_server_token: Secret = field(default_factory=lambda: Secret(""))
+    # Largest request body the action server accepts, in kilobytes (the conversation and the domain).
+    action_server_max_request_kb: int = 2048
     # Where `make run` writes the servers' logs. Empty: var/log/ in the project.
     log_dir: str = ""
 
@@ -184,6 +191,10 @@ def load_settings(
             errors.append(f"{_ENV_NAMES[name]}={getattr(settings, name)} is not a port number")
     if not 1 <= settings.action_timeout_seconds <= 60:
         errors.append(f"ACTION_TIMEOUT_SECONDS={settings.action_timeout_seconds} should be between 1 and 60")
+    if not 64 <= settings.action_server_max_request_kb <= 102400:
+        errors.append(
+            f"ACTION_SERVER_MAX_REQUEST_KB={settings.action_server_max_request_kb} should be between 64 and 102400"
+        )
     if "*" in settings.allowed_origins:
         errors.append("CHAT_ALLOWED_ORIGINS must list the clinic's web pages, not '*'")
     if errors:

@@ -12,7 +12,9 @@ action at all.
 Three parts:
 
 - `BoundedActionEndpoint` is the action endpoint with a bound on each call
-  (the ACTION_TIMEOUT_SECONDS setting, default 4 s). A call that takes longer
+  (the ACTION_TIMEOUT_SECONDS setting, default 4 s) that presents the action
+  server's shared secret on every call (assistant/action_server_auth.py: the
+  action server refuses calls without it). A call that takes longer
   fails the way a call to a stopped server does: Rasa's processor logs it,
   drops that action's events and carries on with the turn, so the patient's
   message and the replies are saved in the tracker as usual. Once a call in a
@@ -28,11 +30,13 @@ Three parts:
   EndpointConfig and has no setting or hook to choose its class or timeout;
   the agent and its processor hand their `action_endpoint` to every
   RemoteAction and form they create, so replacing that object (same URL,
-  token and headers) bounds every call without patching Rasa's code.
+  token and headers, plus the secret's header) bounds and authenticates
+  every call without patching Rasa's code.
 
 The channels in rasa_addons/channels.py use it:
 
-    guard = ActionCallGuard(apology=failure_reply(settings), timeout_seconds=settings.action_timeout_seconds)
+    guard = ActionCallGuard(apology=failure_reply(settings), timeout_seconds=settings.action_timeout_seconds,
+                            headers=auth_headers(action_server_token(settings)))
     on_new_message = guard.wrap(on_new_message)   # in InputChannel.blueprint
     guard.attach(blueprint)
 """
@@ -43,7 +47,7 @@ import asyncio
 import logging
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, List
+from typing import Any, Awaitable, Callable, Dict, List, Mapping
 
 import aiohttp
 from rasa.core.channels.channel import UserMessage
@@ -55,6 +59,9 @@ logger = logging.getLogger(__name__)
 # The status with which an action (a form's validation) rejects a message:
 # part of the normal dialogue, not a failure.
 REJECTED = 400
+# The action server's answer to a call without the right secret: no later call
+# in the turn can do better.
+UNAUTHORISED = 401
 
 
 @dataclass
@@ -83,15 +90,18 @@ class BoundedActionEndpoint(EndpointConfig):
         self.timeout_seconds = timeout_seconds
 
     @classmethod
-    def bounding(cls, endpoint: EndpointConfig, timeout_seconds: float) -> BoundedActionEndpoint:
-        """The same endpoint (URL, token, headers, options from endpoints.yml), bounded."""
+    def bounding(
+        cls, endpoint: EndpointConfig, timeout_seconds: float, headers: Mapping[str, str] | None = None
+    ) -> BoundedActionEndpoint:
+        """The same endpoint (URL, token, headers, options from endpoints.yml),
+        bounded, with `headers` added to every call."""
         options = dict(endpoint.kwargs)
         if endpoint.type is not None:
             options["type"] = endpoint.type
         return cls(
             endpoint.url,
             endpoint.params,
-            endpoint.headers,
+            {**(endpoint.headers or {}), **(headers or {})},
             endpoint.basic_auth,
             endpoint.token,
             endpoint.token_name,
@@ -122,7 +132,10 @@ class BoundedActionEndpoint(EndpointConfig):
                 super().request(method, subpath, content_type, compress, **kwargs), self.timeout_seconds
             )
         except ClientResponseError as error:
-            if error.status != REJECTED:
+            if error.status == UNAUTHORISED:
+                how = "refused the shared secret (both servers need the same ACTION_SERVER_TOKEN)"
+                self._failed(turn, action, how, unreachable=True)
+            elif error.status != REJECTED:
                 self._failed(turn, action, f"answered with status {error.status}", unreachable=False)
             raise
         except asyncio.TimeoutError as error:
@@ -145,14 +158,14 @@ class BoundedActionEndpoint(EndpointConfig):
             turn.unreachable = turn.unreachable or unreachable
 
 
-def install(agent: Any, timeout_seconds: float) -> bool:
+def install(agent: Any, timeout_seconds: float, headers: Mapping[str, str] | None = None) -> bool:
     """Give Rasa's agent (and its processor, which creates the actions) the
-    bounded action endpoint. True if it has one now."""
+    bounded action endpoint, sending `headers` with every call. True if it has one now."""
     endpoint = getattr(agent, "action_endpoint", None)
     if endpoint is None:
         return False
     if not isinstance(endpoint, BoundedActionEndpoint):
-        endpoint = BoundedActionEndpoint.bounding(endpoint, timeout_seconds)
+        endpoint = BoundedActionEndpoint.bounding(endpoint, timeout_seconds, headers)
         agent.action_endpoint = endpoint
         logger.info("Calls to the action server at %s are bounded to %g s.", endpoint.url, timeout_seconds)
     processor = getattr(agent, "processor", None)
@@ -164,9 +177,10 @@ def install(agent: Any, timeout_seconds: float) -> bool:
 class ActionCallGuard:
     """Bounds a channel's action calls and apologises for the ones that fail."""
 
-    def __init__(self, apology: str, timeout_seconds: float) -> None:
+    def __init__(self, apology: str, timeout_seconds: float, headers: Mapping[str, str] | None = None) -> None:
         self.apology = apology
         self.timeout_seconds = timeout_seconds
+        self.headers: Dict[str, str] = dict(headers or {})
         self._app: Sanic | None = None
 
     def attach(self, blueprint: Blueprint) -> None:
@@ -180,7 +194,7 @@ class ActionCallGuard:
 
     def _install(self) -> None:
         if self._app is not None:
-            install(getattr(self._app.ctx, "agent", None), self.timeout_seconds)
+            install(getattr(self._app.ctx, "agent", None), self.timeout_seconds, self.headers)
 
     def wrap(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[UserMessage], Awaitable[None]]:
         async def handle(message: UserMessage) -> None:

@@ -18,6 +18,8 @@ from sanic.request import Request
 from sanic_cors.core import SANIC_CORS_EVALUATED
 from socketio import AsyncServer
 
+from assistant import log_redaction
+from assistant.action_server_auth import action_server_token, auth_headers
 from assistant.input_checks import clean_message_text
 from assistant.payloads import Verdict, decide, looks_like_payload, offered_payloads
 from assistant.settings import Settings, load_settings
@@ -60,6 +62,15 @@ def failure_reply(settings: Settings) -> str:
         "Sorry, something went wrong on our side and I couldn't answer. "
         f"Please call {settings.clinic_name} on {settings.clinic_phone}. "
         f"If you feel very unwell, call {settings.emergency_number} now."
+    )
+
+
+def action_call_guard(settings: Settings) -> ActionCallGuard:
+    """Bounded, authenticated action calls with an apology when one fails."""
+    return ActionCallGuard(
+        action_failure_reply(settings),
+        settings.action_timeout_seconds,
+        headers=auth_headers(action_server_token(settings)),
     )
 
 
@@ -155,9 +166,10 @@ class ClinicRestInput(RestInput):
 
     def __init__(self) -> None:
         settings = load_settings()
+        log_redaction.install(settings)  # Rasa has set up its logging by the time channels are made
         self._failure_reply = failure_reply(settings)
         self._payloads = PayloadGate()
-        self._action_calls = ActionCallGuard(action_failure_reply(settings), settings.action_timeout_seconds)
+        self._action_calls = action_call_guard(settings)
 
     def _extract_message(self, req: Request) -> str | None:
         return clean_message_text(req.json["message"])
@@ -167,13 +179,15 @@ class ClinicRestInput(RestInput):
 
         async def handle_or_apologise(message: UserMessage) -> None:
             collector = message.output_channel
-            try:
-                message.text = await self._payloads.text_for_rasa(message.sender_id, message.text or "")
-                await on_new_message(message)
-            except Exception:
-                logger.exception("Handling a REST message failed; the patient was given the phone number.")
-                await collector.send_text_message(message.sender_id, self._failure_reply)
-                return
+            with log_redaction.patient_text(message.text):  # nothing logged while answering repeats it
+                try:
+                    message.text = await self._payloads.text_for_rasa(message.sender_id, message.text or "")
+                    with log_redaction.patient_text(message.text):  # as read by Rasa
+                        await on_new_message(message)
+                except Exception:
+                    logger.exception("Handling a REST message failed; the patient was given the phone number.")
+                    await collector.send_text_message(message.sender_id, self._failure_reply)
+                    return
             if isinstance(collector, CollectingOutputChannel) and not collector.messages:
                 logger.error("A REST message produced no reply; the patient was given the phone number.")
                 await collector.send_text_message(message.sender_id, self._failure_reply)
@@ -248,10 +262,11 @@ class ClinicSocketIOInput(SocketIOInput):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         settings = load_settings()
+        log_redaction.install(settings)  # Rasa has set up its logging by the time channels are made
         self.allowed_origins: List[str] = list(settings.allowed_origins)
         self._failure_reply = failure_reply(settings)
         self._payloads = PayloadGate()
-        self._action_calls = ActionCallGuard(action_failure_reply(settings), settings.action_timeout_seconds)
+        self._action_calls = action_call_guard(settings)
 
     def get_output_channel(self) -> OutputChannel | None:
         if self.sio is None:
@@ -318,13 +333,15 @@ class ClinicSocketIOInput(SocketIOInput):
                 input_channel=self.name(),
                 metadata=metadata if isinstance(metadata, dict) else {},
             )
-            try:
-                message.text = await self._payloads.text_for_rasa(sender_id, message.text or "")
-                await on_new_message(message)
-            except Exception:
-                logger.exception("Handling a socket.io message failed; the patient was given the phone number.")
-                await output.send_text_message(sender_id, self._failure_reply)
-                return
+            with log_redaction.patient_text(message.text):  # nothing logged while answering repeats it
+                try:
+                    message.text = await self._payloads.text_for_rasa(sender_id, message.text or "")
+                    with log_redaction.patient_text(message.text):  # as read by Rasa
+                        await on_new_message(message)
+                except Exception:
+                    logger.exception("Handling a socket.io message failed; the patient was given the phone number.")
+                    await output.send_text_message(sender_id, self._failure_reply)
+                    return
             if not output.sent:
                 logger.error("A socket.io message produced no reply; the patient was given the phone number.")
                 await output.send_text_message(sender_id, self._failure_reply)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import itertools
 import json
-from pathlib import Path
 from typing import Any, Dict, Iterable, List, Type
 
 import sqlalchemy as sa
@@ -32,6 +31,7 @@ from rasa.shared.utils.common import all_subclasses
 from sqlalchemy.engine import make_url
 
 from assistant.db import READ_ONLY, create_engine_for
+from assistant.db.engine import make_private_sqlite_file
 from assistant.settings import load_settings
 
 _EVENTS = SQLTrackerStore.SQLEvent.__table__
@@ -100,7 +100,7 @@ class SettingsSQLTrackerStore(SQLTrackerStore):
     ) -> None:
         url = make_url(load_settings().effective_tracker_database_url)
         if url.drivername.startswith("sqlite") and url.database:
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+            make_private_sqlite_file(url.database)  # before Rasa's engine creates it world-readable
         super().__init__(
             domain=domain,
             dialect=url.drivername,

@@ -2,7 +2,8 @@
 this name and calls `init_hooks` (rasa_sdk/plugin.py). It starts the handoff
 reconciler (assistant.handoff.reconcile) when the action server starts and
 runs it every minute, so an escalation answered while the action server was
-down still gets its ticket.
+down still gets its ticket; `security` locks the server down (loopback,
+the shared secret, capped bodies and texts, redacted logs).
 
 Nothing happens at import: the reconciler is built when the server starts.
 """
@@ -23,7 +24,10 @@ INTERVAL_SECONDS = 60
 
 
 def init_hooks(manager: pluggy.PluginManager) -> None:
+    from rasa_sdk_plugins import security
+
     manager.register(sys.modules[__name__])
+    manager.register(security)
 
 
 async def _reconcile_forever() -> None:

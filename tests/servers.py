@@ -12,11 +12,16 @@ test can kill and restart; Rasa keeps conversations in an SQLite file.
 
 `servers_without_actions` is a Rasa server alone: its action endpoint points
 at a port nothing listens on, as when the action server is down.
+
+`action_server` starts an action server alone, for tests that call it
+directly. Every server here shares ACTION_SERVER_TOKEN (the secret the Rasa
+server presents to the action server), so nothing is written to var/.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -48,6 +53,11 @@ TEST_SETTINGS = {
     "OUT_OF_HOURS_SERVICE": "the out-of-hours GP",
     "CRISIS_LINE": "the test crisis line on 0800 000 000",
 }
+
+
+# The secret the test servers share (ACTION_SERVER_TOKEN); tests that call an
+# action server directly present it, or deliberately do not.
+ACTION_SERVER_TOKEN = secrets.token_urlsafe(32)
 
 
 def free_port() -> int:
@@ -190,6 +200,7 @@ def _environment(**extra: str) -> Dict[str, str]:
         "PYTHONPATH": str(ROOT),
         "RASA_TELEMETRY_ENABLED": "false",
         "TF_CPP_MIN_LOG_LEVEL": "2",
+        "ACTION_SERVER_TOKEN": ACTION_SERVER_TOKEN,
         **extra,
     }
 
@@ -282,9 +293,45 @@ def outage_servers(tmp_path_factory, postgres_database) -> Iterator[OutageServer
 
 
 @pytest.fixture(scope="module")
+def servers_logging_everything(tmp_path_factory) -> Iterator[Servers]:
+    """A Rasa + action server pair logging at DEBUG level, where Rasa writes
+    out messages, slots and trackers: for the tests that search the logs for
+    personal data."""
+    _require_model()
+    servers = _sqlite_servers(tmp_path_factory.mktemp("debug-logs"))
+    servers.env["LOG_LEVEL"] = "DEBUG"
+    with _running(servers, servers.log_dir, servers.env, servers.env) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
 def servers_without_actions(tmp_path_factory) -> Iterator[Servers]:
     """The Rasa server alone: the action server is down (nothing listens on its port)."""
     _require_model()
     servers = _sqlite_servers(tmp_path_factory.mktemp("no-actions"))
     with _running(servers, servers.log_dir, servers.env, servers.env, with_actions=False) as running:
         yield running
+
+
+@contextmanager
+def action_server(work: Path, **settings: str) -> Iterator[str]:
+    """An action server alone on a free port, with these settings (e.g.
+    DATABASE_URL), its log in work/actions.log; yields its URL."""
+    port = free_port()
+    env = _environment(**settings)
+    log_path = work / "actions.log"
+    with open(log_path, "w") as log:
+        process = subprocess.Popen(
+            [str(RASA), "run", "actions", "--actions", "actions", "--port", str(port)],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(f"{url}/health", process, log_path)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()

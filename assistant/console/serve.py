@@ -17,6 +17,7 @@ from typing import Any, Dict
 
 from sqlalchemy import func, select
 
+from assistant import log_redaction
 from assistant.console.app import create_app
 from assistant.db import create_engine_for, migrate, redacted, session_scope
 from assistant.db.models import StaffUser
@@ -58,6 +59,7 @@ def serve(settings: Settings | None = None) -> None:
     from waitress import serve as waitress_serve
 
     settings = settings or load_settings()
+    log_redaction.install(settings)  # no phone number, email or date of birth in the console's logs
     migrate(settings.effective_database_url)
     if _staff_count(settings) == 0:
         print("No staff accounts yet: create the first admin with `python -m assistant.cli create-admin`.")

@@ -6,7 +6,9 @@ Nothing connects at import time; callers build an engine with
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import time
 from pathlib import Path
 from typing import Any
@@ -83,6 +85,35 @@ def _sqlite_begin(connection: Any) -> None:
     connection.exec_driver_sql(connection.get_execution_options().get("sqlite_begin", "BEGIN IMMEDIATE"))
 
 
+# SQLite keeps a database's journal beside it in files with these suffixes.
+_SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+PRIVATE = 0o600
+
+
+def make_private_sqlite_file(database: str | Path) -> None:
+    """Create the SQLite database file (and its folder) readable and writable
+    by its owner only, or take group and other access away from one that
+    exists, with its journal files.
+
+    It holds conversations and patients' contact details. SQLite creates a
+    missing file with the process's umask (0644 by default: world-readable),
+    and its journal files with the database file's permissions, so the file
+    is made first, empty (an empty file is a valid empty database), 0600.
+    """
+    path = Path(database).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
+    except FileExistsError:
+        pass
+    for file in (path, *(path.with_name(path.name + suffix) for suffix in _SQLITE_COMPANIONS)):
+        try:
+            if stat.S_IMODE(file.stat().st_mode) & 0o077:
+                file.chmod(PRIVATE)
+        except (FileNotFoundError, PermissionError):
+            continue  # not there, or someone else's file: nothing we may change
+
+
 # Execution options for a connection that only reads (see _sqlite_begin).
 READ_ONLY = {"sqlite_begin": "BEGIN"}
 
@@ -90,8 +121,8 @@ READ_ONLY = {"sqlite_begin": "BEGIN"}
 def create_engine_for(url: str | URL) -> Engine:
     """A 2.0-style engine for `url` (SQLite file or PostgreSQL).
 
-    SQLite: creates the file's folder, turns on foreign keys and WAL, and
-    pools connections to a file.
+    SQLite: creates the file (mode 0600) and its folder, turns on foreign
+    keys and WAL, and pools connections to a file.
     PostgreSQL: checks pooled connections before use, so a restarted server
     costs one reconnect instead of an error.
     """
@@ -99,7 +130,7 @@ def create_engine_for(url: str | URL) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         file_database = bool(parsed.database) and parsed.database != ":memory:"
         if file_database:
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            make_private_sqlite_file(parsed.database)
         # File databases keep a pool of open connections (SQLAlchemy 2.0's
         # default; 1.4 opens and closes one per use). Closing the last
         # connection of a WAL database checkpoints it, which made a fresh

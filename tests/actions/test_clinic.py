@@ -22,7 +22,7 @@ from assistant.clinic import replies
 from assistant.clinic.booking import BookingForm, booking_requests_for
 from assistant.clinic.slots import next_free_slots
 from assistant.conversation import Button, Message
-from tests.actions.helpers import PHONE, assert_run, slot, tracker
+from tests.actions.helpers import PHONE, assert_run, run, slot, tracker
 from tests.assistant.clinic.conftest import NOW
 
 PENDING = ("clinic_pending_intent", "clinic_pending_text")
@@ -264,16 +264,9 @@ def test_any_action_call_delivers_booking_requests_waiting_in_the_outbox(runtime
     form = BookingForm(conversation_id="earlier", name="Ann Lee", phone="07700 900123", reference="f" * 32)
     outbox.put(form.reference, to_record(form, NOW))
 
-    ActionAnswerPrice(runtime).run(*_dispatch(tracker("price list", "ask_price")))
+    run(ActionAnswerPrice(runtime), tracker("price list", "ask_price"))
 
     with runtime.session() as session:
         assert [r.reference for r in booking_requests_for(session, "earlier")] == ["f" * 32]
     assert len(outbox) == 0
 
-
-def _dispatch(on):
-    from rasa_sdk.executor import CollectingDispatcher
-
-    from tests.actions.helpers import domain
-
-    return CollectingDispatcher(), on, domain()

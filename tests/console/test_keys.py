@@ -65,5 +65,5 @@ def test_an_empty_key_file_is_an_error_that_says_how_to_fix_it(tmp_path):
     path = tmp_path / "console.key"
     path.write_text("")
     path.chmod(0o600)
-    with pytest.raises(RuntimeError, match="delete it to generate a new console key"):
+    with pytest.raises(RuntimeError, match="delete it to generate a new key"):
         load_or_create_key(path)

@@ -22,6 +22,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.exceptions import RasaException
 from rasa.utils.endpoints import EndpointConfig
 
+from assistant.action_server_auth import auth_headers
 from rasa_addons.action_calls import ActionCallGuard, BoundedActionEndpoint, install
 
 T = TypeVar("T")
@@ -41,6 +42,7 @@ class ActionServer:
 
     answer: Callable[[str], tuple[int, dict] | None]
     calls: List[str] = field(default_factory=list)
+    headers: List[dict] = field(default_factory=list)  # each call's headers, names in lower case
     url: str = ""
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -50,6 +52,8 @@ class ActionServer:
         )
         action = json.loads(await reader.readexactly(length))["next_action"]
         self.calls.append(action)
+        lines = [line.decode().split(":", 1) for line in head.split(b"\r\n")[1:] if b":" in line]
+        self.headers.append({name.strip().lower(): value.strip() for name, value in lines})
         answer = self.answer(action)
         if answer is None:
             await asyncio.sleep(3600)  # hung: accepted the call, never answers
@@ -159,6 +163,18 @@ def test_an_action_that_crashes_gets_the_apology_and_the_next_action_is_still_ca
     assert texts == ["Disclaimer.", "Next steps.", APOLOGY]
 
 
+def test_a_refused_secret_gets_the_apology_a_log_line_that_says_how_to_fix_it_and_no_more_calls(caplog):
+    server = ActionServer(lambda action: (401, {"error": "The action server's secret is missing or wrong."}))
+
+    texts, outcomes = run(server.serving(lambda: turn(guard(), "action_open_handoff", "action_tell_next_steps",
+                                                      url=server.url)))
+
+    assert outcomes == ["failed", "failed"]
+    assert server.calls == ["action_open_handoff"]  # the secret would be refused again
+    assert texts == ["Disclaimer.", APOLOGY]
+    assert "both servers need the same ACTION_SERVER_TOKEN" in caplog.text
+
+
 def test_an_answering_action_server_gets_no_apology():
     server = ActionServer(says("We open at 9."))
 
@@ -208,3 +224,19 @@ def test_installing_keeps_the_endpoint_from_endpoints_yml_and_bounds_agent_and_p
 @pytest.mark.parametrize("agent", [None, SimpleNamespace(action_endpoint=None, processor=None)])
 def test_nothing_to_install_without_an_action_endpoint(agent):
     assert install(agent, 4) is False
+
+
+def test_every_call_through_the_installed_endpoint_presents_the_action_servers_secret():
+    server = ActionServer(says("We open at nine."))
+
+    async def call() -> None:
+        configured = EndpointConfig(server.url, headers={"X-Clinic": "1"})
+        agent = SimpleNamespace(action_endpoint=configured, processor=None)
+        install(agent, 4, auth_headers("s3cret"))
+        await run_action(agent.action_endpoint, "action_answer_opening_hours", CollectingOutputChannel())
+        await run_action(agent.action_endpoint.copy(), "action_answer_location", CollectingOutputChannel())
+
+    run(server.serving(call))
+
+    assert server.calls == ["action_answer_opening_hours", "action_answer_location"]
+    assert [(h.get("authorization"), h.get("x-clinic")) for h in server.headers] == [("Bearer s3cret", "1")] * 2

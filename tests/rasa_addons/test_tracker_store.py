@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import stat
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Coroutine, Iterator, List, Tuple, TypeVar
@@ -194,6 +196,21 @@ def test_sqlite_store_uses_the_pooled_clinic_engine(tmp_path, monkeypatch: pytes
         assert make_url(store.engine.url).database == str(tmp_path / "var" / "tracker.db")
         with store.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        store.engine.dispose()
+
+
+def test_a_new_sqlite_conversation_store_is_readable_by_its_owner_only(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    database = tmp_path / "var" / "tracker.db"
+    monkeypatch.setenv("TRACKER_DATABASE_URL", f"sqlite:///{database}")
+    previous = os.umask(0o022)
+    try:
+        store = SettingsSQLTrackerStore(domain=DOMAIN)
+        play(store, "private", start=1_700_000_000.0)
+    finally:
+        os.umask(previous)
+    try:
+        assert stat.S_IMODE(database.stat().st_mode) == 0o600
     finally:
         store.engine.dispose()
 

@@ -5,11 +5,13 @@ runs at import)."""
 from rasa_sdk.plugin import plugin_manager
 
 import rasa_sdk_plugins
+import rasa_sdk_plugins.security
 
 
-def test_rasa_sdk_discovers_the_plugin():
+def test_rasa_sdk_discovers_the_plugin_and_its_lock_down():
     implementations = plugin_manager().hook.attach_sanic_app_extensions.get_hookimpls()
-    assert rasa_sdk_plugins in [impl.plugin for impl in implementations]
+    plugins = [impl.plugin for impl in implementations]
+    assert rasa_sdk_plugins in plugins and rasa_sdk_plugins.security in plugins
 
 
 class App:

@@ -1,3 +1,5 @@
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,40 @@ def test_sqlite_engine_creates_its_folder_and_turns_on_foreign_keys_and_wal(tmp_
         assert (tmp_path / "new" / "folder").is_dir()
     finally:
         engine.dispose()
+
+
+@pytest.fixture
+def open_umask():
+    previous = os.umask(0o022)  # the usual default: new files world-readable
+    yield
+    os.umask(previous)
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_new_sqlite_database_and_its_journal_are_readable_by_their_owner_only(tmp_path: Path, open_umask):
+    database = tmp_path / "var" / "clinic.db"
+    engine = create_engine_for(f"sqlite:///{database}")
+    try:
+        with session_scope(engine) as session:
+            session.execute(text("CREATE TABLE patients (phone TEXT)"))
+            session.execute(text("INSERT INTO patients VALUES ('07911 123456')"))
+        assert _mode(database) == 0o600
+        assert _mode(database.with_name("clinic.db-wal")) == 0o600  # held open by the pool
+    finally:
+        engine.dispose()
+
+
+def test_an_existing_world_readable_database_is_made_private(tmp_path: Path, open_umask):
+    database = tmp_path / "clinic.db"
+    database.touch(mode=0o644)
+    database.chmod(0o644)
+
+    create_engine_for(f"sqlite:///{database}").dispose()
+
+    assert _mode(database) == 0o600
 
 
 def test_session_scope_commits_when_the_block_succeeds(engine):
