@@ -115,13 +115,18 @@ class Supervisor:
         return self.log_dir / f"{name}.log"
 
     def start(self) -> None:
-        self.log_dir.mkdir(parents=True, exist_ok=True)
+        self.log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         for child in self._children.values():
             self._launch(child, fresh_log=True)
 
     def _launch(self, child: _Child, fresh_log: bool = False) -> None:
         # A restart appends: the crash's own output stays in the log above the new start.
-        with open(self.log_file(child.service.name), "w" if fresh_log else "a") as log:
+        path = self.log_file(child.service.name)
+        # Owner-only whatever the umask: redaction keeps personal data out of the logs, and a
+        # log that slips one through must not be readable by every account on the machine.
+        with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if fresh_log else os.O_APPEND), 0o600),
+                       "w" if fresh_log else "a") as log:
+            os.chmod(path, 0o600)  # an existing log keeps its mode on open
             if not fresh_log:
                 log.write(f"\n--- restarted by the supervisor at {time.strftime('%Y-%m-%d %H:%M:%S')} ---\n")
                 log.flush()

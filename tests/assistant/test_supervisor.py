@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
@@ -91,6 +92,15 @@ def test_a_server_that_crashes_is_restarted_and_logged_while_the_others_keep_run
     wait_until(lambda: "staying up" in supervisor.log_file("flaky").read_text())
     log = supervisor.log_file("flaky").read_text()
     assert log.index("first start, crashing") < log.index("restarted by the supervisor") < log.index("staying up")
+
+
+def test_server_logs_are_readable_by_their_owner_only(supervisors, tmp_path):
+    supervisor = supervisors(Service("steady", SLEEPER, ""))
+    supervisor.log_dir.mkdir(parents=True, exist_ok=True)
+    supervisor.log_file("steady").write_text("an old log left world-readable\n")
+    supervisor.log_file("steady").chmod(0o644)
+    supervisor.start()
+    assert stat.S_IMODE(supervisor.log_file("steady").stat().st_mode) == 0o600
 
 
 def test_a_killed_server_is_restarted(supervisors, caplog):
