@@ -133,6 +133,22 @@ def test_a_second_browser_with_anothers_session_id_is_refused_and_receives_nothi
     assert "my number changed to 07700 900999" not in stored_user_texts(servers, session["session_id"])
 
 
+def test_a_browser_that_starts_a_new_conversation_no_longer_hears_the_old_one(servers: Servers):
+    with confirmed_session(servers.rasa_url, servers.website_url) as (switcher, first):
+        switcher.say("hello", first)
+        assert switcher.received.get(timeout=60)
+        switcher.drain()  # the rest of the first turn's replies
+        with connected(servers.rasa_url, servers.website_url) as owner:
+            second = switcher.open()  # e.g. "start a new chat": a new id and token
+            assert second["session_id"] != first["session_id"]
+            owner.open(first["session_id"], first["token"])
+
+            owner.say("does mesotherapy hurt?", first)
+
+            assert owner.received.get(timeout=60)["text"] == expected("utter_faq/pain_numbing")
+            assert switcher.hears_nothing()
+
+
 # ---- size ----
 
 

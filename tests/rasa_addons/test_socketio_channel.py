@@ -117,6 +117,14 @@ class Socket:
     def say(self, text: Any, session: dict) -> None:
         self.client.emit("user_uttered", {"message": text, **session})
 
+    def drain(self) -> None:
+        """Take what arrives until the socket has been quiet for QUIET_SECONDS (the rest of a turn)."""
+        while True:
+            try:
+                self.received.get(timeout=QUIET_SECONDS)
+            except queue.Empty:
+                return
+
     def hears_nothing(self) -> bool:
         try:
             message = self.received.get(timeout=QUIET_SECONDS)
