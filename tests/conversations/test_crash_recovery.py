@@ -160,6 +160,7 @@ def running(tmp_path_factory) -> Iterator[Running]:
         "CONSOLE_HOST": "127.0.0.1",
         "CONSOLE_PORT": console_url.rsplit(":", 1)[1],
         "CONSOLE_SECRET_KEY": uuid.uuid4().hex,  # else the console keeps a key in the project's var/
+        "CHAT_TOKEN_KEY": uuid.uuid4().hex,  # likewise the chat's; Rasa's restart must keep accepting its tokens
         "WEBSITE_HOST": "127.0.0.1",
         "WEBSITE_PORT": str(website_port),
         "CHAT_SERVER_URL": servers.rasa_url,
