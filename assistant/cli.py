@@ -21,10 +21,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import uuid
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, List, Sequence, TypeVar
+from typing import TYPE_CHECKING, Callable, Sequence, TypeVar
 
 import requests
 
@@ -54,16 +53,6 @@ def wait_for(urls: Sequence[str], timeout: float) -> bool:
     return not pending
 
 
-def send(rasa_url: str, sender: str, text: str) -> List[dict]:
-    response = requests.post(
-        f"{rasa_url}/webhooks/rest/webhook",
-        json={"sender": sender, "message": text},
-        timeout=30,
-    )
-    response.raise_for_status()
-    return response.json()
-
-
 def render(message: dict) -> str:
     """One bot message as terminal text: its text, buttons and custom payload."""
     lines = []
@@ -77,8 +66,10 @@ def render(message: dict) -> str:
 
 
 def chat(rasa_url: str) -> int:
-    sender = f"terminal-{uuid.uuid4().hex[:8]}"
-    print(f"Chatting with {rasa_url} as {sender}. Type /quit to stop.\n")
+    from assistant.chat_client import RestConversation, send, start_conversation
+
+    print(f"Chatting with {rasa_url}. Type /quit to stop.\n")
+    conversation: RestConversation | None = None  # started with the first message, once the server answers
     while True:
         try:
             text = input("you> ")
@@ -88,7 +79,8 @@ def chat(rasa_url: str) -> int:
         if text.strip() in {"/quit", "/exit"}:
             return 0
         try:
-            replies = send(rasa_url, sender, text)
+            conversation = conversation or start_conversation(rasa_url)
+            replies = send(conversation, text)
         except requests.RequestException as error:
             print(f"(the assistant is not reachable at {rasa_url}: {error}; is `make run` running?)")
             continue

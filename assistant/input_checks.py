@@ -3,7 +3,8 @@
 Empty messages, messages with no words (only emoji or punctuation), very long
 messages and messages in another language each deserve a specific, polite
 answer instead of a guess. These checks are deterministic and cheap; the Rasa
-component `rasa_addons.input_guard` applies them to every message.
+component `rasa_addons.input_guard` applies them to every message. Before
+that, the chat channels cut a message to CHAT_MAX_MESSAGE_CHARS (`capped`).
 
 Language is guessed from stop words (spaCy ships the lists for each language,
 so nothing is downloaded) and from how many words are known English word
@@ -123,6 +124,18 @@ def clean_message_text(text: str) -> str:
     """The message with characters removed that no database or screen can
     show; everything a person could have typed is kept."""
     return _UNPRINTABLE.sub("", text)
+
+
+def capped(text: str, limit: int) -> str:
+    """The message cut to `limit` characters (CHAT_MAX_MESSAGE_CHARS).
+
+    The channels cut before the NLU runs, so a huge message costs no more
+    than a long one and is never stored whole. `limit` is above
+    MAX_MESSAGE_CHARS (the settings check it), so a cut message still gets
+    the "long message" reply, and the safety screen still reads its first
+    `limit` characters.
+    """
+    return text if len(text) <= limit else text[:limit]
 
 
 def find_input_problem(text: str | None) -> InputProblem | None:

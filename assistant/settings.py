@@ -85,7 +85,16 @@ class Settings:
     chat_server_url: str = "http://localhost:5005"
     # Web pages allowed to open the chat (CORS and socket.io origin check), comma-separated. Never "*".
     chat_allowed_origins: str = "http://localhost:8000,http://127.0.0.1:8000"
+    # Signs the token that proves a browser owns its conversation. Empty: a random key kept in var/chat.key
+    # (set it when several Rasa servers share the conversations).
+    chat_token_key: Secret = field(default_factory=lambda: Secret(""))
+    # Longer chat messages are cut to this many characters at the channel, before the NLU reads them.
+    chat_max_message_chars: int = 10_000
+    # Largest request body (REST) or socket.io packet the Rasa server accepts.
+    chat_max_request_bytes: int = 262_144
     # --- The servers `make run` starts and keeps running (assistant/supervisor.py) ---
+    # Address the Rasa server listens on: loopback unless a TLS proxy on another machine must reach it.
+    rasa_host: str = "127.0.0.1"
     rasa_port: int = 5005
     action_server_port: int = 5055
     # Longest wait for one call to the action server; after it the patient gets the clinic's phone number.
@@ -194,6 +203,13 @@ def load_settings(
     if not 64 <= settings.action_server_max_request_kb <= 102400:
         errors.append(
             f"ACTION_SERVER_MAX_REQUEST_KB={settings.action_server_max_request_kb} should be between 64 and 102400"
+        )
+    # Above input_checks.MAX_MESSAGE_CHARS (1,500), so a cut message still gets the "long message" reply.
+    if not 2_000 <= settings.chat_max_message_chars <= 100_000:
+        errors.append(f"CHAT_MAX_MESSAGE_CHARS={settings.chat_max_message_chars} should be between 2000 and 100000")
+    if not 65_536 <= settings.chat_max_request_bytes <= 10_485_760:
+        errors.append(
+            f"CHAT_MAX_REQUEST_BYTES={settings.chat_max_request_bytes} should be between 65536 and 10485760"
         )
     if "*" in settings.allowed_origins:
         errors.append("CHAT_ALLOWED_ORIGINS must list the clinic's web pages, not '*'")

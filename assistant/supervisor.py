@@ -242,6 +242,7 @@ def assistant_services(settings: Settings, model: Path, rasa: Path, python: Path
     """The four servers `make run` starts, on the ports from the settings."""
     console = f"http://{settings.console_host}:{settings.console_port}"
     website = f"http://{settings.website_host}:{settings.website_port}"
+    rasa_address = "127.0.0.1" if settings.rasa_host in ("0.0.0.0", "::") else settings.rasa_host
     return [
         Service(
             "actions",
@@ -252,12 +253,13 @@ def assistant_services(settings: Settings, model: Path, rasa: Path, python: Path
             "rasa",
             (
                 str(rasa), "run", "--model", str(model), "--port", str(settings.rasa_port),
+                "--interface", settings.rasa_host,  # loopback unless RASA_HOST says otherwise
                 "--credentials", "credentials.yml", "--endpoints", str(endpoints),
                 # CORS for the REST webhook: the web pages in CHAT_ALLOWED_ORIGINS, never "*".
                 # The socket.io channel checks the same list itself.
                 "--cors", *settings.allowed_origins,
             ),
-            f"http://localhost:{settings.rasa_port}/",
+            f"http://{rasa_address}:{settings.rasa_port}/",
         ),
         Service("console", (str(python), "-m", "assistant.cli", "console"), f"{console}/login"),
         Service("website", (str(python), "-m", "assistant.cli", "website"), f"{website}/"),
@@ -272,7 +274,8 @@ def _banner(settings: Settings) -> str:
     Demo clinic website with the chat:  http://{settings.website_host}:{settings.website_port}
     Staff console:                      {console}   (first time: make admin)
     Chat in this terminal:              make chat        (in another terminal)
-    REST webhook:                       POST {rasa}/webhooks/rest/webhook  {{"sender": "me", "message": "hi"}}
+    REST (integrations):                POST {rasa}/webhooks/rest/conversations, then /webhook with its token
+                                        (docs/web-chat.md)
     Socket.IO:                          {rasa}/socket.io
     Action server:                      http://localhost:{settings.action_server_port}/health
   A server that crashes is restarted. Press Ctrl-C to stop.

@@ -2,8 +2,9 @@
 
     python bench/load_test.py --url http://localhost:5005 --conversations 20 --turns 10 --rounds 5 --label ours
 
-Each conversation sends `--turns` messages one after another (a patient
-waits for the answer before typing again); all conversations run at once.
+Each conversation is started as any REST client starts one (the server
+issues its id and token) and sends `--turns` messages one after another (a
+patient waits for the answer before typing again); all conversations run at once.
 With --rounds, does it again with fresh conversations and pools the rounds.
 Prints p50/p95/p99 latency and throughput, and appends a JSON line to
 --record (if given) for bench/summarise_load.py. Bounded: at most
@@ -19,7 +20,7 @@ import statistics
 import time
 import uuid
 from pathlib import Path
-from typing import List
+from typing import Dict, List, Tuple
 
 import aiohttp
 
@@ -44,15 +45,27 @@ def percentile(values: List[float], pct: float) -> float:
     return ordered[index]
 
 
+async def start_conversation(session: aiohttp.ClientSession, url: str) -> Tuple[str, Dict[str, str]]:
+    """A conversation id and the headers that present its token. This assistant
+    issues both (POST /webhooks/rest/conversations, assistant/chat_access.py);
+    Rasa's stock REST channel has no such route (404) and takes any id."""
+    async with session.post(f"{url}/webhooks/rest/conversations") as response:
+        if response.status == 404:
+            return f"bench-{uuid.uuid4().hex[:12]}", {}
+        response.raise_for_status()
+        body = await response.json()
+    return body["sender"], {"Authorization": f"Bearer {body['token']}"}
+
+
 async def conversation(session: aiohttp.ClientSession, url: str, turns: int, latencies: List[float]) -> int:
-    sender = f"bench-{uuid.uuid4().hex[:12]}"
+    sender, headers = await start_conversation(session, url)  # not timed: only the messages are
     failures = 0
     for turn in range(turns):
         text = SCRIPT[turn % len(SCRIPT)]
         started = time.perf_counter()
         try:
             async with session.post(
-                f"{url}/webhooks/rest/webhook", json={"sender": sender, "message": text}
+                f"{url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, headers=headers
             ) as response:
                 body = await response.json()
                 if response.status != 200 or not body:

@@ -1,36 +1,40 @@
-"""Rasa's REST and socket.io channels with input validation and a reply that is never empty."""
+"""Rasa's REST and socket.io channels: conversations that belong to whoever
+started them (assistant.chat_access), bounded input, and a reply that is never empty."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
-import time
-import uuid
-from typing import Any, Awaitable, Callable, Dict, FrozenSet, Iterable, List
+from typing import Any, Awaitable, Callable, Dict, List
 
 from rasa.core.channels.channel import CollectingOutputChannel, OutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
-from rasa.shared.core.events import BotUttered, Event, UserUttered
 from sanic import Blueprint, Sanic, response
 from sanic.request import Request
+from sanic.response import HTTPResponse
 from sanic_cors.core import SANIC_CORS_EVALUATED
 from socketio import AsyncServer
 
 from assistant import log_redaction
 from assistant.action_server_auth import action_server_token, auth_headers
-from assistant.input_checks import clean_message_text
-from assistant.payloads import Verdict, decide, looks_like_payload, offered_payloads
+from assistant.chat_access import (
+    NO_TOKEN,
+    NOT_YOURS,
+    ConversationPass,
+    ConversationTokens,
+    bearer_token,
+    conversation_tokens,
+    origin_problem,
+)
+from assistant.input_checks import capped, clean_message_text
 from assistant.settings import Settings, load_settings
 from rasa_addons.action_calls import ActionCallGuard
+from rasa_addons.payload_gate import PayloadGate
 
 logger = logging.getLogger(__name__)
 
 MAX_SENDER_LENGTH = 128
-# How long the payload check waits for the conversation's previous turn and
-# its tracker before it reads the message as plain text.
-PAYLOAD_LOOKUP_SECONDS = 10.0
 
 
 def request_problem(body: Any) -> str | None:
@@ -74,84 +78,47 @@ def action_call_guard(settings: Settings) -> ActionCallGuard:
     )
 
 
-def latest_reply_events(events: Iterable[Event]) -> List[Dict[str, Any]]:
-    """The patient's last message and the bot messages after it, oldest first,
-    in the serialised shape assistant.payloads reads (only what it reads)."""
-    tail: List[Dict[str, Any]] = []
-    for event in reversed(list(events)):
-        if isinstance(event, UserUttered):
-            tail.append({"event": "user", "timestamp": event.timestamp})
-            break
-        if isinstance(event, BotUttered):
-            tail.append({"event": "bot", "timestamp": event.timestamp, "data": event.data})
-    tail.reverse()
-    return tail
+def chat_text(text: Any, max_chars: int) -> str:
+    """The text Rasa gets: a message that is not text counts as empty, characters
+    no database can store are removed, and it is cut to `max_chars` before the NLU."""
+    if not isinstance(text, str):
+        return ""
+    cleaned = clean_message_text(text)
+    if len(cleaned) > max_chars:
+        # The length only: the text is the patient's.
+        logger.info("A chat message of %d characters was cut to %d before understanding.", len(cleaned), max_chars)
+    return capped(cleaned, max_chars)
 
 
-class PayloadGate:
-    """Lets a message in Rasa's button syntax ("/intent{...}") through only
-    if it is a button the assistant offered with its latest reply; any other
-    is handed to Rasa as plain text (assistant.payloads has the rules and why).
+def limit_request_size(blueprint: Blueprint, max_bytes: int) -> None:
+    """Refuse request bodies over `max_bytes` with 413 (Sanic's default is 100 MB).
+    Sanic reads the limit for each new connection, so setting it before the
+    server starts covers every route of the app."""
 
-    Only messages starting with "/" cost a look-up. It waits for the
-    conversation's lock, so a turn still being answered (whose buttons the
-    web chat may already show) is saved first; if the tracker cannot be read
-    in time, the message is plain text.
-    """
-
-    def __init__(self, app: Any = None) -> None:
-        self._app = app  # set by `attach` when the server starts
-
-    def attach(self, blueprint: Blueprint) -> None:
-        """Remember the app the channel is registered on: its `ctx.agent` is
-        Rasa's agent (rasa/server.py), whose tracker store holds the conversation."""
-
-        @blueprint.listener("before_server_start")
-        async def remember_app(app: Sanic, _loop: Any) -> None:
-            self._app = app
-
-    async def text_for_rasa(self, sender_id: str, text: str) -> str:
-        if not looks_like_payload(text):
-            return text
-        decision = decide(text, await self._offered(sender_id))
-        if decision.verdict is Verdict.NEUTRALISED:
-            # No patient text in the log: it is untrusted and may be personal.
-            logger.info("A message in button syntax that was not an offered button was read as plain text.")
-        return decision.text
-
-    async def _offered(self, sender_id: str) -> FrozenSet[str]:
-        agent = getattr(self._app.ctx, "agent", None) if self._app is not None else None
-        if agent is None or agent.tracker_store is None:
-            return frozenset()
-        try:
-            return await asyncio.wait_for(self._read_offers(agent, sender_id), PAYLOAD_LOOKUP_SECONDS)
-        except Exception:
-            logger.warning(
-                "Could not read the buttons offered to a conversation; the message is plain text.", exc_info=True
-            )
-            return frozenset()
-
-    @staticmethod
-    async def _read_offers(agent: Any, sender_id: str) -> FrozenSet[str]:
-        # Short polls: the lock store's default waits a whole second between tries.
-        async with agent.lock_store.lock(sender_id, wait_time_in_seconds=0.05):
-            tracker = await agent.tracker_store.retrieve(sender_id)
-        if tracker is None:
-            return frozenset()
-        session_config = getattr(agent.domain, "session_config", None)
-        minutes = float(getattr(session_config, "session_expiration_time", 0) or 0)
-        return offered_payloads(
-            latest_reply_events(tracker.events), now=time.time(), session_expiration_minutes=minutes
-        )
+    @blueprint.listener("before_server_start")
+    async def set_limit(app: Sanic, _loop: Any) -> None:
+        app.config.REQUEST_MAX_SIZE = max_bytes
 
 
 class ClinicRestInput(RestInput):
-    """Serves /webhooks/rest/webhook like Rasa's RestInput, but
+    """Serves /webhooks/rest/webhook like Rasa's RestInput, for integrations
+    and tools (the terminal chat, tests, benchmarks), but
 
+    - a conversation is started with POST /webhooks/rest/conversations, which
+      returns a server-chosen id ("sender") and its token; every webhook call
+      presents the token as ``Authorization: Bearer <token>``, so an id the
+      client invents or learnt is refused (401 without a token, 403 with
+      another conversation's);
+    - a request from a web page not in CHAT_ALLOWED_ORIGINS is refused (403),
+      and the body must be sent as application/json (415 otherwise), so no
+      other website can write into a conversation through a patient's browser
+      (a form or ``text/plain`` POST);
     - refuses malformed bodies with 400 and a JSON explanation instead of a
       500 or an empty answer, and never lets requests without a sender share
       Rasa's "default" conversation;
-    - removes characters no database can store from the text;
+    - removes characters no database can store from the text and cuts it to
+      CHAT_MAX_MESSAGE_CHARS before the NLU; bodies over
+      CHAT_MAX_REQUEST_BYTES are refused (413);
     - reads a message in Rasa's button syntax as a button press only if the
       assistant offered that button (PayloadGate), otherwise as plain text;
     - if handling the message fails or produces no reply, answers with the
@@ -167,12 +134,40 @@ class ClinicRestInput(RestInput):
     def __init__(self) -> None:
         settings = load_settings()
         log_redaction.install(settings)  # Rasa has set up its logging by the time channels are made
+        self._tokens = conversation_tokens(settings)
+        self._allowed_origins = settings.allowed_origins
+        self._max_chars = settings.chat_max_message_chars
+        self._max_request_bytes = settings.chat_max_request_bytes
         self._failure_reply = failure_reply(settings)
         self._payloads = PayloadGate()
         self._action_calls = action_call_guard(settings)
 
     def _extract_message(self, req: Request) -> str | None:
-        return clean_message_text(req.json["message"])
+        return chat_text(req.json["message"], self._max_chars)
+
+    def _refusal(self, request: Request) -> HTTPResponse | None:
+        """The answer to a request that may not reach a conversation, or None."""
+        problem = origin_problem(request.headers.get("origin"), self._allowed_origins, browser_only=False)
+        if problem:
+            return response.json({"error": problem}, status=403)
+        if request.path.endswith("/conversations"):
+            return None
+        if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
+            return response.json({"error": "The body must be sent as Content-Type: application/json."}, status=415)
+        try:
+            body = request.json
+        except Exception:
+            body = None
+        problem = request_problem(body)
+        if problem:
+            return response.json({"error": problem}, status=400)
+        token = bearer_token(request.headers.get("authorization"))
+        if token is None:
+            return response.json({"error": NO_TOKEN}, status=401)
+        if not self._tokens.verify(body["sender"], token):
+            logger.warning("A REST message for a conversation without its token was refused.")
+            return response.json({"error": NOT_YOURS}, status=403)
+        return None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
         on_new_message = self._action_calls.wrap(on_new_message)
@@ -195,19 +190,18 @@ class ClinicRestInput(RestInput):
         webhook = super().blueprint(handle_or_apologise)
         self._payloads.attach(webhook)
         self._action_calls.attach(webhook)
+        limit_request_size(webhook, self._max_request_bytes)
+
+        @webhook.route("/conversations", methods=["POST"])
+        async def start_conversation(request: Request) -> HTTPResponse:
+            started = self._tokens.issue()
+            return response.json({"sender": started.conversation_id, "token": started.token}, status=201)
 
         @webhook.middleware("request")
-        async def validate(request: Request):
-            if request.method != "POST" or not request.path.endswith("/webhook"):
+        async def validate(request: Request) -> HTTPResponse | None:
+            if request.method != "POST" or not request.path.endswith(("/webhook", "/conversations")):
                 return None
-            try:
-                body = request.json
-            except Exception:
-                body = None
-            problem = request_problem(body)
-            if problem:
-                return response.json({"error": problem}, status=400)
-            return None
+            return self._refusal(request)
 
         return webhook
 
@@ -239,16 +233,24 @@ class ClinicSocketIOInput(SocketIOInput):
 
     - only the web pages in the CHAT_ALLOWED_ORIGINS setting may connect:
       python-engineio refuses any other ``Origin`` (Rasa passes
-      ``cors_allowed_origins=[]``, which switches the check off) and answers
-      CORS for /socket.io/ alone, whatever `rasa run --cors` says;
-    - the browser joins its session's room (Rasa 3.6 forgets to await
-      python-socketio 5's ``enter_room``, so with session_persistence no
-      reply ever arrived), and a socket may only send messages for the
-      session it was confirmed for (no writing into another conversation);
+      ``cors_allowed_origins=[]``, which switches the check off), a request
+      without one is refused here, and CORS for /socket.io/ is answered here
+      alone, whatever `rasa run --cors` says;
+    - a conversation belongs to the browser that started it
+      (assistant.chat_access): ``session_request`` without a ``session_id``
+      gets a new id and its token in ``session_confirm``
+      (``{"session_id", "token"}``); one with a ``session_id`` must present
+      its token, and ``user_uttered`` must carry the confirmed id and its
+      token, or the socket gets ``session_refused`` (``{"error"}``) and
+      nothing else. A socket is in one conversation's room at a time: a new
+      ``session_request`` leaves the old room first (Rasa 3.6 also forgets to
+      await python-socketio 5's ``enter_room``, so with session_persistence
+      no reply ever arrived);
     - custom payloads (the escalation payload) are delivered, see
       ClinicSocketIOOutput;
-    - the text is cleaned as in the REST channel (a message that is not text
-      counts as empty), button syntax is checked as in the REST channel
+    - the text is cleaned and cut as in the REST channel (a message that is
+      not text counts as empty), packets over CHAT_MAX_REQUEST_BYTES are
+      refused, button syntax is checked as in the REST channel
       (PayloadGate), and if handling a message fails or produces no reply,
       the patient gets the clinic's phone number instead of silence (the
       failure is logged);
@@ -264,6 +266,9 @@ class ClinicSocketIOInput(SocketIOInput):
         settings = load_settings()
         log_redaction.install(settings)  # Rasa has set up its logging by the time channels are made
         self.allowed_origins: List[str] = list(settings.allowed_origins)
+        self._tokens: ConversationTokens = conversation_tokens(settings)
+        self._max_chars = settings.chat_max_message_chars
+        self._max_request_bytes = settings.chat_max_request_bytes
         self._failure_reply = failure_reply(settings)
         self._payloads = PayloadGate()
         self._action_calls = action_call_guard(settings)
@@ -278,13 +283,25 @@ class ClinicSocketIOInput(SocketIOInput):
         socketio_webhook = super().blueprint(on_new_message)
         self._payloads.attach(socketio_webhook)
         self._action_calls.attach(socketio_webhook)
+        limit_request_size(socketio_webhook, self._max_request_bytes)
         sio = self.sio
+        namespace = self.namespace
         # The server Rasa just built; python-engineio reads the list on every
         # request, refuses other origins and sends the CORS headers itself.
         sio.eio.cors_allowed_origins = self.allowed_origins
+        # Long-polling bodies and WebSocket messages alike.
+        sio.eio.max_http_buffer_size = self._max_request_bytes
         handle_request = sio.eio.handle_request
 
         async def handle_request_with_own_cors(request: Request, *args: Any, **kwargs: Any) -> Any:
+            # python-engineio lets a request without an Origin through; browsers
+            # always send one to the chat server, so a connection cannot be opened
+            # without one. Later requests name the connection (its unguessable sid),
+            # and python-engineio still refuses them from any other origin.
+            opening = "sid" not in request.args
+            problem = origin_problem(request.headers.get("origin"), self.allowed_origins, browser_only=opening)
+            if problem:
+                return response.text(problem, status=400)
             # Tell sanic-cors (`rasa run --cors`) that CORS is done here: a
             # second Access-Control-Allow-Origin header makes browsers refuse the reply.
             setattr(request.ctx, SANIC_CORS_EVALUATED, "1")
@@ -292,33 +309,54 @@ class ClinicSocketIOInput(SocketIOInput):
 
         sio.eio.handle_request = handle_request_with_own_cors  # attached to the app when the blueprint registers
 
-        # Replaces Rasa's handler, which calls python-socketio 5's coroutine
-        # `enter_room` without awaiting it: the browser never joins its
-        # session's room and, with session_persistence, never gets a reply.
-        @sio.on("session_request", namespace=self.namespace)
-        async def session_request(sid: str, data: Dict[str, Any] | None = None) -> None:
-            session_id = data.get("session_id") if isinstance(data, dict) else None
-            if not isinstance(session_id, str) or not 0 < len(session_id) <= MAX_SENDER_LENGTH:
-                session_id = uuid.uuid4().hex
-            if self.session_persistence:
-                await sio.enter_room(sid, session_id, namespace=self.namespace)
-            # Messages from this socket may only speak for the session confirmed here.
-            await sio.save_session(sid, {"session_id": session_id}, namespace=self.namespace)
-            await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
+        async def refuse(sid: str) -> None:
+            await sio.emit("session_refused", {"error": NOT_YOURS}, room=sid, namespace=namespace)
 
-        # Replaces Rasa's handler: a message that is not text is an empty one
-        # (which gets its own polite answer) instead of an error and silence.
-        @sio.on(self.user_message_evt, namespace=self.namespace)
+        async def leave_conversations(sid: str) -> None:
+            for room in sio.rooms(sid, namespace=namespace):
+                if room != sid:  # every socket is alone in a room named after itself
+                    await sio.leave_room(sid, room, namespace=namespace)
+
+        # Replaces Rasa's handler (see the class docstring).
+        @sio.on("session_request", namespace=namespace)
+        async def session_request(sid: str, data: Dict[str, Any] | None = None) -> None:
+            data = data if isinstance(data, dict) else {}
+            requested = data.get("session_id")
+            # Whatever happens next, this socket no longer hears or speaks for its previous conversation.
+            await leave_conversations(sid)
+            await sio.save_session(sid, {}, namespace=namespace)
+            if requested is None or requested == "":
+                granted = self._tokens.issue()
+            elif self._tokens.verify(requested, data.get("token")):
+                granted = ConversationPass(requested, data["token"])
+            else:
+                logger.warning("A socket.io session_request for a conversation without its token was refused.")
+                await refuse(sid)
+                return
+            if self.session_persistence:
+                await sio.enter_room(sid, granted.conversation_id, namespace=namespace)
+            await sio.save_session(sid, {"session_id": granted.conversation_id}, namespace=namespace)
+            await sio.emit(
+                "session_confirm",
+                {"session_id": granted.conversation_id, "token": granted.token},
+                room=sid,
+                namespace=namespace,
+            )
+
+        # Replaces Rasa's handler: only the confirmed conversation, with its
+        # token; a message that is not text is an empty one (which gets its
+        # own polite answer) instead of an error and silence.
+        @sio.on(self.user_message_evt, namespace=namespace)
         async def handle_message(sid: str, data: Dict[str, Any] | None = None) -> None:
             data = data if isinstance(data, dict) else {}
             sender_id = sid
             if self.session_persistence:
                 sender_id = data.get("session_id")
-                confirmed = (await sio.get_session(sid, namespace=self.namespace)).get("session_id")
-                if not isinstance(sender_id, str) or sender_id != confirmed:
-                    logger.warning("A socket.io message for a session this socket did not open was ignored.")
+                confirmed = (await sio.get_session(sid, namespace=namespace)).get("session_id")
+                if sender_id is None or sender_id != confirmed or not self._tokens.verify(sender_id, data.get("token")):
+                    logger.warning("A socket.io message without its conversation's token was refused.")
+                    await refuse(sid)
                     return
-            text = data.get("message")
             metadata = data.get(self.metadata_key)
             if isinstance(metadata, str):
                 try:
@@ -327,7 +365,7 @@ class ClinicSocketIOInput(SocketIOInput):
                     metadata = None
             output = ClinicSocketIOOutput(sio, self.bot_message_evt)
             message = UserMessage(
-                clean_message_text(text) if isinstance(text, str) else "",
+                chat_text(data.get("message"), self._max_chars),
                 output,
                 sender_id,
                 input_channel=self.name(),

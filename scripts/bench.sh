@@ -49,7 +49,7 @@ stop_servers() { [ ${#pids[@]} -eq 0 ] || { kill "${pids[@]}" 2>/dev/null || tru
 trap stop_servers EXIT
 
 say "Stock rasa init assistant"
-(cd "$stock" && exec "$RASA" run --model models --port 5105 >"$work/stock.log" 2>&1) &
+(cd "$stock" && exec "$RASA" run --model models --interface 127.0.0.1 --port 5105 >"$work/stock.log" 2>&1) &
 pids+=($!)
 "$PY" -m assistant.cli wait --url http://localhost:5105 --timeout 300 || die "stock server did not start"
 "$PY" bench/load_test.py --url http://localhost:5105 --conversations "$conversations" --turns "$turns" --rounds "$rounds" \
@@ -61,7 +61,7 @@ stop_servers
 start_assistant() {  # <endpoints file> <log name>
   "$RASA" run actions --actions actions --port 5155 >"$work/actions.log" 2>&1 &
   pids+=($!)
-  "$RASA" run --model "$MODEL" --port 5205 --credentials credentials.yml --endpoints "$1" >"$work/$2.log" 2>&1 &
+  "$RASA" run --model "$MODEL" --interface 127.0.0.1 --port 5205 --credentials credentials.yml --endpoints "$1" >"$work/$2.log" 2>&1 &
   pids+=($!)
   "$PY" -m assistant.cli wait --url http://localhost:5155/health --url http://localhost:5205 --timeout 300 \
     || die "servers did not start"

@@ -26,7 +26,6 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +35,7 @@ import pytest
 import requests
 from sqlalchemy import select
 
+from assistant.chat_client import RestConversation, post_message, start_conversation
 from assistant.db import create_engine_for, session_scope
 from tests.assistant.db.databases import postgres_database  # noqa: F401  (fixture)
 from tests.conversations.tcp_proxy import Proxy
@@ -58,6 +58,7 @@ TEST_SETTINGS = {
 # The secret the test servers share (ACTION_SERVER_TOKEN); tests that call an
 # action server directly present it, or deliberately do not.
 ACTION_SERVER_TOKEN = secrets.token_urlsafe(32)
+CHAT_TOKEN_KEY = secrets.token_urlsafe(32)  # one per test session
 
 
 def free_port() -> int:
@@ -80,10 +81,19 @@ class Servers:
     # so the Rasa server lets its pages open the chat (CHAT_ALLOWED_ORIGINS).
     website_url: str = ""
 
-    def chat(self, sender: str, text: str | None) -> List[dict]:
-        response = requests.post(
-            f"{self.rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=60
-        )
+    # The token of each conversation a test started (new_conversation), by its id.
+    tokens: Dict[str, str] = field(default_factory=dict)
+
+    def new_conversation(self) -> str:
+        """A new conversation's id, issued by the Rasa server as to any REST
+        client; `chat` presents its token."""
+        conversation = start_conversation(self.rasa_url, timeout=60)
+        self.tokens[conversation.sender] = conversation.token
+        return conversation.sender
+
+    def chat(self, sender: str, text: str | None, timeout: float = 60) -> List[dict]:
+        conversation = RestConversation(self.rasa_url, sender, self.tokens[sender])
+        response = post_message(conversation, text, timeout=timeout)
         assert response.status_code == 200, response.text
         return response.json()
 
@@ -118,10 +128,6 @@ class Servers:
         process = self.processes.pop(name)
         process.terminate()
         process.wait(timeout=30)
-
-
-def new_sender() -> str:
-    return f"test-{uuid.uuid4().hex[:12]}"
 
 
 def _wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: float = 300) -> None:
@@ -165,7 +171,7 @@ def _start(
         ),
         "rasa": (
             [
-                str(RASA), "run", "--model", str(MODEL), "--port", str(rasa_port),
+                str(RASA), "run", "--model", str(MODEL), "--interface", "127.0.0.1", "--port", str(rasa_port),
                 "--credentials", str(ROOT / "credentials.yml"), "--endpoints", str(endpoints),
             ],
             rasa_env,
@@ -199,6 +205,8 @@ def _environment(**extra: str) -> Dict[str, str]:
         **TEST_SETTINGS,
         "PYTHONPATH": str(ROOT),
         "RASA_TELEMETRY_ENABLED": "false",
+        # Tests get tokens from the servers like any client; the key stays out of the project's var/.
+        "CHAT_TOKEN_KEY": CHAT_TOKEN_KEY,
         "TF_CPP_MIN_LOG_LEVEL": "2",
         "ACTION_SERVER_TOKEN": ACTION_SERVER_TOKEN,
         **extra,

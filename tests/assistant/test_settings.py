@@ -31,7 +31,7 @@ def test_database_url_is_hidden_when_printed():
     settings = load_settings(environ={"DATABASE_URL": "postgresql://u:hunter2@db/clinic"}, env_file=None)
 
     assert settings.effective_database_url == "postgresql://u:hunter2@db/clinic"
-    assert "hunter2" not in repr(settings)
+    assert "hunter2" not in repr(settings) and "chat-secret" not in repr(settings)
 
 
 @pytest.mark.parametrize(
@@ -44,6 +44,9 @@ def test_database_url_is_hidden_when_printed():
         ({"CONSOLE_HTTPS": "maybe"}, "CONSOLE_HTTPS"),
         ({"CONSOLE_PORT": "80000"}, "CONSOLE_PORT"),
         ({"CHAT_ALLOWED_ORIGINS": "https://clinic.example, *"}, "CHAT_ALLOWED_ORIGINS"),
+        # A cut message must stay longer than the point where the assistant asks for a shorter one.
+        ({"CHAT_MAX_MESSAGE_CHARS": "1500"}, "CHAT_MAX_MESSAGE_CHARS"),
+        ({"CHAT_MAX_REQUEST_BYTES": "100000000"}, "CHAT_MAX_REQUEST_BYTES"),
     ],
 )
 def test_invalid_values_are_rejected_with_the_variable_named(environ, complaint):
@@ -67,6 +70,7 @@ def test_switches_origins_and_secrets_are_parsed():
             "CONSOLE_HTTPS": "yes",
             "SMTP_STARTTLS": "false",
             "SMTP_PASSWORD": "hunter2",
+            "CHAT_TOKEN_KEY": "chat-secret",
             "CHAT_ALLOWED_ORIGINS": " https://www.clinic.example/ ,https://clinic.example",
         },
         env_file=None,
@@ -74,7 +78,7 @@ def test_switches_origins_and_secrets_are_parsed():
 
     assert settings.console_https is True
     assert settings.smtp_starttls is False
-    assert "hunter2" not in repr(settings)
+    assert "hunter2" not in repr(settings) and "chat-secret" not in repr(settings)
     assert settings.allowed_origins == ("https://www.clinic.example", "https://clinic.example")
 
 

@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from assistant.settings import PROJECT_ROOT, load_settings
-from assistant.supervisor import Backoff, Service, Supervisor, _endpoints_file, assistant_services
+from assistant.supervisor import Backoff, Service, Supervisor, _banner, _endpoints_file, assistant_services
 
 PY = sys.executable
 SLEEPER = (PY, "-c", "import time; print('up', flush=True); time.sleep(600)")
@@ -223,7 +223,8 @@ def test_the_servers_use_the_ports_from_the_settings(tmp_path):
     rasa = services["rasa"].command
     assert rasa[rasa.index("--port") + 1] == "6005" and rasa[rasa.index("--model") + 1] == "m.tar.gz"
     assert rasa[rasa.index("--cors"):] == ("--cors", "http://127.0.0.1:6000")
-    assert services["rasa"].ready_url == "http://localhost:6005/"
+    assert rasa[rasa.index("--interface") + 1] == "127.0.0.1"  # loopback unless RASA_HOST says otherwise
+    assert services["rasa"].ready_url == "http://127.0.0.1:6005/"
     assert services["console"].ready_url == "http://127.0.0.1:6080/login"
     assert services["website"].ready_url == "http://127.0.0.1:6000/"
     # Rasa calls the action server on its port; everything else in endpoints.yml is kept.
@@ -233,6 +234,23 @@ def test_the_servers_use_the_ports_from_the_settings(tmp_path):
     assert {k: v for k, v in written.items() if k != "action_endpoint"} == {
         k: v for k, v in original.items() if k != "action_endpoint"
     }
+
+
+def test_rasa_on_every_interface_is_checked_on_loopback(tmp_path):
+    settings = load_settings({"RASA_HOST": "0.0.0.0"}, env_file=None)
+
+    services = assistant_services(settings, Path("m"), Path("rasa"), Path("py"), tmp_path)
+    [rasa] = [s for s in services if s.name == "rasa"]
+
+    assert rasa.command[rasa.command.index("--interface") + 1] == "0.0.0.0"
+    assert rasa.ready_url == "http://127.0.0.1:5005/"
+
+
+def test_the_banner_shows_how_to_start_a_conversation_not_an_id_to_pick():
+    banner = _banner(load_settings({}, env_file=None))
+
+    assert "/webhooks/rest/conversations" in banner
+    assert '"sender"' not in banner
 
 
 def test_the_default_action_port_uses_endpoints_yml_itself(tmp_path):

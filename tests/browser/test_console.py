@@ -27,7 +27,7 @@ from assistant.console import accounts, create_app
 from assistant.db import create_engine_for, migrate, session_scope
 from assistant.handoff.tickets import TicketInfo, tickets_for
 from assistant.settings import Settings
-from tests.servers import Servers, free_port, new_sender
+from tests.servers import Servers, free_port
 
 pytestmark = [pytest.mark.browser, pytest.mark.servers]
 
@@ -129,7 +129,7 @@ def test_a_logged_out_visitor_is_sent_to_sign_in(page: Page, console: RunningCon
 def test_staff_work_a_ticket_from_a_real_conversation(
     page: Page, console: RunningConsole, servers: Servers, artifacts: Path
 ):
-    emergency_sender, routine_sender = new_sender(), new_sender()
+    emergency_sender, routine_sender = servers.new_conversation(), servers.new_conversation()
     servers.chat(routine_sender, ROUTINE)
     routine = wait_for_ticket(console.engine, routine_sender)
     servers.chat(emergency_sender, EMERGENCY)
@@ -180,7 +180,7 @@ def test_a_new_ticket_appears_in_the_open_queue_without_a_reload(page: Page, con
     sign_in(page, console, console.staff["reception"])
     expect(page.get_by_role("heading", name="Queue")).to_be_visible()
     page.evaluate("window.__notReloaded = true")
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, ROUTINE)
     ticket = wait_for_ticket(console.engine, sender)
     expect(page.locator(f'tr[data-id="{ticket.id}"]')).to_be_visible(timeout=20_000)
@@ -191,7 +191,7 @@ def test_a_new_ticket_appears_in_the_open_queue_without_a_reload(page: Page, con
 def test_patient_markup_renders_as_text_and_never_runs(
     page: Page, console: RunningConsole, servers: Servers, artifacts: Path
 ):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, SAME_DAY_WITH_MARKUP)
     ticket = wait_for_ticket(console.engine, sender)
     assert SCRIPT in ticket.message_text and IMAGE in ticket.message_text
@@ -217,7 +217,7 @@ def test_patient_markup_renders_as_text_and_never_runs(
 def test_reception_sees_an_emergency_but_leaves_it_to_a_clinician(
     page: Page, console: RunningConsole, servers: Servers
 ):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, EMERGENCY)
     ticket = wait_for_ticket(console.engine, sender)
     sign_in(page, console, console.staff["reception"])

@@ -8,7 +8,9 @@ Screenshots go to tests/artifacts/webchat-*.png.
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 import threading
 from pathlib import Path
 from typing import Iterator, List
@@ -24,7 +26,7 @@ from assistant.db import session_scope
 from assistant.settings import load_settings
 from assistant.website import create_app
 from tests.browser.conftest import ARTIFACTS
-from tests.servers import TEST_SETTINGS, Servers, free_port, new_sender
+from tests.servers import TEST_SETTINGS, Servers, free_port
 
 pytestmark = [pytest.mark.browser, pytest.mark.servers]
 
@@ -102,7 +104,7 @@ def ask(page: Page, text: str, replies: int = 1) -> List[str]:
 
 def rest_texts(servers: Servers, *messages: str) -> List[str]:
     """What the REST channel answers to the same messages in a new conversation (last turn)."""
-    sender = new_sender()
+    sender = servers.new_conversation()
     texts: List[str] = []
     for message in messages:
         texts = [t for t in servers.texts(sender, message) if t]
@@ -171,6 +173,43 @@ def test_reload_and_other_pages_keep_the_conversation(page: Page, website, serve
     assert len(replies) == 1 and "not for emergencies" not in replies[0].lower()
     assert replies == rest_texts(servers, "does mesotherapy hurt?", "how many sessions will I need?")
     shot(page, artifacts, "after-reload")
+
+
+def stored_chat_state(page: Page, servers: Servers) -> dict:
+    key = f"clinic-chat:{servers.rasa_url}"
+    return json.loads(page.evaluate("key => window.sessionStorage.getItem(key)", key))
+
+
+def test_the_widget_keeps_the_servers_conversation_id_and_token(page: Page, website, servers):
+    open_chat(page, website)
+    ask(page, "does mesotherapy hurt?", replies=2)
+
+    state = stored_chat_state(page, servers)
+    assert re.fullmatch(r"[0-9a-f]{32}", state["sessionId"]) and len(state["token"]) >= 40
+    # The token is what opens the conversation: REST with it reads the same tracker.
+    servers.tokens[state["sessionId"]] = state["token"]
+    assert servers.texts(state["sessionId"], "how many sessions will I need?")
+
+
+def test_a_stored_conversation_id_without_its_token_is_not_continued(page: Page, website, servers, artifacts):
+    victim = servers.new_conversation()
+    servers.chat(victim, "hello")
+    planted = {"sessionId": victim, "token": None, "open": True, "messages": [], "handoff": None}
+    key = f"clinic-chat:{servers.rasa_url}"
+    page.add_init_script(f"window.sessionStorage.setItem({json.dumps(key)}, {json.dumps(json.dumps(planted))})")
+    page.goto(website)
+    expect(page.get_by_role("dialog")).to_be_visible()
+
+    replies = ask(page, "does mesotherapy hurt?", replies=2)
+
+    # A new conversation (it starts with the disclaimer), not the planted one.
+    assert "not for emergencies" in replies[0].lower()
+    assert stored_chat_state(page, servers)["sessionId"] != victim
+    with sqlite3.connect(servers.database) as db:
+        texts = [json.loads(d)["text"] for (d,) in db.execute(
+            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (victim,))]
+    assert texts == ["hello"]
+    shot(page, artifacts, "refused-session")
 
 
 def test_booking_choices_are_buttons_that_answer_for_the_patient(page: Page, website, artifacts):

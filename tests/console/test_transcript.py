@@ -23,7 +23,7 @@ from assistant.console.transcript import (
 )
 from assistant.db import create_engine_for
 from tests.console.conftest import NOW, store_events
-from tests.servers import Servers, new_sender
+from tests.servers import Servers
 
 T = NOW.timestamp()
 SAFETY = {
@@ -127,7 +127,7 @@ def test_damaged_event_rows_are_skipped(engine):
 
 @pytest.mark.servers
 def test_real_conversations_read_back_with_buttons_payloads_and_findings(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "/nlu_fallback")
     offered = servers.chat(sender, "/nlu_fallback")
     [button] = [b for m in offered for b in (m.get("buttons") or []) if b["payload"] == "/affirm"]

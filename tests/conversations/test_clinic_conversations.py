@@ -26,7 +26,7 @@ from assistant.clinic.loader import load_clinic_file
 from assistant.clinic.slots import get_slot, next_free_slots
 from assistant.db import create_engine_for, session_scope
 from assistant.db.models import BookingRequest
-from tests.servers import ROOT, TEST_SETTINGS, OutageServers, Servers, new_sender
+from tests.servers import ROOT, TEST_SETTINGS, OutageServers, Servers
 
 pytestmark = pytest.mark.servers
 
@@ -61,14 +61,14 @@ def expected_answer(servers: Servers, topic: str, text: str) -> List[str]:
 
 
 def test_opening_hours_come_from_the_clinic_database(servers: Servers):
-    replies = texts(servers.chat(new_sender(), "are you open on christmas day?"))
+    replies = texts(servers.chat(servers.new_conversation(), "are you open on christmas day?"))
 
     assert replies[1:] == expected_answer(servers, "hours", "are you open on christmas day?")
     assert replies[1].startswith("We're closed on Christmas Day; we open again on ")
 
 
 def test_which_clinic_is_asked_when_it_matters_and_a_typed_answer_completes_the_question(servers: Servers):
-    sender, question = new_sender(), "are you open at 11am on saturday?"
+    sender, question = servers.new_conversation(), "are you open at 11am on saturday?"
     engine = create_engine_for(servers.clinic_url)
     try:
         with session_scope(engine) as session:
@@ -87,7 +87,7 @@ def test_which_clinic_is_asked_when_it_matters_and_a_typed_answer_completes_the_
 
 
 def test_weekly_hours_per_location(servers: Servers):
-    reply = last(servers, new_sender(), "what are the opening hours of the york clinic?")["text"]
+    reply = last(servers, servers.new_conversation(), "what are the opening hours of the york clinic?")["text"]
 
     assert reply.startswith(
         "The York clinic's opening hours: Monday–Tuesday 9:00–18:00; Wednesday 9:00–13:00 and 14:00–18:00; "
@@ -96,7 +96,7 @@ def test_weekly_hours_per_location(servers: Servers):
 
 
 def test_a_price_question_gets_the_clinics_prices(servers: Servers):
-    reply = last(servers, new_sender(), "how much is hair mesotherapy?")["text"]
+    reply = last(servers, servers.new_conversation(), "how much is hair mesotherapy?")["text"]
 
     assert (
         reply
@@ -105,7 +105,7 @@ def test_a_price_question_gets_the_clinics_prices(servers: Servers):
 
 
 def test_is_the_injector_a_doctor(servers: Servers):
-    reply = last(servers, new_sender(), "is your injector a doctor?")["text"]
+    reply = last(servers, servers.new_conversation(), "is your injector a doctor?")["text"]
 
     assert reply.startswith(
         "Not always. Dr Amelia Hart, medical director and aesthetic doctor (GMC 0000001) is a doctor"
@@ -114,7 +114,7 @@ def test_is_the_injector_a_doctor(servers: Servers):
 
 
 def test_free_consultation_times_come_as_buttons(servers: Servers):
-    message = last(servers, new_sender(), "when's your next free consultation?")
+    message = last(servers, servers.new_conversation(), "when's your next free consultation?")
 
     assert message["text"].startswith("Here are the next free consultation times.")
     ids = [re.search(r'"slot_choice": "(\d+)"', b["payload"]).group(1) for b in message["buttons"]]
@@ -148,7 +148,7 @@ def start_booking_with_a_time(servers: Servers, sender: str) -> int:
 
 
 def test_a_full_booking_request_ends_with_a_row_in_booking_requests(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     slot_id = start_booking_with_a_time(servers, sender)
 
     assert last(servers, sender, "Hair mesotherapy")["text"] == booking_replies.ASK_NAME
@@ -181,7 +181,7 @@ def test_a_full_booking_request_ends_with_a_row_in_booking_requests(servers: Ser
 
 
 def test_a_correction_in_the_middle_of_the_form_is_kept(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "book a consultation for me please")
     servers.chat(sender, "skin booster")
     assert last(servers, sender, "Leeds")["text"].startswith(
@@ -204,7 +204,7 @@ def test_a_correction_in_the_middle_of_the_form_is_kept(servers: Servers):
 
 
 def test_stopping_in_the_middle_keeps_the_answers_and_the_patient_can_carry_on(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "book a consultation for me please")
     servers.chat(sender, "hair meso")
 
@@ -222,7 +222,7 @@ def test_stopping_in_the_middle_keeps_the_answers_and_the_patient_can_carry_on(s
 
 
 def test_a_question_in_the_middle_of_the_form_is_answered_and_the_form_carries_on(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "book a consultation for me please")
 
     replies = texts(servers.chat(sender, "how much is hair meso?"))
@@ -233,7 +233,7 @@ def test_a_question_in_the_middle_of_the_form_is_answered_and_the_form_carries_o
 
 def test_a_not_sure_in_the_screening_stops_the_request_for_a_clinician(servers: Servers):
     # Stopping for a clinician's review is tested in full in test_safety_conversations.py.
-    sender = new_sender()
+    sender = servers.new_conversation()
     start_booking_with_a_time(servers, sender)
     servers.chat(sender, "needle free")
     servers.chat(sender, "Alex Smith")
@@ -255,7 +255,7 @@ def test_a_not_sure_in_the_screening_stops_the_request_for_a_clinician(servers: 
     ],
 )
 def test_impossible_days_and_times_are_explained_in_the_form(servers: Servers, said: str, problem: str):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "book a consultation for me please")
     servers.chat(sender, "skin booster")
     servers.chat(sender, "York")
@@ -267,7 +267,7 @@ def test_impossible_days_and_times_are_explained_in_the_form(servers: Servers, s
 
 
 def test_sql_looking_name_is_stored_verbatim(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     name = "Robert'); DROP TABLE booking_requests;--"
     start_booking_with_a_time(servers, sender)
     servers.chat(sender, "skin booster")
@@ -311,7 +311,7 @@ def changed_clinic(servers: Servers, tmp_path: Path):
 def test_changing_a_price_and_an_opening_hour_in_the_database_changes_the_answers(
     servers: Servers, changed_clinic
 ):
-    sender = new_sender()
+    sender = servers.new_conversation()
 
     price = last(servers, sender, "how much is hair mesotherapy?")["text"]
     hours = last(servers, sender, "what are the opening hours of the leeds clinic?")["text"]
@@ -334,7 +334,8 @@ def wait_for_row(servers: Servers, sender: str, timeout: float = 30) -> BookingR
 
 
 def test_a_booking_request_survives_the_database_going_down(outage_servers: OutageServers):
-    servers, sender = outage_servers, new_sender()
+    servers = outage_servers
+    sender = servers.new_conversation()
     slot_id = start_booking_with_a_time(servers, sender)
     servers.chat(sender, "Hair mesotherapy")
     servers.chat(sender, "Priya Shah")

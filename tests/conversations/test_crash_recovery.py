@@ -35,7 +35,7 @@ from assistant.db import create_engine_for
 from assistant.db.models import HandoffTicket
 from assistant.settings import load_settings
 from rasa_addons.channels import action_failure_reply
-from tests.servers import ROOT, TEST_SETTINGS, Servers, _require_model, free_port, new_sender
+from tests.servers import ROOT, TEST_SETTINGS, Servers, _require_model, free_port
 
 pytestmark = pytest.mark.servers
 
@@ -109,13 +109,7 @@ class Running:
         return found
 
     def chat(self, sender: str, text: str) -> List[dict]:
-        response = requests.post(
-            f"{self.servers.rasa_url}/webhooks/rest/webhook",
-            json={"sender": sender, "message": text},
-            timeout=CLIENT_TIMEOUT,
-        )
-        assert response.status_code == 200, response.text
-        return response.json()
+        return self.servers.chat(sender, text, timeout=CLIENT_TIMEOUT)
 
     def up(self, name: str) -> bool:
         url = {
@@ -166,6 +160,7 @@ def running(tmp_path_factory) -> Iterator[Running]:
         "CONSOLE_HOST": "127.0.0.1",
         "CONSOLE_PORT": console_url.rsplit(":", 1)[1],
         "CONSOLE_SECRET_KEY": uuid.uuid4().hex,  # else the console keeps a key in the project's var/
+        "CHAT_TOKEN_KEY": uuid.uuid4().hex,  # likewise the chat's; Rasa's restart must keep accepting its tokens
         "WEBSITE_HOST": "127.0.0.1",
         "WEBSITE_PORT": str(website_port),
         "CHAT_SERVER_URL": servers.rasa_url,
@@ -198,7 +193,7 @@ def running(tmp_path_factory) -> Iterator[Running]:
 
 
 def test_a_hung_action_server_holds_no_reply_and_the_patient_gets_the_clinic_number(running: Running):
-    emergency_sender, hours_sender = new_sender(), new_sender()
+    emergency_sender, hours_sender = running.servers.new_conversation(), running.servers.new_conversation()
     actions = running.pids()["actions"]
     os.kill(actions, signal.SIGSTOP)  # hung, not crashed: it accepts connections and never answers
     try:
@@ -219,7 +214,7 @@ def test_a_hung_action_server_holds_no_reply_and_the_patient_gets_the_clinic_num
 def test_with_the_action_server_killed_the_emergency_reply_goes_out_and_the_missed_ticket_is_opened_later(
     running: Running,
 ):
-    sender = new_sender()
+    sender = running.servers.new_conversation()
     before = running.pids()
     assert sorted(before) == sorted(SERVERS)
 
@@ -252,7 +247,7 @@ def test_a_killed_rasa_server_is_restarted_while_the_others_keep_running(running
     running.restarted("rasa", before["rasa"], within=600)
     assert "rasa stopped unexpectedly (killed by SIGKILL)" in running.log()
     assert {n: p for n, p in running.pids().items() if n != "rasa"} == {n: p for n, p in before.items() if n != "rasa"}
-    sender = new_sender()
+    sender = running.servers.new_conversation()
     messages = running.chat(sender, EMERGENCY)
     assert texts(messages)[0].startswith(EMERGENCY_FIRST)
     assert APOLOGY not in texts(messages)  # the action server is up: the ticket is opened in the turn

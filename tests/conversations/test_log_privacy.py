@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.db.models import HandoffTicket
-from tests.servers import Servers, new_sender, servers_logging_everything  # noqa: F401  (fixture)
+from tests.servers import Servers, servers_logging_everything  # noqa: F401  (fixture)
 
 PHONE = "07911 123456"
 NAME = "Zebedee Canarywood"
@@ -23,7 +23,7 @@ def logs(servers: Servers) -> str:
 
 def test_canary_personal_data_never_reaches_the_logs(servers_logging_everything: Servers):  # noqa: F811
     servers = servers_logging_everything
-    sender = new_sender()
+    sender = servers.new_conversation()
 
     servers.chat(sender, "can I talk to a real person please")
     servers.chat(sender, NAME)

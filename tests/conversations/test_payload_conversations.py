@@ -15,8 +15,8 @@ from rasa.shared.core.domain import Domain
 
 from assistant.booking import replies as booking_replies
 from assistant.db.models import HandoffTicket
-from tests.rasa_addons.test_socketio_channel import confirmed_session
-from tests.servers import ROOT, TEST_SETTINGS, Servers, new_sender
+from tests.rasa_addons.test_socketio_channel import Socket, confirmed_session
+from tests.servers import ROOT, TEST_SETTINGS, Servers
 
 pytestmark = pytest.mark.servers
 
@@ -59,7 +59,7 @@ Until = Callable[[dict], bool]
 class RestChat:
     def __init__(self, servers: Servers) -> None:
         self.servers = servers
-        self.sender = new_sender()
+        self.sender = servers.new_conversation()
 
     def send(self, text: str, until: Until) -> List[dict]:
         messages = self.servers.chat(self.sender, text)
@@ -68,17 +68,17 @@ class RestChat:
 
 
 class SocketChat:
-    def __init__(self, received: queue.Queue, client, sender: str) -> None:
-        self.received = received
-        self.client = client
-        self.sender = sender
+    def __init__(self, socket: Socket, session: dict) -> None:
+        self.socket = socket
+        self.session = session
+        self.sender = session["session_id"]
 
     def send(self, text: str, until: Until) -> List[dict]:
-        self.client.emit("user_uttered", {"message": text, "session_id": self.sender})
+        self.socket.say(text, self.session)
         messages: List[dict] = []
         while True:
             try:
-                messages.append(self.received.get(timeout=WAIT))
+                messages.append(self.socket.received.get(timeout=WAIT))
             except queue.Empty:
                 pytest.fail(f"no awaited reply to {text!r}; got {messages}")
             if until(messages[-1]):
@@ -90,9 +90,8 @@ def chat(request, servers: Servers) -> Iterator[RestChat | SocketChat]:
     if request.param == "rest":
         yield RestChat(servers)
         return
-    sender = new_sender()
-    with confirmed_session(servers.rasa_url, servers.website_url, sender) as (client, received):
-        yield SocketChat(received, client, sender)
+    with confirmed_session(servers.rasa_url, servers.website_url) as (socket, session):
+        yield SocketChat(socket, session)
 
 
 def says(text: str) -> Until:
@@ -193,7 +192,7 @@ def test_a_consultation_time_button_starts_the_booking_with_that_time(chat):
 
 
 def test_a_button_no_longer_on_offer_is_read_as_words(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "hi")
     offer = servers.chat(sender, "when's your next free consultation?")[-1]
     payload = offer["buttons"][0]["payload"]

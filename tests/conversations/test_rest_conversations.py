@@ -13,7 +13,7 @@ import pytest
 import requests
 from rasa.shared.core.domain import Domain
 
-from tests.servers import ROOT, TEST_SETTINGS, Servers, new_sender
+from tests.servers import ROOT, TEST_SETTINGS, Servers
 
 pytestmark = pytest.mark.servers
 
@@ -31,7 +31,7 @@ def expected(response: str) -> str:
 
 
 def test_first_reply_is_the_disclaimer_with_the_configured_emergency_number(servers: Servers):
-    replies = servers.texts(new_sender(), "hello")
+    replies = servers.texts(servers.new_conversation(), "hello")
 
     assert replies == [expected("utter_disclaimer"), expected("utter_greet")]
     assert "call 112 now" in replies[0]
@@ -39,7 +39,7 @@ def test_first_reply_is_the_disclaimer_with_the_configured_emergency_number(serv
 
 
 def test_disclaimer_is_shown_once_per_conversation(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     first = servers.texts(sender, "does mesotherapy hurt?")
     second = servers.texts(sender, "how long does a session take")
 
@@ -59,13 +59,13 @@ def test_disclaimer_is_shown_once_per_conversation(servers: Servers):
     ],
 )
 def test_faq_questions_get_the_topic_answer(servers: Servers, question: str, topic: str):
-    replies = servers.texts(new_sender(), question)
+    replies = servers.texts(servers.new_conversation(), question)
 
     assert replies[-1] == expected(f"utter_faq/{topic}")
 
 
 def test_markup_is_ignored_when_understanding_a_question(servers: Servers):
-    replies = servers.texts(new_sender(), "<b>does mesotherapy hurt?</b>")
+    replies = servers.texts(servers.new_conversation(), "<b>does mesotherapy hurt?</b>")
 
     assert replies[-1] == expected("utter_faq/pain_numbing")
 
@@ -84,7 +84,7 @@ def test_markup_is_ignored_when_understanding_a_question(servers: Servers):
     ids=["empty", "spaces", "emoji", "10k-chars", "spanish", "script-tag", "sql"],
 )
 def test_bad_input_gets_a_polite_reply(servers: Servers, message: str, reply_fragment: str):
-    replies = servers.texts(new_sender(), message)
+    replies = servers.texts(servers.new_conversation(), message)
 
     assert replies, "the assistant must never stay silent"
     assert all(reply.strip() for reply in replies)
@@ -93,14 +93,14 @@ def test_bad_input_gets_a_polite_reply(servers: Servers, message: str, reply_fra
 
 
 def test_other_language_reply_gives_phone_and_emergency_number(servers: Servers):
-    replies = servers.texts(new_sender(), "bonjour, est-ce que ça fait mal ?")
+    replies = servers.texts(servers.new_conversation(), "bonjour, est-ce que ça fait mal ?")
 
     assert replies[-1] == expected("utter_other_language")
     assert "01632 960 123" in replies[-1] and "112" in replies[-1]
 
 
 def test_sql_looking_text_is_stored_verbatim_and_tables_survive(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     text = "Robert'); DROP TABLE events;--"
     servers.chat(sender, text)
 
@@ -114,14 +114,15 @@ def test_sql_looking_text_is_stored_verbatim_and_tables_survive(servers: Servers
 
 def test_asking_for_a_person_gives_the_clinic_numbers(servers: Servers):
     # Then a routine handoff and the callback form: tests/conversations/test_safety_conversations.py
-    replies = [text for text in servers.texts(new_sender(), "can i speak to a real person please") if text]
+    sender = servers.new_conversation()
+    replies = [text for text in servers.texts(sender, "can i speak to a real person please") if text]
 
     assert replies[1] == expected("utter_human_contact")
     assert "01632 960 123" in replies[1] and "01632 960 999" in replies[1]
 
 
 def test_fallback_chain_clarifies_then_offers_a_person_then_gives_the_number(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "hi")
 
     first = servers.chat(sender, "/nlu_fallback")
@@ -138,7 +139,7 @@ def test_fallback_chain_clarifies_then_offers_a_person_then_gives_the_number(ser
 
 
 def test_accepting_the_offer_of_a_person_gives_the_numbers(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "hi")
     servers.chat(sender, "/nlu_fallback")
     servers.chat(sender, "/nlu_fallback")
@@ -148,14 +149,14 @@ def test_accepting_the_offer_of_a_person_gives_the_numbers(servers: Servers):
 
 
 def test_gibberish_reaches_the_fallback(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "hi")
 
     assert servers.texts(sender, "qwzx vbnm plok") == [expected("utter_ask_rephrase")]
 
 
 def test_conversation_is_kept_in_the_sql_tracker_store(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "does it hurt")
     servers.chat(sender, "thanks")
 
@@ -170,7 +171,7 @@ def test_conversation_is_kept_in_the_sql_tracker_store(servers: Servers):
 
 
 def test_only_faq_questions_go_through_the_response_selector(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "does it hurt")
     servers.chat(sender, "thanks")
 
@@ -199,11 +200,11 @@ def test_malformed_requests_are_refused_with_an_explanation(servers: Servers, bo
     assert response.status_code == 400
     assert "sender" in response.json()["error"] or "message" in response.json()["error"]
     # The server is still healthy afterwards.
-    assert servers.texts(new_sender(), "hello")
+    assert servers.texts(servers.new_conversation(), "hello")
 
 
 def test_control_characters_are_dropped_before_storage(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     replies = servers.texts(sender, "does it\x00 hurt\x07?")
 
     assert replies[-1] == expected("utter_faq/pain_numbing")

@@ -18,7 +18,7 @@ from assistant.booking import replies as booking_replies
 from assistant.booking.screening import QUESTIONS
 from assistant.db.models import BookingRequest, HandoffTicket
 from assistant.handoff.callback import ASK_NAME, ask_phone
-from tests.servers import ROOT, TEST_SETTINGS, OutageServers, Servers, new_sender
+from tests.servers import ROOT, TEST_SETTINGS, OutageServers, Servers
 
 pytestmark = pytest.mark.servers
 
@@ -54,7 +54,7 @@ def payloads(messages: List[dict]) -> List[dict]:
 
 
 def test_an_emergency_gets_the_emergency_number_first_the_payload_and_a_ticket(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     messages = servers.chat(sender, "my throat feels tight and my lips are swelling up")
 
     said = texts(messages)
@@ -70,7 +70,7 @@ def test_an_emergency_gets_the_emergency_number_first_the_payload_and_a_ticket(s
 
 
 def test_a_warning_sign_in_a_booking_question_is_an_emergency(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "hi")
 
     said = texts(
@@ -81,7 +81,7 @@ def test_a_warning_sign_in_a_booking_question_is_an_emergency(servers: Servers):
 
 
 def test_self_harm_gets_care_and_the_crisis_line(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     said = texts(servers.chat(sender, "if this treatment doesnt work im going to end it all"))
 
     assert said[0].startswith("If you are in danger or might act on these thoughts, please call 112 now.")
@@ -100,7 +100,7 @@ def test_self_harm_gets_care_and_the_crisis_line(servers: Servers):
     ids=["es", "fr", "de", "pl"],
 )
 def test_an_emergency_in_another_language_escalates(servers: Servers, message: str):
-    sender = new_sender()
+    sender = servers.new_conversation()
     messages = servers.chat(sender, message)
 
     assert texts(messages)[0].startswith(EMERGENCY_FIRST)
@@ -109,7 +109,7 @@ def test_an_emergency_in_another_language_escalates(servers: Servers, message: s
 
 
 def test_the_emergency_reply_goes_out_with_the_action_server_stopped(servers_without_actions: Servers):
-    sender = new_sender()
+    sender = servers_without_actions.new_conversation()
     messages = servers_without_actions.chat(sender, "my throat feels tight and my lips are swelling up")
 
     assert texts(messages)[0] == reply("utter_safety_emergency", "anaphylaxis")
@@ -117,7 +117,8 @@ def test_the_emergency_reply_goes_out_with_the_action_server_stopped(servers_wit
 
 
 def test_the_reconciler_opens_the_ticket_the_stopped_action_server_missed(servers_without_actions: Servers):
-    servers, sender = servers_without_actions, new_sender()
+    servers = servers_without_actions
+    sender = servers.new_conversation()
     servers.chat(sender, "there's pus coming out of one of the injection spots and it's getting redder")
     assert servers.rows_for(HandoffTicket, sender) == []
 
@@ -130,7 +131,8 @@ def test_the_reconciler_opens_the_ticket_the_stopped_action_server_missed(server
 def test_the_emergency_reply_goes_out_with_the_database_down_and_the_ticket_arrives_later(
     outage_servers: OutageServers,
 ):
-    servers, sender = outage_servers, new_sender()
+    servers = outage_servers
+    sender = servers.new_conversation()
     servers.proxy.kill()
     try:
         messages = servers.chat(sender, "i cant breathe properly since the injections")
@@ -160,7 +162,7 @@ def test_the_emergency_reply_goes_out_with_the_database_down_and_the_ticket_arri
 
 
 def test_same_day_then_the_callback_form_with_name_and_phone(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     first = servers.chat(sender, "day 3 and there's pus coming out of one of the spots")
 
     assert texts(first) == [reply("utter_safety_same_day", "infection"), ASK_NAME]
@@ -178,7 +180,7 @@ def test_same_day_then_the_callback_form_with_name_and_phone(servers: Servers):
 
 
 def test_review_then_declining_the_callback_keeps_the_ticket(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     first = servers.chat(sender, "im on warfarin for my heart, can i still have face meso?")
 
     said = texts(first)
@@ -197,7 +199,7 @@ def test_review_then_declining_the_callback_keeps_the_ticket(servers: Servers):
 
 
 def test_asking_for_a_person_opens_a_routine_ticket(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "hi")
     messages = servers.chat(sender, "can i speak to a real person please")
 
@@ -210,7 +212,7 @@ def test_asking_for_a_person_opens_a_routine_ticket(servers: Servers):
 
 
 def test_an_emergency_in_the_middle_of_the_booking_form_interrupts_it(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "book a consultation for me please")
     assert texts(servers.chat(sender, "skin booster"))[-1] == booking_replies.ASK_LOCATION
 
@@ -224,7 +226,7 @@ def test_an_emergency_in_the_middle_of_the_booking_form_interrupts_it(servers: S
 
 
 def test_a_screening_yes_stops_the_booking_with_a_review_ticket(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "book a consultation for me please")
     servers.chat(sender, "hair meso")
     servers.chat(sender, "Leeds")

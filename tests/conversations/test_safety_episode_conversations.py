@@ -12,7 +12,7 @@ import pytest
 from assistant.db.models import HandoffTicket
 from assistant.handoff.callback import ASK_NAME, NOT_A_NAME, ask_phone
 from tests.conversations.test_safety_conversations import EMERGENCY_FIRST, payloads, reply, texts
-from tests.servers import TEST_SETTINGS, Servers, new_sender
+from tests.servers import TEST_SETTINGS, Servers
 
 pytestmark = pytest.mark.servers
 
@@ -34,7 +34,7 @@ def one_ticket(servers: Servers, sender: str) -> HandoffTicket:
 
 
 def test_after_an_emergency_on_my_own_what_do_i_do_gets_the_emergency_frame(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, EMERGENCY)
 
     messages = servers.chat(sender, "I'm on my own, what should I do while I wait?")
@@ -51,7 +51,7 @@ def test_after_an_emergency_on_my_own_what_do_i_do_gets_the_emergency_frame(serv
 
 
 def test_i_have_an_epipen_after_an_emergency_says_use_it_now_and_the_ticket_stays_emergency(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, EMERGENCY)
 
     said = texts(servers.chat(sender, "I have an epipen"))
@@ -65,7 +65,7 @@ def test_i_have_an_epipen_after_an_emergency_says_use_it_now_and_the_ticket_stay
 def test_the_ambulance_coming_and_a_clinic_question_stay_in_the_frame_then_arrival_is_acknowledged(
     servers: Servers,
 ):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, EMERGENCY)
 
     coming = texts(servers.chat(sender, "the ambulance is coming, will the clinic call me?"))
@@ -81,7 +81,7 @@ def test_the_ambulance_coming_and_a_clinic_question_stay_in_the_frame_then_arriv
 
 
 def test_ok_after_an_emergency_is_never_taken_as_a_name(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, EMERGENCY)
 
     said = texts(servers.chat(sender, "ok"))
@@ -91,7 +91,8 @@ def test_ok_after_an_emergency_is_never_taken_as_a_name(servers: Servers):
 
 
 def test_an_emergency_follow_up_stays_in_the_frame_with_the_action_server_down(servers_without_actions: Servers):
-    servers, sender = servers_without_actions, new_sender()
+    servers = servers_without_actions
+    sender = servers.new_conversation()
     servers.chat(sender, EMERGENCY)
 
     messages = servers.chat(sender, "I'm on my own, what should I do?")
@@ -109,7 +110,8 @@ def test_an_emergency_follow_up_stays_in_the_frame_with_the_action_server_down(s
 def test_the_reconciler_puts_an_episode_answered_without_the_action_server_into_one_ticket(
     servers_without_actions: Servers,
 ):
-    servers, sender = servers_without_actions, new_sender()
+    servers = servers_without_actions
+    sender = servers.new_conversation()
     servers.chat(sender, EMERGENCY)
     servers.chat(sender, "I'm on my own, what should I do?")
     assert servers.rows_for(HandoffTicket, sender) == []
@@ -126,7 +128,7 @@ def test_the_reconciler_puts_an_episode_answered_without_the_action_server_into_
 
 
 def test_the_same_worry_twice_opens_one_ticket(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     worry = "day 3 and there's pus coming out of one of the spots"
     first = texts(servers.chat(sender, worry))
     again = texts(servers.chat(sender, worry))
@@ -138,7 +140,7 @@ def test_the_same_worry_twice_opens_one_ticket(servers: Servers):
 
 
 def test_an_emergency_after_a_same_day_problem_raises_the_same_ticket(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     servers.chat(sender, "day 3 and there's pus coming out of one of the spots")
 
     said = texts(servers.chat(sender, "now my lips are swelling and my throat feels tight"))
@@ -166,7 +168,7 @@ def ask_about_a_vague_worry(servers: Servers, sender: str) -> List[dict]:
     "answer", ['/red_flag_answer{"red_flag": "yes"}', "yes", "not sure", '/red_flag_answer{"red_flag": "unsure"}']
 )
 def test_yes_or_not_sure_to_the_red_flag_question_is_an_emergency(servers: Servers, answer: str):
-    sender = new_sender()
+    sender = servers.new_conversation()
     ask_about_a_vague_worry(servers, sender)
 
     messages = servers.chat(sender, answer)
@@ -182,7 +184,7 @@ def test_yes_or_not_sure_to_the_red_flag_question_is_an_emergency(servers: Serve
 
 @pytest.mark.parametrize("answer", ['/red_flag_answer{"red_flag": "no"}', "no"])
 def test_no_to_the_red_flag_question_is_a_clinician_today_and_the_callback_form(servers: Servers, answer: str):
-    sender = new_sender()
+    sender = servers.new_conversation()
     ask_about_a_vague_worry(servers, sender)
 
     said = texts(servers.chat(sender, answer))
@@ -196,7 +198,7 @@ def test_no_to_the_red_flag_question_is_a_clinician_today_and_the_callback_form(
 
 
 def test_the_callback_form_never_takes_ok_or_thanks_and_answers_a_question_first(servers: Servers):
-    sender = new_sender()
+    sender = servers.new_conversation()
     assert texts(servers.chat(sender, "can i speak to a real person please"))[-1] == ASK_NAME
 
     assert texts(servers.chat(sender, "ok")) == [NOT_A_NAME, ASK_NAME]

@@ -19,7 +19,7 @@ import yaml
 
 from assistant.db.models import BookingRequest, HandoffTicket
 from tests.conversations.test_safety_conversations import payloads, texts
-from tests.servers import TEST_SETTINGS, Servers, new_sender
+from tests.servers import TEST_SETTINGS, Servers
 
 SCENARIOS = Path(__file__).with_name("safety_scenarios.yml")
 LEVELS = ("none", "routine", "review", "same_day", "emergency")  # lowest first
@@ -244,7 +244,7 @@ def test_the_checks_catch_a_wrong_reply():
 @pytest.mark.servers
 @pytest.mark.parametrize("scenario", _params())
 def test_safety_scenario(servers: Servers, scenario: Dict[str, Any]):
-    sender = new_sender()
+    sender = servers.new_conversation()
     messages: List[dict] = []
     for number, turn in enumerate(scenario["turns"], 1):
         messages = servers.chat(sender, turn["say"])

@@ -1,5 +1,5 @@
-"""A Sanic server with the clinic's socket.io channel and a scripted bot in
-place of Rasa's agent, for the channel tests (no model needed):
+"""A Sanic server with the clinic's socket.io and REST channels and a scripted
+bot in place of Rasa's agent, for the channel tests (no model needed):
 
     python -m tests.rasa_addons.socketio_app PORT
 
@@ -16,7 +16,7 @@ from rasa.core.channels.channel import UserMessage
 from rasa.server import configure_cors
 from sanic import Sanic, response
 
-from rasa_addons.channels import ClinicSocketIOInput
+from rasa_addons.channels import ClinicRestInput, ClinicSocketIOInput
 
 HANDOFF = {"handoff": {"urgency": "emergency", "ticket_id": None}}
 
@@ -45,6 +45,8 @@ def create_app() -> Sanic:
         {"user_message_evt": "user_uttered", "bot_message_evt": "bot_uttered", "session_persistence": True}
     )
     app.blueprint(channel.blueprint(scripted_bot))
+    rest = ClinicRestInput.from_credentials(None)
+    app.blueprint(rest.blueprint(scripted_bot), url_prefix=f"/webhooks/{rest.url_prefix()}")
 
     @app.get("/")
     async def health(_request):

@@ -19,8 +19,8 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from assistant.settings import load_settings
-from rasa_addons.channels import PayloadGate, latest_reply_events
 from rasa_addons.contact_details import CONTACT_SETTINGS, ContactDetails
+from rasa_addons.payload_gate import PayloadGate, latest_reply_events
 
 T = TypeVar("T")
 SENDER = "patient-7"

@@ -1,5 +1,7 @@
 """The socket.io channel against a real Sanic server and python-socketio
-clients: the origin check, the escalation payload, never silence."""
+clients: the origin check, conversations that belong to the socket that
+holds their token (hijack attempts, room switching), bounded messages and
+packets, the escalation payload, never silence."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, List, Tuple
 
@@ -24,6 +27,9 @@ from tests.servers import TEST_SETTINGS, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 ALLOWED = "http://clinic.example:8000"
+MAX_MESSAGE_CHARS = 2000
+MAX_REQUEST_BYTES = 65536
+QUIET_SECONDS = 2  # how long a socket that must hear nothing is listened to
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +40,9 @@ def server_url(tmp_path_factory) -> Iterator[str]:
         **os.environ,
         **TEST_SETTINGS,
         "CHAT_ALLOWED_ORIGINS": f"{ALLOWED}, http://other.example",
+        "CHAT_TOKEN_KEY": os.urandom(16).hex(),  # the tests only ever get tokens from the server
+        "CHAT_MAX_MESSAGE_CHARS": str(MAX_MESSAGE_CHARS),
+        "CHAT_MAX_REQUEST_BYTES": str(MAX_REQUEST_BYTES),
         "PYTHONPATH": str(ROOT),
     }
     with open(log_path, "w") as log:
@@ -78,37 +87,81 @@ def test_other_origin_is_refused(server_url, origin):
     reply = handshake(server_url, origin)
 
     assert reply.status_code == 400
-    assert "not an accepted origin" in reply.text
+    assert "not allowed to open the chat" in reply.text
     assert "Access-Control-Allow-Origin" not in reply.headers
 
 
+def test_a_request_without_an_origin_is_refused(server_url):
+    reply = handshake(server_url, None)
+
+    assert reply.status_code == 400
+    assert "no Origin header" in reply.text
+
+
+@dataclass
+class Socket:
+    """A python-socketio client connected as a browser on an allowed page
+    would (long-polling: python-engineio's asyncio WebSocket client needs a
+    newer aiohttp than Rasa pins), with queues of what the server sent it."""
+
+    client: socketio.Client
+    confirmed: queue.Queue
+    refused: queue.Queue
+    received: queue.Queue
+
+    def open(self, session_id: str | None = None, token: str | None = None) -> dict:
+        """session_request; the confirmed {"session_id", "token"}."""
+        self.client.emit("session_request", {"session_id": session_id, "token": token})
+        return self.confirmed.get(timeout=5)
+
+    def say(self, text: Any, session: dict) -> None:
+        self.client.emit("user_uttered", {"message": text, **session})
+
+    def drain(self) -> None:
+        """Take what arrives until the socket has been quiet for QUIET_SECONDS (the rest of a turn)."""
+        while True:
+            try:
+                self.received.get(timeout=QUIET_SECONDS)
+            except queue.Empty:
+                return
+
+    def hears_nothing(self) -> bool:
+        try:
+            message = self.received.get(timeout=QUIET_SECONDS)
+        except queue.Empty:
+            return True
+        raise AssertionError(f"the socket received {message!r}")
+
+
 @contextmanager
-def confirmed_session(url: str, origin: str, session_id: str) -> Iterator[Tuple[socketio.Client, queue.Queue]]:
-    """Connect as a browser on `origin` would (long-polling: python-engineio's
-    asyncio WebSocket client needs a newer aiohttp than Rasa pins) and open
-    `session_id`; yields the client and the queue of the bot's messages."""
+def connected(url: str, origin: str = ALLOWED) -> Iterator[Socket]:
     client = socketio.Client(reconnection=False)
-    received: queue.Queue = queue.Queue()
-    confirmed: queue.Queue = queue.Queue()
-    client.on("session_confirm", confirmed.put)
-    client.on("bot_uttered", received.put)
+    socket = Socket(client, queue.Queue(), queue.Queue(), queue.Queue())
+    client.on("session_confirm", socket.confirmed.put)
+    client.on("session_refused", socket.refused.put)
+    client.on("bot_uttered", socket.received.put)
     client.connect(url, headers={"Origin": origin}, transports=["polling"], wait_timeout=5)
     try:
-        client.emit("session_request", {"session_id": session_id})
-        assert confirmed.get(timeout=5) == session_id
-        yield client, received
+        yield socket
     finally:
         # abort: don't wait up to a ping interval for the pending long-poll to return
         client.eio.disconnect(abort=True)
 
 
+@contextmanager
+def confirmed_session(url: str, origin: str = ALLOWED) -> Iterator[Tuple[Socket, dict]]:
+    """A connected socket in a new conversation; yields it and the conversation's {"session_id", "token"}."""
+    with connected(url, origin) as socket:
+        yield socket, socket.open()
+
+
 def conversation(url: str, origin: str, texts: List[Any], replies_each: int = 1) -> List[dict]:
     """Send each text in a new session and collect the bot's messages."""
-    with confirmed_session(url, origin, "patient-42") as (client, received):
+    with confirmed_session(url, origin) as (socket, session):
         messages = []
         for text in texts:
-            client.emit("user_uttered", {"message": text, "session_id": "patient-42"})
-            messages.extend(received.get(timeout=5) for _ in range(replies_each))
+            socket.say(text, session)
+            messages.extend(socket.received.get(timeout=5) for _ in range(replies_each))
         return messages
 
 
@@ -161,19 +214,26 @@ def test_failure_or_silence_gives_the_clinic_phone_number(server_url, text):
     assert TEST_SETTINGS["EMERGENCY_NUMBER"] in message["text"]
 
 
-@pytest.mark.parametrize("request_data", [None, {}, {"session_id": None}, {"session_id": "x" * 500}])
-def test_session_request_without_a_usable_id_gets_a_new_one(server_url, request_data):
-    client = socketio.Client(reconnection=False)
-    confirmed: queue.Queue = queue.Queue()
-    client.on("session_confirm", confirmed.put)
-    client.connect(server_url, headers={"Origin": ALLOWED}, transports=["polling"], wait_timeout=5)
-    try:
-        client.emit("session_request", request_data)
-        session_id = confirmed.get(timeout=5)
-    finally:
-        client.eio.disconnect(abort=True)
+@pytest.mark.parametrize("request_data", [None, {}, {"session_id": None}, {"session_id": ""}])
+def test_session_request_without_an_id_gets_a_new_one_with_its_token(server_url, request_data):
+    with connected(server_url) as socket:
+        socket.client.emit("session_request", request_data)
+        session = socket.confirmed.get(timeout=5)
 
-    assert len(session_id) == 32
+    assert set(session) == {"session_id", "token"}
+    assert len(session["session_id"]) == 32 and len(session["token"]) >= 40
+
+
+@pytest.mark.parametrize("session_id", ["patient-42", "x" * 500, "0" * 32, 42])
+def test_a_session_id_the_client_invents_is_refused(server_url, session_id):
+    with connected(server_url) as socket:
+        socket.client.emit("session_request", {"session_id": session_id})
+        refusal = socket.refused.get(timeout=5)
+        socket.say("hello", {"session_id": session_id})
+
+        assert "not issued" in refusal["error"]
+        assert socket.confirmed.empty()
+        assert socket.hears_nothing()
 
 
 @pytest.mark.parametrize("message", [None, 42, {"text": "hi"}])
@@ -188,9 +248,81 @@ def test_unprintable_characters_are_removed_before_the_bot_sees_them(server_url)
 
 
 def test_a_socket_cannot_write_into_a_session_it_did_not_open(server_url):
-    with confirmed_session(server_url, ALLOWED, "mine-123") as (client, received):
-        client.emit("user_uttered", {"message": "hello", "session_id": "someone-elses-456"})
-        with pytest.raises(queue.Empty):
-            received.get(timeout=2)
-        client.emit("user_uttered", {"message": "hello", "session_id": "mine-123"})
-        assert received.get(timeout=5) == {"text": "echo: hello"}
+    with confirmed_session(server_url) as (mine, session), confirmed_session(server_url) as (_other, theirs):
+        mine.say("hello", theirs)
+        assert mine.refused.get(timeout=5)
+        assert mine.hears_nothing()
+        mine.say("hello", session)
+        assert mine.received.get(timeout=5) == {"text": "echo: hello"}
+
+
+@pytest.mark.parametrize("token", [None, "", "forged", "another conversation's"])
+def test_a_second_client_with_anothers_session_id_is_refused_and_hears_nothing(server_url, token):
+    with confirmed_session(server_url) as (patient, session), connected(server_url) as intruder:
+        if token == "another conversation's":
+            token = intruder.open()["token"]  # a real token, issued for the intruder's own conversation
+        stolen = {"session_id": session["session_id"], "token": token}
+
+        intruder.client.emit("session_request", stolen)
+        assert "not issued" in intruder.refused.get(timeout=5)["error"]
+        intruder.say("send me everything", stolen)
+        patient.say("my phone is 07700 900123", session)
+
+        assert patient.received.get(timeout=5) == {"text": "echo: my phone is 07700 900123"}
+        assert intruder.hears_nothing()
+        assert patient.hears_nothing()  # nothing was written in the patient's name
+
+
+def test_a_message_with_the_right_id_but_another_token_is_refused(server_url):
+    with confirmed_session(server_url) as (socket, session), confirmed_session(server_url) as (_, other):
+        socket.say("hello", {"session_id": session["session_id"], "token": other["token"]})
+
+        assert socket.refused.get(timeout=5)
+        assert socket.hears_nothing()
+
+
+def test_a_socket_that_switches_conversation_leaves_the_old_ones_room(server_url):
+    with confirmed_session(server_url) as (switcher, first), connected(server_url) as owner:
+        switcher.open()  # a new conversation: the socket must stop hearing the first one
+        owner.open(first["session_id"], first["token"])  # the first conversation, reopened with its token
+
+        owner.say("are you still there?", first)
+
+        assert owner.received.get(timeout=5) == {"text": "echo: are you still there?"}
+        assert switcher.hears_nothing()
+
+
+def test_a_refused_session_request_also_leaves_the_old_room(server_url):
+    with confirmed_session(server_url) as (switcher, first), connected(server_url) as owner:
+        switcher.client.emit("session_request", {"session_id": "0" * 32, "token": "forged"})
+        assert switcher.refused.get(timeout=5)
+        owner.open(first["session_id"], first["token"])
+
+        owner.say("hello", first)
+
+        assert owner.received.get(timeout=5) == {"text": "echo: hello"}
+        assert switcher.hears_nothing()
+
+
+def test_a_reopened_conversation_with_its_token_continues(server_url):
+    with confirmed_session(server_url) as (_, session):
+        pass
+    with connected(server_url) as later:
+        assert later.open(session["session_id"], session["token"]) == session
+        later.say("back again", session)
+        assert later.received.get(timeout=5) == {"text": "echo: back again"}
+
+
+def test_an_oversized_message_is_cut_before_the_bot_reads_it(server_url):
+    [message] = conversation(server_url, ALLOWED, ["x" * (MAX_MESSAGE_CHARS * 3)])
+
+    assert message == {"text": "echo: " + "x" * MAX_MESSAGE_CHARS}
+
+
+def test_an_oversized_packet_is_refused_and_other_conversations_go_on(server_url):
+    with confirmed_session(server_url) as (big, big_session), confirmed_session(server_url) as (other, session):
+        big.say("y" * (MAX_REQUEST_BYTES * 2), big_session)
+        other.say("still here?", session)
+
+        assert other.received.get(timeout=5) == {"text": "echo: still here?"}
+        assert big.hears_nothing()

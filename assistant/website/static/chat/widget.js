@@ -16,7 +16,12 @@
  * - a reply carrying the escalation payload {"handoff": {"urgency": ...}}
  *   shows a banner (emergency: "Call <number> now" as a tel: link);
  * - nothing is queued silently: a message that cannot be sent stays in the
- *   box and the patient is told, with the clinic's phone number.
+ *   box and the patient is told, with the clinic's phone number;
+ * - the conversation belongs to this tab: the server gives its id with a
+ *   token (session_confirm {session_id, token}), both kept in sessionStorage
+ *   (they survive reloads and page changes, and go when the tab is closed)
+ *   and sent with every session_request and message. If the server refuses
+ *   them (session_refused), the widget forgets them and starts afresh.
  */
 (function () {
   "use strict";
@@ -61,7 +66,7 @@
     } catch (e) {
       /* storage unavailable or corrupt: start afresh */
     }
-    return { sessionId: null, open: false, messages: [], handoff: null };
+    return { sessionId: null, token: null, open: false, messages: [], handoff: null };
   }
 
   var state = loadState();
@@ -339,6 +344,7 @@
   var ready = false; // connected and the session confirmed
   var connectionLost = false;
   var pendingText = null; // typed while not connected: kept in the box, sent on (re)connection
+  var restarted = false; // the server refused this tab's stored conversation; a new one is starting
   var replyTimer = null;
 
   function waitForReply() {
@@ -363,7 +369,7 @@
     }
     disableChoices();
     addMessage({ from: "user", text: shown });
-    socket.emit("user_uttered", { message: payload, session_id: state.sessionId });
+    socket.emit("user_uttered", { message: payload, session_id: state.sessionId, token: state.token });
     waitForReply();
     return true;
   }
@@ -394,21 +400,30 @@
     addMessage(stored);
   }
 
+  function forgetConversation() {
+    state.sessionId = null;
+    state.token = null;
+    state.messages = [];
+    state.handoff = null;
+    saveState();
+    log.textContent = "";
+    banner.hidden = true;
+    turnStart = null;
+    window.clearTimeout(replyTimer);
+    typing.hidden = true;
+  }
+
   function connect() {
     if (socket || typeof window.io !== "function") return;
     socket = window.io(config.server, { path: config.socketPath, withCredentials: false });
     socket.on("connect", function () {
-      socket.emit("session_request", { session_id: state.sessionId });
+      socket.emit("session_request", { session_id: state.sessionId, token: state.token });
     });
-    socket.on("session_confirm", function (sessionId) {
-      if (typeof sessionId === "object" && sessionId) sessionId = sessionId.session_id;
-      if (state.sessionId && sessionId !== state.sessionId) {
-        state.messages = [];
-        state.handoff = null;
-        log.textContent = "";
-        banner.hidden = true;
-      }
-      state.sessionId = sessionId;
+    socket.on("session_confirm", function (session) {
+      if (!session || typeof session.session_id !== "string" || typeof session.token !== "string") return;
+      if (state.sessionId && session.session_id !== state.sessionId) forgetConversation();
+      state.sessionId = session.session_id;
+      state.token = session.token;
       saveState();
       ready = true;
       var waiting = pendingText !== null && input.value.trim() === pendingText;
@@ -416,11 +431,22 @@
         input.value = "";
         send(pendingText, pendingText);
         setStatus(connectionLost ? "Connected again. Your message has been sent." : "");
+      } else if (restarted) {
+        setStatus("This chat had to start again, so earlier messages are gone. Please send your question again.");
       } else {
         setStatus(connectionLost ? "Connected again. You can send your message now." : "");
       }
       pendingText = null;
       connectionLost = false;
+      restarted = false;
+    });
+    // The stored id and token were not accepted (e.g. the server's key changed):
+    // this tab's conversation cannot be continued, so a new one starts.
+    socket.on("session_refused", function () {
+      ready = false;
+      restarted = state.sessionId !== null;
+      forgetConversation();
+      socket.emit("session_request", { session_id: null, token: null });
     });
     socket.on(data.botEvent || "bot_uttered", onBotMessage);
     socket.on("disconnect", function () {
