@@ -69,7 +69,7 @@ EMERGENCY_PROBABILITY = 0.8
 # right eye"): a negation trigger followed by one of them lowers nothing.
 _LOST_FUNCTIONS = frozenset(
     "see breathe breath swallow move open feel lift stop talk speak get keep catch wake stand walk "
-    "smile hold think focus".split()
+    "smile hold think focus remember recognise recognize understand work".split()
 )
 # Context that frames a whole sentence, not just the clause it is written in.
 _SENTENCE_WIDE = frozenset({"hypothetical", "generic"})

@@ -39,7 +39,10 @@ _STEMS = (
     "gravid", "incint", "zwanger", "insarcin", "hamile", "sangue", "bloed", "sange", "kanam",
     "soccor", "socorr", "ajuda", "aiut", "hulp", "yardim", "ziekenhuis", "ospedal", "hospit",
     "vomit", "braak", "kus", "prurit", "jeuk", "kasint", "eruz", "erup", "visione", "visao", "zicht",
+    # self-harm: a crisis written in another language must reach a person too
+    "suicid", "zelfmoord", "ammazz", "uccider", "intihar", "matar-me",
     # Cyrillic, Greek, Arabic (a few of the commonest health words)
+    "самоуб", "αυτοκτον", "انتحار",
     "бол", "дыш", "отек", "отёк", "кров", "скор", "аллерг", "температ", "уко", "инъек",
     "πόν", "πον", "αναπν", "πρήξ", "αίμα", "αιμα", "αλλεργ",
     "ألم", "الم", "تنفس", "حساسية", "دم", "تورم", "حقن",
