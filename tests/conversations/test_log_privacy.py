@@ -14,7 +14,7 @@ PHONE = "07911 123456"
 NAME = "Zebedee Canarywood"
 EMAIL = "zebedee.canarywood@example.org"
 BIRTH_DATE = "14/07/1987"
-WORDS = "my canarybird lips feel numb"
+WORDS = "is my canarybird booking still on for tuesday"
 
 
 def logs(servers: Servers) -> str:
