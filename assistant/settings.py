@@ -90,6 +90,15 @@ class Settings:
     action_timeout_seconds: int = 4
     # Where `make run` writes the servers' logs. Empty: var/log/ in the project.
     log_dir: str = ""
+    # --- Privacy and retention (assistant/privacy, docs/privacy.md) ----------
+    # Days after a conversation's last message before names, phone numbers, emails and dates of birth are masked.
+    redact_after_days: int = 30
+    # Days after a conversation is closed (requests decided, tickets resolved) before it and its records are deleted.
+    delete_after_days: int = 180
+    # Days a minimised care record (an escalation a clinician handled) is kept after it was resolved.
+    care_record_retention_days: int = 2920
+    # Where phone numbers without a country code are read (ISO 3166 code), for finding them to redact.
+    phone_region: str = "GB"
 
     @property
     def allowed_origins(self) -> Tuple[str, ...]:
@@ -182,6 +191,16 @@ def load_settings(
             errors.append(f"{_ENV_NAMES[name]}={getattr(settings, name)} is not a port number")
     if not 1 <= settings.action_timeout_seconds <= 60:
         errors.append(f"ACTION_TIMEOUT_SECONDS={settings.action_timeout_seconds} should be between 1 and 60")
+    for name in ("redact_after_days", "delete_after_days", "care_record_retention_days"):
+        if not 1 <= getattr(settings, name) <= 36500:
+            errors.append(f"{_ENV_NAMES[name]}={getattr(settings, name)} should be between 1 and 36500 days")
+    if settings.redact_after_days > settings.delete_after_days:
+        errors.append(
+            f"REDACT_AFTER_DAYS={settings.redact_after_days} should not be more than "
+            f"DELETE_AFTER_DAYS={settings.delete_after_days} (nothing is left to redact after deletion)"
+        )
+    if not re.fullmatch(r"[A-Z]{2}", settings.phone_region):
+        errors.append(f"PHONE_REGION={settings.phone_region!r} should be a two-letter country code such as GB")
     if "*" in settings.allowed_origins:
         errors.append("CHAT_ALLOWED_ORIGINS must list the clinic's web pages, not '*'")
     if errors:
