@@ -25,6 +25,7 @@ from assistant.console import (
     errors,
     formatting,
     login_views,
+    privacy_views,
     queue_views,
     staff_views,
     ticket_views,
@@ -86,7 +87,7 @@ def create_app(
     errors.register(app)
     formatting.register(app)
     for module in (
-        login_views, queue_views, ticket_views, booking_views, dashboard_views, staff_views, audit_views
+        login_views, queue_views, ticket_views, booking_views, dashboard_views, staff_views, audit_views, privacy_views
     ):
         app.register_blueprint(module.bp)
     # clinic data pages: assistant/console/clinic_views.py
