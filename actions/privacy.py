@@ -35,9 +35,7 @@ class ActionDeleteMyData(UsesRuntime, Action):
     def name(self) -> str:
         return names.ACTION_DELETE_MY_DATA
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
-    ) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[EventType]:
         runtime = self.runtime
         settings = runtime.settings
         phone = self.clinic_phone(tracker)

@@ -64,7 +64,11 @@ def export(conversation_id: str) -> Any:
     conversation_id = _checked(conversation_id)
     reference = new_reference()
     document = export_conversation(
-        _stores(), conversation_id, now=_now(), reference=reference, actor=current_staff().username,
+        _stores(),
+        conversation_id,
+        now=_now(),
+        reference=reference,
+        actor=current_staff().username,
         remote_addr=remote_addr(),
     )
     response = Response(json.dumps(document, ensure_ascii=False, indent=2), mimetype="application/json")
@@ -81,13 +85,20 @@ def erase(conversation_id: str) -> Any:
         summary = summarise(_stores(), conversation_id)
         return (
             render_template(
-                "privacy.html", summary=summary, done=None, confirm_word=CONFIRM_WORD,
+                "privacy.html",
+                summary=summary,
+                done=None,
+                confirm_word=CONFIRM_WORD,
                 error=f'Type "{CONFIRM_WORD}" to confirm. Nothing was deleted.',
             ),
             400,
         )
     outcome = erase_conversation(
-        _stores(), conversation_id, reason=STAFF, now=_now(), actor=current_staff().username,
+        _stores(),
+        conversation_id,
+        reason=STAFF,
+        now=_now(),
+        actor=current_staff().username,
         remote_addr=remote_addr(),
     )
     return render_template("privacy.html", summary=None, done=outcome)

@@ -77,7 +77,9 @@ def conversation_hash(conversation_id: str) -> str:
 
 def _advisory_key(conversation_id: str) -> int:
     # A signed 64-bit key from the id, as pg_advisory_xact_lock takes.
-    return int.from_bytes(hashlib.sha256(b"conversation:" + conversation_id.encode("utf-8")).digest()[:8], "big", signed=True)
+    return int.from_bytes(
+        hashlib.sha256(b"conversation:" + conversation_id.encode("utf-8")).digest()[:8], "big", signed=True
+    )
 
 
 def ensure_tables(engine: Engine) -> None:

@@ -43,7 +43,10 @@ class ErasureOutcome:
     @property
     def found_anything(self) -> bool:
         return bool(
-            self.events_deleted or self.bookings_deleted or self.bookings_kept or self.tickets_deleted
+            self.events_deleted
+            or self.bookings_deleted
+            or self.bookings_kept
+            or self.tickets_deleted
             or self.tickets_kept
         )
 

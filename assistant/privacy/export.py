@@ -30,7 +30,12 @@ def _message(event: StoredEvent) -> Dict[str, Any] | None:
         return {"at": at, "from": "you", "text": data.get("text") or ""}
     if data.get("event") == "bot" and (data.get("text") or (data.get("data") or {}).get("buttons")):
         buttons = [b.get("title") for b in (data.get("data") or {}).get("buttons") or [] if isinstance(b, dict)]
-        return {"at": at, "from": "assistant", "text": data.get("text") or "", **({"buttons": buttons} if buttons else {})}
+        return {
+            "at": at,
+            "from": "assistant",
+            "text": data.get("text") or "",
+            **({"buttons": buttons} if buttons else {}),
+        }
     return None
 
 

@@ -68,9 +68,7 @@ def _tickets(session: Session, conversation_id: str) -> List[HandoffTicket]:
 def _bookings(session: Session, conversation_id: str) -> List[BookingRequest]:
     return list(
         session.execute(
-            select(BookingRequest)
-            .where(BookingRequest.conversation_id == conversation_id)
-            .order_by(BookingRequest.id)
+            select(BookingRequest).where(BookingRequest.conversation_id == conversation_id).order_by(BookingRequest.id)
         ).scalars()
     )
 
@@ -158,7 +156,9 @@ def all_closed(session: Session, conversation_id: str, before: datetime) -> bool
     every booking request decided, every ticket resolved before `before`."""
     if any(b.status == "requested" for b in _bookings(session, conversation_id)):
         return False
-    return all(t.status == "resolved" and t.resolved_at and t.resolved_at < before for t in _tickets(session, conversation_id))
+    return all(
+        t.status == "resolved" and t.resolved_at and t.resolved_at < before for t in _tickets(session, conversation_id)
+    )
 
 
 def latest_record_time(session: Session, conversation_id: str) -> datetime | None:
@@ -187,7 +187,9 @@ def export_records(session: Session, conversation_id: str) -> Dict[str, Any]:
     ]
     tickets: List[Dict[str, Any]] = []
     for t in _tickets(session, conversation_id):
-        notes = session.execute(select(HandoffNote).where(HandoffNote.ticket_id == t.id).order_by(HandoffNote.id)).scalars()
+        notes = session.execute(
+            select(HandoffNote).where(HandoffNote.ticket_id == t.id).order_by(HandoffNote.id)
+        ).scalars()
         tickets.append(
             {
                 "id": t.id,

@@ -49,9 +49,7 @@ _BIRTH_CUE = re.compile(
     rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{0,4}}|\d{{4}})",
     re.IGNORECASE,
 )
-_MY_NAME = re.compile(
-    r"\b(?i:my name is|my name's|call me)\s+(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})"
-)
+_MY_NAME = re.compile(r"\b(?i:my name is|my name's|call me)\s+(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2})")
 # A long run of digits that libphonenumber would not call a number in the
 # region (a typo, a foreign number without its +): still contact details.
 _DIGIT_RUN = re.compile(r"(?<![\w/])\+?\d[\d ()\-]{7,}\d(?![\w/])")

@@ -46,7 +46,10 @@ def details_in_events(events: Iterable[StoredEvent]) -> List[str]:
 
 def redact_event(data: Dict[str, Any], redactor: Redactor) -> Dict[str, Any]:
     if data.get("event") == "slot" and data.get("name") in PERSONAL_SLOTS and isinstance(data.get("value"), str):
-        return {**redactor.value({k: v for k, v in data.items() if k != "value"}), "value": PERSONAL_SLOTS[data["name"]]}
+        return {
+            **redactor.value({k: v for k, v in data.items() if k != "value"}),
+            "value": PERSONAL_SLOTS[data["name"]],
+        }
     return redactor.value(data)
 
 

@@ -91,7 +91,11 @@ def _to_redact(stores: PrivacyStores, before: datetime, batch: int) -> List[str]
 
 def _to_erase(stores: PrivacyStores, before: datetime, batch: int) -> List[str]:
     with stores.tracker_engine.connect() as connection:
-        quiet = [cid for cid, _, _ in quiet_conversations(connection, before.timestamp(), batch * 4)] if has_events_table(connection) else []
+        quiet = (
+            [cid for cid, _, _ in quiet_conversations(connection, before.timestamp(), batch * 4)]
+            if has_events_table(connection)
+            else []
+        )
     with session_scope(stores.clinic_engine) as session:
         candidates = sorted(set(quiet) | set(conversations_with_records_before(session, before, batch * 4)))
         due = []
@@ -118,7 +122,11 @@ def run_retention(stores: PrivacyStores, policy: RetentionPolicy, now: datetime,
         report.care_records_deleted = delete_tickets(session, care_records_due(session, now - policy.care_records_for))
         if report.redacted or report.care_records_deleted:
             audit_trail.record(
-                session, now, SYSTEM, audit_trail.REDACT, "retention",
+                session,
+                now,
+                SYSTEM,
+                audit_trail.REDACT,
+                "retention",
                 {"redacted": report.redacted, "care_records_deleted": report.care_records_deleted},
             )
     return report

@@ -34,9 +34,7 @@ class PrivacyStores:
     def shared(self) -> bool:
         # Two engines on one SQLite file must share a connection: a second
         # BEGIN IMMEDIATE would wait for the first until its busy timeout.
-        return self.tracker_engine is self.clinic_engine or str(self.tracker_engine.url) == str(
-            self.clinic_engine.url
-        )
+        return self.tracker_engine is self.clinic_engine or str(self.tracker_engine.url) == str(self.clinic_engine.url)
 
     def prepare(self) -> None:
         ensure_tables(self.tracker_engine)

@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from actions.booking import ActionSubmitBooking, ValidateBookingForm
 from assistant.booking import fields, replies
 from assistant.booking.form import CONSENT_BUTTONS, YES_NO_BUTTONS
-from assistant.booking.screening import INTRODUCTION as SCREENING_INTRODUCTION
 from assistant.booking.screening import CONSENT_QUESTION, QUESTIONS, consent_declined
+from assistant.booking.screening import INTRODUCTION as SCREENING_INTRODUCTION
 from assistant.clinic import answers
 from assistant.clinic import replies as clinic_replies
 from assistant.clinic.booking import booking_requests_for

@@ -104,7 +104,12 @@ def test_deleting_erases_the_conversation_keeps_the_emergency_minimised_and_is_a
     with engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM events").scalar() == 0
     [row] = audit(engine)
-    assert (row.actor, row.action, row.subject_id, row.detail["reason"]) == ("alice", "privacy.erase", reference, "staff")
+    assert (row.actor, row.action, row.subject_id, row.detail["reason"]) == (
+        "alice",
+        "privacy.erase",
+        reference,
+        "staff",
+    )
     assert "quibbling" not in json.dumps(row.detail)
 
 

@@ -18,8 +18,8 @@ import pytest
 import yaml
 
 from assistant.booking import replies as booking_replies
-from assistant.booking.screening import INTRODUCTION as SCREENING_INTRODUCTION
 from assistant.booking.screening import CONSENT_QUESTION, QUESTIONS, consent_declined
+from assistant.booking.screening import INTRODUCTION as SCREENING_INTRODUCTION
 from assistant.clinic import answers
 from assistant.clinic import replies as clinic_replies
 from assistant.clinic.loader import load_clinic_file

@@ -14,7 +14,6 @@ import json
 import random
 import re
 import string
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Iterator, List
@@ -154,7 +153,9 @@ def everything_stored_for_check(servers: Servers) -> str:
 def staff_close_the_work(engine: Engine, sender: str) -> None:
     """What the team does before anything can be deleted by age: decide the request, resolve the ticket."""
     with session_scope(engine) as session:
-        session.execute(update(BookingRequest).where(BookingRequest.conversation_id == sender).values(status="cancelled"))
+        session.execute(
+            update(BookingRequest).where(BookingRequest.conversation_id == sender).values(status="cancelled")
+        )
         session.execute(
             update(HandoffTicket)
             .where(HandoffTicket.conversation_id == sender)

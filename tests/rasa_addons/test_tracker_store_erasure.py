@@ -44,7 +44,11 @@ def turn(store: SettingsSQLTrackerStore, sender: str, text: str) -> DialogueStat
         if not tracker.events:
             for event in session(now):
                 tracker.update(event)
-        for event in (user(text, "greet", now), BotUttered("Hello", timestamp=now), ActionExecuted("action_listen", timestamp=now)):
+        for event in (
+            user(text, "greet", now),
+            BotUttered("Hello", timestamp=now),
+            ActionExecuted("action_listen", timestamp=now),
+        ):
             tracker.update(event)
         await store.save(tracker)
         return tracker
@@ -54,7 +58,11 @@ def turn(store: SettingsSQLTrackerStore, sender: str, text: str) -> DialogueStat
 
 def erase(store: SettingsSQLTrackerStore, sender: str) -> None:
     erase_conversation(
-        PrivacyStores(store.engine, store.engine), sender, reason=PATIENT, now=datetime.now(timezone.utc), actor="patient"
+        PrivacyStores(store.engine, store.engine),
+        sender,
+        reason=PATIENT,
+        now=datetime.now(timezone.utc),
+        actor="patient",
     )
 
 

@@ -56,9 +56,14 @@ def test_an_open_emergency_ticket_is_minimised_not_lost(world, stores):
         ticket = session.get(HandoffTicket, ticket_id)
         # The team can still call the patient back; their words are gone.
         assert (ticket.patient_name, ticket.patient_phone, ticket.urgency, ticket.status) == (
-            CANARY_NAME, CANARY_PHONE, "emergency", "new",
+            CANARY_NAME,
+            CANARY_PHONE,
+            "emergency",
+            "new",
         )
-        assert ticket.message_text == "" and ticket.triggers == [] and ticket.details == {"minimised": outcome.reference}
+        assert (
+            ticket.message_text == "" and ticket.triggers == [] and ticket.details == {"minimised": outcome.reference}
+        )
         assert ticket.conversation_id == f"erased:{outcome.reference}"
 
 
@@ -97,7 +102,11 @@ def test_the_audit_row_names_who_and_the_reference_and_holds_no_content(world, s
 
     [row] = audit_rows(world)
     assert (row.actor, row.action, row.subject_type, row.subject_id, row.remote_addr) == (
-        "dr.hart", "privacy.erase", "conversation", outcome.reference, "10.0.0.5",
+        "dr.hart",
+        "privacy.erase",
+        "conversation",
+        outcome.reference,
+        "10.0.0.5",
     )
     assert row.detail["reason"] == "staff" and row.detail["events_deleted"] == 9
     assert conversation not in str(row.detail) and canaries_in(str(row.detail)) == []

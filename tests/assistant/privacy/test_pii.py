@@ -58,7 +58,12 @@ def test_masking_twice_changes_nothing_more():
 
 
 def test_nested_event_data_is_masked_and_keeps_its_shape():
-    event = {"event": "user", "timestamp": 1.5, "text": "zq@example.org", "parse_data": {"entities": [{"value": "zq@example.org"}]}}
+    event = {
+        "event": "user",
+        "timestamp": 1.5,
+        "text": "zq@example.org",
+        "parse_data": {"entities": [{"value": "zq@example.org"}]},
+    }
 
     assert Redactor(today=TODAY).value(event) == {
         "event": "user",

@@ -18,7 +18,12 @@ def test_the_defaults_redact_after_a_month_and_delete_after_six_months():
 
 def test_retention_is_read_from_the_environment():
     settings = load_settings(
-        {"REDACT_AFTER_DAYS": "7", "DELETE_AFTER_DAYS": "90", "CARE_RECORD_RETENTION_DAYS": "3650", "PHONE_REGION": "IE"},
+        {
+            "REDACT_AFTER_DAYS": "7",
+            "DELETE_AFTER_DAYS": "90",
+            "CARE_RECORD_RETENTION_DAYS": "3650",
+            "PHONE_REGION": "IE",
+        },
         env_file=None,
     )
 
