@@ -18,6 +18,8 @@ from typing import Any, Dict, List, Tuple
 from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, delete, func, inspect, select, update
 from sqlalchemy.engine import Connection
 
+from assistant.privacy.conversation_lock import REDACTIONS
+
 _metadata = MetaData()
 EVENTS = Table(
     "events",
@@ -69,17 +71,22 @@ def delete_conversation_events(connection: Connection, conversation_id: str) -> 
     return connection.execute(delete(EVENTS).where(EVENTS.c.sender_id == conversation_id)).rowcount or 0
 
 
-def quiet_conversations(connection: Connection, before: float, limit: int) -> List[Tuple[str, int, float]]:
+def quiet_conversations(
+    connection: Connection, before: float, limit: int | None = None, *, unredacted: bool = False
+) -> List[Tuple[str, int, float]]:
     """(conversation id, last event id, last event time) of conversations
-    whose latest event is older than `before` (epoch seconds), oldest first."""
-    last_time = func.max(EVENTS.c.timestamp)
-    rows = connection.execute(
-        select(EVENTS.c.sender_id, func.max(EVENTS.c.id), last_time)
-        .group_by(EVENTS.c.sender_id)
-        .having(last_time < before)
-        .order_by(last_time)
-        .limit(limit)
-    )
+    whose latest event is older than `before` (epoch seconds), oldest first;
+    `unredacted`: only those with events newer than their last redaction."""
+    last_id, last_time = func.max(EVENTS.c.id), func.max(EVENTS.c.timestamp)
+    query = select(EVENTS.c.sender_id, last_id, last_time).group_by(EVENTS.c.sender_id).having(last_time < before)
+    if unredacted:
+        redacted_through = (
+            select(REDACTIONS.c.through_event_id)
+            .where(REDACTIONS.c.conversation_id == EVENTS.c.sender_id)
+            .scalar_subquery()
+        )
+        query = query.having(last_id > func.coalesce(redacted_through, 0))
+    rows = connection.execute(query.order_by(last_time).limit(limit))
     return [(row[0], int(row[1]), float(row[2])) for row in rows]
 
 

@@ -65,7 +65,9 @@ ERASURES = Table(
 REDACTIONS = Table(
     "conversation_redactions",
     metadata,
-    Column("conversation_hash", String(64), primary_key=True),
+    # The id itself (like `events`, whose rows it describes), so the retention
+    # job can leave redacted conversations out in SQL.
+    Column("conversation_id", String(255), primary_key=True),
     Column("redacted_at", Float, nullable=False),
     Column("through_event_id", Integer, nullable=False),  # rows up to this id are redacted
 )

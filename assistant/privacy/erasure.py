@@ -94,7 +94,7 @@ def erase_conversation(
         connection.execute(
             ERASURES.insert().values(reference=reference, conversation_hash=digest, erased_at=erased_at, reason=reason)
         )
-        connection.execute(REDACTIONS.delete().where(REDACTIONS.c.conversation_hash == digest))
+        connection.execute(REDACTIONS.delete().where(REDACTIONS.c.conversation_id == conversation_id))
         outcome = ErasureOutcome(
             reference,
             deleted,

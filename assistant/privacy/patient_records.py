@@ -227,20 +227,20 @@ def delete_tickets(session: Session, ids: List[int]) -> int:
     return session.execute(delete(HandoffTicket).where(HandoffTicket.id.in_(ids))).rowcount or 0
 
 
-def conversations_with_records_before(session: Session, before: datetime, limit: int) -> List[str]:
+def conversations_with_records_before(session: Session, before: datetime) -> List[str]:
     """Conversation ids (not yet erased) with a booking request or ticket created before `before`."""
     ids = set(
         session.execute(
-            select(BookingRequest.conversation_id)
-            .where(BookingRequest.created_at < before, BookingRequest.conversation_id.not_like(ERASED_PREFIX + "%"))
-            .limit(limit)
+            select(BookingRequest.conversation_id).where(
+                BookingRequest.created_at < before, BookingRequest.conversation_id.not_like(ERASED_PREFIX + "%")
+            )
         ).scalars()
     )
     ids |= set(
         session.execute(
-            select(HandoffTicket.conversation_id)
-            .where(HandoffTicket.created_at < before, HandoffTicket.conversation_id.not_like(ERASED_PREFIX + "%"))
-            .limit(limit)
+            select(HandoffTicket.conversation_id).where(
+                HandoffTicket.created_at < before, HandoffTicket.conversation_id.not_like(ERASED_PREFIX + "%")
+            )
         ).scalars()
     )
     return sorted(ids)

@@ -19,7 +19,7 @@ from typing import Any, Dict, Iterable, List
 from assistant.booking import fields
 from assistant.handoff.opening import CALLBACK_NAME, CALLBACK_PHONE
 from assistant.privacy.conversation_events import StoredEvent, conversation_events, has_events_table, rewrite_event
-from assistant.privacy.conversation_lock import REDACTIONS, conversation_hash
+from assistant.privacy.conversation_lock import REDACTIONS
 from assistant.privacy.patient_records import known_details, redact_records
 from assistant.privacy.pii import NAME, PHONE, Redactor
 from assistant.privacy.stores import PrivacyStores
@@ -70,11 +70,10 @@ def redact_conversation(stores: PrivacyStores, conversation_id: str, *, now: dat
                 rewrite_event(connection, event.id, redacted)
                 changed += 1
         redact_records(session, conversation_id, redactor)
-        digest = conversation_hash(conversation_id)
-        connection.execute(REDACTIONS.delete().where(REDACTIONS.c.conversation_hash == digest))
+        connection.execute(REDACTIONS.delete().where(REDACTIONS.c.conversation_id == conversation_id))
         connection.execute(
             REDACTIONS.insert().values(
-                conversation_hash=digest,
+                conversation_id=conversation_id,
                 redacted_at=now.timestamp(),
                 through_event_id=max((event.id for event in events), default=0),
             )

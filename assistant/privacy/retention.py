@@ -27,12 +27,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import List
 
-from sqlalchemy import select
-
 from assistant.db import session_scope
 from assistant.privacy import audit_trail
 from assistant.privacy.conversation_events import has_events_table, last_activity, quiet_conversations
-from assistant.privacy.conversation_lock import REDACTIONS, conversation_hash
 from assistant.privacy.erasure import RETENTION, erase_conversation
 from assistant.privacy.patient_records import (
     all_closed,
@@ -83,28 +80,26 @@ def _to_redact(stores: PrivacyStores, before: datetime, batch: int) -> List[str]
     with stores.tracker_engine.connect() as connection:
         if not has_events_table(connection):
             return []
-        quiet = quiet_conversations(connection, before.timestamp(), batch * 4)
-        done = dict(connection.execute(select(REDACTIONS.c.conversation_hash, REDACTIONS.c.through_event_id)).all())
-    due = [cid for cid, last_id, _ in quiet if done.get(conversation_hash(cid), 0) < last_id]
-    return due[:batch]
+        return [cid for cid, _, _ in quiet_conversations(connection, before.timestamp(), batch, unredacted=True)]
 
 
 def _to_erase(stores: PrivacyStores, before: datetime, batch: int) -> List[str]:
+    # No limit on the candidates: every conversation past the deletion period
+    # is erased unless it has open work, so those left over are the few that
+    # wait for staff, and a limit would let them hide the rest for ever.
     with stores.tracker_engine.connect() as connection:
-        quiet = (
-            [cid for cid, _, _ in quiet_conversations(connection, before.timestamp(), batch * 4)]
-            if has_events_table(connection)
-            else []
-        )
+        has_events = has_events_table(connection)
+        quiet = [cid for cid, _, _ in quiet_conversations(connection, before.timestamp())] if has_events else []
     with session_scope(stores.clinic_engine) as session:
-        candidates = sorted(set(quiet) | set(conversations_with_records_before(session, before, batch * 4)))
+        candidates = sorted(set(quiet) | set(conversations_with_records_before(session, before)))
         due = []
         for cid in candidates:
             newest = latest_record_time(session, cid)
             if all_closed(session, cid, before) and (newest is None or newest < before):
                 due.append(cid)
+            if len(due) >= batch * 2:
+                break
     with stores.tracker_engine.connect() as connection:
-        has_events = has_events_table(connection)
         due = [cid for cid in due if not has_events or (last_activity(connection, cid) or 0.0) < before.timestamp()]
     return due[:batch]
 

@@ -119,3 +119,13 @@ def test_care_records_are_deleted_after_their_own_retention(world, stores):
     assert later.care_records_deleted == 1
     with session_scope(world) as session:
         assert session.execute(select(HandoffTicket)).scalars().all() == []
+
+
+def test_small_batches_move_on_to_the_next_conversations_instead_of_redoing_the_oldest(world, stores):
+    for days in (50, 45, 40):
+        store_events(world, new_conversation(), canary_events((NOW - timedelta(days=days)).timestamp()))
+
+    runs = [run_retention(stores, POLICY, NOW, batch=2).redacted for _ in range(3)]
+
+    assert runs == [2, 1, 0]
+    assert canaries_in(everything_stored(world)) == [CANARY_SYMPTOM]
