@@ -402,7 +402,7 @@
     log.textContent = "";
     banner.hidden = true;
     if (last && last.from === "bot") renderMessage({ from: "bot", text: last.text });
-    if (socket && ready) socket.emit("session_request", { session_id: null });
+    if (socket && ready) socket.emit("session_request", { session_id: null, token: null });
   }
 
   function onBotMessage(message) {
