@@ -22,8 +22,9 @@ from rasa_sdk.forms import FormValidationAction
 
 from actions import names
 from actions.common import UsesRuntime, latest_entities, latest_text, off_event_loop, send, slots_of
-from assistant.booking import replies
+from assistant.booking import fields, replies
 from assistant.booking.form import BookingFlow, Step
+from assistant.booking.screening import consent_declined
 from assistant.booking.submit import form_from_answers, outcome_text, submit
 from assistant.booking.understanding import Turn
 from assistant.conversation import Message
@@ -33,6 +34,7 @@ logger = logging.getLogger(__name__)
 _INTENT_KINDS = {
     **{intent: "safety" for intent in names.SAFETY_INTENTS},
     names.INTENT_STOP: "stop",
+    names.INTENT_DELETE_MY_DATA: "privacy",
     names.INTENT_CORRECT: "correct",
     names.INTENT_AFFIRM: "yes",
     names.INTENT_DENY: "no",
@@ -124,6 +126,10 @@ class ActionSubmitBooking(UsesRuntime, Action):
         runtime = self.runtime
         runtime.deliver_outbox()
         slots = slots_of(tracker, names.BOOKING_SLOTS)
+        if slots.get(fields.HEALTH_CONSENT) == fields.DECLINED:
+            # No agreement to keep health answers: nothing is stored, every answer is forgotten.
+            dispatcher.utter_message(text=consent_declined(self.clinic_phone(tracker)))
+            return [SlotSet(name, None) for name in names.BOOKING_SLOTS]
         form = form_from_answers(slots, tracker.sender_id)
         if not form.reference:
             form = dataclasses.replace(form, reference=runtime.new_reference())

@@ -29,6 +29,9 @@ ACTION_ASK_CALLBACK_PHONE = "action_ask_callback_phone"
 ACTION_TELL_NEXT_STEPS = "action_tell_next_steps"
 CALLBACK_FORM = "callback_form"
 
+# --- privacy: "delete my data" (actions/privacy.py)
+ACTION_DELETE_MY_DATA = "action_delete_my_data"
+
 # --- intents
 # Set by the safety screen in the NLU pipeline (rasa_addons/safety_screen.py).
 INTENT_SAFETY_EMERGENCY = "safety_emergency"
@@ -45,6 +48,7 @@ INTENT_CORRECT = "correct"
 INTENT_REQUEST_BOOKING = "request_booking"
 INTENT_AFFIRM = "affirm"
 INTENT_DENY = "deny"
+INTENT_DELETE_MY_DATA = "delete_my_data"
 # Questions the dialogue rules answer in the middle of the booking form
 # (data/rules/booking.yml), after which the form carries on.
 QUESTION_INTENTS = frozenset(

@@ -8,6 +8,8 @@
     python -m assistant.cli deliver-outbox       store booking requests and handoff tickets kept while the
                                                  database was down
     python -m assistant.cli reconcile-handoffs   open handoff tickets for escalations the action server missed
+    python -m assistant.cli retention            redact and delete conversations past REDACT_AFTER_DAYS /
+                                                 DELETE_AFTER_DAYS (also run by the action server every hour)
     python -m assistant.cli console              serve the staff console (CONSOLE_HOST:CONSOLE_PORT)
     python -m assistant.cli website              serve the demo clinic website with the chat (WEBSITE_HOST:WEBSITE_PORT)
     python -m assistant.cli prepare-safety       embed the safety prototypes and train the emergency classifier
@@ -185,6 +187,23 @@ def reconcile_handoffs(lookback_days: float, grace_seconds: float) -> int:
     return 0 if not report.spooled else 1
 
 
+def retention() -> int:
+    from assistant.db import migrate
+    from assistant.privacy.retention import RetentionPolicy, run_retention
+    from assistant.runtime import Runtime
+
+    runtime = Runtime.from_settings()
+    migrate(runtime.settings.effective_database_url)  # the audit log and the records it touches
+    runtime.deliver_outbox()  # so waiting records are judged (and erased) with their conversations
+    try:
+        report = run_retention(runtime.privacy_stores(), RetentionPolicy.from_settings(runtime.settings), runtime.now())
+    finally:
+        runtime.tracker_engine.dispose()
+        runtime.engine.dispose()
+    print(f"Retention: {report.describe()}.")
+    return 0
+
+
 def console() -> int:
     from assistant.console.serve import serve
 
@@ -264,6 +283,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=30,
         help="leave escalations younger than this many seconds to the action server (default: 30)",
     )
+    commands.add_parser(
+        "retention", help="redact and delete conversations and records past their retention (docs/privacy.md)"
+    )
     commands.add_parser("console", help="serve the staff console (CONSOLE_HOST:CONSOLE_PORT)")
     commands.add_parser("website", help="serve the demo clinic website with the chat (WEBSITE_HOST:WEBSITE_PORT)")
     commands.add_parser(
@@ -289,6 +311,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_database_command(deliver_outbox)
     if args.command == "reconcile-handoffs":
         return _run_database_command(lambda: reconcile_handoffs(args.days, args.grace))
+    if args.command == "retention":
+        return _run_database_command(retention)
     if args.command == "console":
         return _run_database_command(console)
     if args.command == "website":

@@ -42,7 +42,7 @@ from typing import Any, Callable, Iterable, Iterator, MutableMapping, Tuple
 import phonenumbers
 import structlog
 
-from assistant.settings import Settings
+from assistant.settings import JURISDICTION_REGIONS, Settings
 
 PHONE = "[phone]"
 EMAIL = "[email]"
@@ -90,16 +90,13 @@ _PHONE_FALLBACK_MIN_DIGITS = 9
 _PHONE_MIN_DIGITS = 7
 _DIGITS = re.compile(r"\d")
 
-# Region codes for jurisdictions that are not ISO region codes themselves.
-_REGIONS = {"UK": "GB", "ENGLAND": "GB", "SCOTLAND": "GB", "WALES": "GB", "NORTHERN IRELAND": "GB", "USA": "US"}
-
 _patient_texts: ContextVar[Tuple[str, ...]] = ContextVar("patient_texts", default=())
 
 
 def phone_region(jurisdiction: str) -> str | None:
     """The phonenumbers region for a JURISDICTION setting ("UK" -> "GB"), or None."""
     name = jurisdiction.strip().upper()
-    region = _REGIONS.get(name, name)
+    region = JURISDICTION_REGIONS.get(name, name)
     return region if region in phonenumbers.SUPPORTED_REGIONS else None
 
 

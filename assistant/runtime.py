@@ -24,6 +24,7 @@ from assistant.booking import submit as booking_submit
 from assistant.db import create_engine_for, session_scope
 from assistant.handoff import delivery as handoff_delivery
 from assistant.outbox import DeliveryReport, Outbox
+from assistant.privacy.stores import PrivacyStores
 from assistant.settings import Settings, load_settings
 
 logger = logging.getLogger(__name__)
@@ -39,12 +40,15 @@ class Runtime:
         settings: Settings,
         *,
         engine: Engine | None = None,
+        tracker_engine: Engine | None = None,
         clock: Callable[[], datetime] = utc_now,
         outbox: Outbox | None = None,
         new_reference: Callable[[], str] = lambda: uuid.uuid4().hex,
     ) -> None:
         self.settings = settings
         self._engine = engine
+        # A test that brings its clinic engine keeps its conversations there too.
+        self._tracker_engine = tracker_engine if tracker_engine is not None else engine
         self._lock = threading.Lock()
         self.clock = clock
         self.outbox = outbox if outbox is not None else Outbox(settings.effective_outbox_dir)
@@ -61,6 +65,20 @@ class Runtime:
             if self._engine is None:
                 self._engine = create_engine_for(self.settings.effective_database_url)
             return self._engine
+
+    @property
+    def tracker_engine(self) -> Engine:
+        """Rasa's tracker store: the clinic engine itself unless TRACKER_DATABASE_URL differs."""
+        engine = self.engine
+        with self._lock:
+            if self._tracker_engine is None:
+                url = self.settings.effective_tracker_database_url
+                same = url == self.settings.effective_database_url
+                self._tracker_engine = engine if same else create_engine_for(url)
+            return self._tracker_engine
+
+    def privacy_stores(self) -> PrivacyStores:
+        return PrivacyStores(self.tracker_engine, self.engine)
 
     def session(self) -> ContextManager[Session]:
         """A unit of work on the clinic database (DatabaseUnavailable if it is down)."""

@@ -37,6 +37,12 @@ class Secret(str):
         return "Secret('**********')"
 
 
+# ISO 3166 region codes of jurisdictions that are not such codes themselves.
+JURISDICTION_REGIONS = {
+    "UK": "GB", "ENGLAND": "GB", "SCOTLAND": "GB", "WALES": "GB", "NORTHERN IRELAND": "GB", "USA": "US"
+}
+
+
 @dataclass(frozen=True)
 class Settings:
     clinic_name: str = "Harbour Skin Clinic"
@@ -108,6 +114,20 @@ class Settings:
     action_server_max_request_kb: int = 2048
     # Where `make run` writes the servers' logs. Empty: var/log/ in the project.
     log_dir: str = ""
+    # --- Privacy and retention (assistant/privacy, docs/privacy.md) ----------
+    # Days after a conversation's last message before names, phone numbers, emails and dates of birth are masked.
+    redact_after_days: int = 30
+    # Days after a conversation is closed (requests decided, tickets resolved) before it and its records are deleted.
+    delete_after_days: int = 180
+    # Days a minimised care record (an escalation a clinician handled) is kept after it was resolved.
+    care_record_retention_days: int = 2920
+
+    @property
+    def phone_region(self) -> str:
+        """Where phone numbers typed without a country code are read, for finding them to redact:
+        the JURISDICTION as an ISO 3166 code ("UK" -> "GB")."""
+        name = self.jurisdiction.strip().upper()
+        return JURISDICTION_REGIONS.get(name, name)
 
     @property
     def allowed_origins(self) -> Tuple[str, ...]:
@@ -210,6 +230,14 @@ def load_settings(
     if not 65_536 <= settings.chat_max_request_bytes <= 10_485_760:
         errors.append(
             f"CHAT_MAX_REQUEST_BYTES={settings.chat_max_request_bytes} should be between 65536 and 10485760"
+        )
+    for name in ("redact_after_days", "delete_after_days", "care_record_retention_days"):
+        if not 1 <= getattr(settings, name) <= 36500:
+            errors.append(f"{_ENV_NAMES[name]}={getattr(settings, name)} should be between 1 and 36500 days")
+    if settings.redact_after_days > settings.delete_after_days:
+        errors.append(
+            f"REDACT_AFTER_DAYS={settings.redact_after_days} should not be more than "
+            f"DELETE_AFTER_DAYS={settings.delete_after_days} (nothing is left to redact after deletion)"
         )
     if "*" in settings.allowed_origins:
         errors.append("CHAT_ALLOWED_ORIGINS must list the clinic's web pages, not '*'")

@@ -11,6 +11,11 @@ spent about a third of the server's time there (bench/results/load.md):
   rebuilt and re-keyed for the statement cache on every call;
 - stored events are turned back into Rasa events through a lookup table
   instead of Rasa's scan of every Event subclass for every event.
+
+Saving holds the conversation lock the privacy jobs take too, and writes
+nothing of a tracker that was read before the conversation was erased, so
+a turn in flight cannot write an erased conversation back (why and how:
+assistant/privacy/conversation_lock.py).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import logging
 from typing import Any, Dict, Iterable, List, Type
 
 import sqlalchemy as sa
@@ -32,7 +38,10 @@ from sqlalchemy.engine import make_url
 
 from assistant.db import READ_ONLY, create_engine_for
 from assistant.db.engine import make_private_sqlite_file
+from assistant.privacy.conversation_lock import ensure_tables, latest_erasure, lock_conversation
 from assistant.settings import load_settings
+
+logger = logging.getLogger(__name__)
 
 _EVENTS = SQLTrackerStore.SQLEvent.__table__
 
@@ -122,6 +131,7 @@ class SettingsSQLTrackerStore(SQLTrackerStore):
             self.engine = create_engine_for(url)
             self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
             rasa_engine.dispose()
+        ensure_tables(self.engine)
 
     def _parameters(self, sender_id: str) -> Dict[str, Any]:
         return {"sender_id": sender_id, "session_started": SessionStarted.type_name}
@@ -138,6 +148,12 @@ class SettingsSQLTrackerStore(SQLTrackerStore):
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
         with self.engine.begin() as connection:
+            lock_conversation(connection, tracker.sender_id)
+            erased_at = latest_erasure(connection, tracker.sender_id)
+            if erased_at is not None and any((event.timestamp or 0.0) <= erased_at for event in tracker.events):
+                # Read before the erasure: writing it would restore what was erased.
+                logger.info("A turn that began before its conversation was erased was not stored")
+                return
             # The tracker holds the stored events of its latest session
             # followed by the new ones (how Rasa's save finds what is new).
             already_stored = connection.execute(_COUNT_LATEST_SESSION, self._parameters(tracker.sender_id)).scalar()

@@ -11,10 +11,14 @@ LOCATION = "booking_location"  # location slug, or ANY_LOCATION
 WHEN = "booking_when"  # the chosen time or preference, as shown to the patient
 NAME = "booking_name"
 CONTACT = "booking_contact"  # phone number or email address
+# Explicit agreement to store the health answers, asked before the first
+# screening question: AGREED, or DECLINED (then nothing is stored; see
+# assistant/booking/screening.py).
+HEALTH_CONSENT = "booking_health_consent"
 SCREENING = tuple(question.slot for question in QUESTIONS)
 
 # Asked in this order; the form is complete when all are filled.
-FIELDS = (TREATMENT, LOCATION, WHEN, NAME, CONTACT, *SCREENING)
+FIELDS = (TREATMENT, LOCATION, WHEN, NAME, CONTACT, HEALTH_CONSENT, *SCREENING)
 
 # Details the form keeps alongside the fields.
 SLOT_ID = "booking_slot_id"  # the consultation slot picked (string id)
@@ -34,6 +38,10 @@ ALL = FIELDS + DETAILS
 # with the reply's wording family (the safety_family slot, domain/safety.yml).
 STOPPED_FOR_REVIEW = "booking_stopped_for_review"
 SAFETY_FAMILY = "safety_family"
+
+AGREED, DECLINED = "agreed", "declined"
+# What the screening fields hold when the patient declined: never asked.
+NOT_ASKED = "not asked"
 
 UNDECIDED = "undecided"
 ANY_LOCATION = "any"

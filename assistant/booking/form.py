@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from assistant.booking import fields, replies
 from assistant.booking import understanding as read
-from assistant.booking.screening import BY_SLOT, QUESTIONS
+from assistant.booking.screening import BY_SLOT, CONSENT_AGAIN, CONSENT_QUESTION, QUESTIONS
 from assistant.booking.screening import INTRODUCTION as SCREENING_INTRODUCTION
 from assistant.booking.understanding import Turn
 from assistant.clinic import answers
@@ -56,6 +56,7 @@ SessionFactory = Callable[[], ContextManager[Session]]
 Offline = (DatabaseUnavailable, ClinicNotLoaded)
 
 YES_NO_BUTTONS = (Button("Yes", "/affirm"), Button("No", "/deny"), Button("Not sure", "not sure"))
+CONSENT_BUTTONS = (Button("Yes, I agree", "/affirm"), Button("No", "/deny"))
 CHANGE_BUTTONS = (
     Button("The treatment", "change the treatment"),
     Button("The clinic", "change the clinic"),
@@ -138,7 +139,8 @@ class BookingFlow:
 
     def answer(self, turn: Turn, requested: str | None, slots: Mapping[str, Any]) -> Step:
         draft = _Draft(slots)
-        if turn.is_("safety"):
+        if turn.is_("safety") or turn.is_("privacy"):
+            # A warning sign, or "delete my data": the rules take it (and stop the form).
             return Step(handed_back=True)
         if requested is None:
             return self.start(turn, slots)
@@ -163,6 +165,7 @@ class BookingFlow:
             fields.WHEN: self._when,
             fields.NAME: self._name,
             fields.CONTACT: self._contact,
+            fields.HEALTH_CONSENT: self._consent,
         }.get(requested, self._screening)
         self._offline_guard(
             draft,
@@ -252,10 +255,12 @@ class BookingFlow:
             draft.say(replies.ASK_NAME)
         elif name == fields.CONTACT:
             draft.say(replies.ASK_CONTACT)
+        elif name == fields.HEALTH_CONSENT:
+            if not draft.messages:  # not after "sorry, I need a clear yes or no"
+                draft.say(SCREENING_INTRODUCTION)
+            draft.say(CONSENT_QUESTION, CONSENT_BUTTONS)
         else:
             question = BY_SLOT[name]
-            if name == QUESTIONS[0].slot and not any(draft.get(q.slot) is not None for q in QUESTIONS):
-                draft.say(SCREENING_INTRODUCTION)
             draft.say(question.text.format(minimum_age=self.minimum_age), YES_NO_BUTTONS)
 
     @staticmethod
@@ -487,6 +492,16 @@ class BookingFlow:
             return False
         draft.set(**{fields.CONTACT: checked.value})
         return True
+
+    def _consent(self, session: Session | None, turn: Turn, draft: _Draft, requested: str) -> None:
+        answer = read.yes_no(turn)
+        if answer == read.YES:
+            draft.set(**{fields.HEALTH_CONSENT: fields.AGREED})
+        elif answer == read.NO:
+            # The form is complete with nothing asked; action_submit_booking stores nothing.
+            draft.set(**{fields.HEALTH_CONSENT: fields.DECLINED}, **{q.slot: fields.NOT_ASKED for q in QUESTIONS})
+        else:
+            draft.say(CONSENT_AGAIN)  # the question follows (_finish asks it again)
 
     def _screening(self, session: Session | None, turn: Turn, draft: _Draft, requested: str) -> None:
         draft.set(**{requested: read.yes_no(turn)})

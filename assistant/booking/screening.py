@@ -32,6 +32,24 @@ INTRODUCTION = (
     '"Yes", "no" or "not sure" are all fine answers.'
 )
 
+# Health answers are special-category data: the patient agrees before any is
+# asked, and may decline (nothing is stored; they can book by phone, where the
+# clinician asks the same questions at the consultation).
+CONSENT_QUESTION = (
+    "Before I ask them: your answers are stored with your request and read only by the clinic's team, "
+    "to check the treatment is safe for you. They are deleted with the request (say \"delete my data\" "
+    "at any time). Do you agree to us keeping your answers?"
+)
+CONSENT_AGAIN = "Sorry, I need a clear yes or no. If you'd rather not answer health questions here, say no."
+
+
+def consent_declined(clinic_phone: str) -> str:
+    return (
+        "That's completely fine. Without the health questions I can't send a booking request from the chat, "
+        f"so I haven't stored your request or your details. Please call us on {clinic_phone}: the team will "
+        "book your consultation and the clinician will go through these questions with you in person."
+    )
+
 QUESTIONS = (
     ScreeningQuestion(
         "screening_pregnancy",

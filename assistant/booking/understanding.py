@@ -24,8 +24,8 @@ class Turn:
 
     `intent_kind` is what the NLU made of it, in the form's terms:
     "stop", "correct", "question" (a question the dialogue rules can answer:
-    FAQ, clinic questions, asking for a person), "yes", "no", "booking" or
-    "other". `entities` are those from button payloads (slot_choice)."""
+    FAQ, clinic questions, asking for a person), "yes", "no", "booking", "privacy"
+    ("delete my data") or "other". `entities` are those from button payloads (slot_choice)."""
 
     text: str
     intent_kind: str = "other"

@@ -27,6 +27,7 @@ from assistant.console import (
     errors,
     formatting,
     login_views,
+    privacy_views,
     queue_views,
     staff_views,
     ticket_views,
@@ -50,6 +51,7 @@ PAGES = (
     dashboard_views,
     staff_views,
     audit_views,
+    privacy_views,
 )
 MAX_REQUEST_BYTES = 64 * 1024  # forms only: notes and account details
 

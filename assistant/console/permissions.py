@@ -17,6 +17,9 @@ Why this split:
   confirm or cancel one, except that a request flagged for clinician
   review (a screening answer that was not a clear "no") is confirmed only
   by a clinician or an admin. Clinicians need the page for exactly those.
+- Exporting or deleting a patient's data (a request by phone or letter) is
+  for clinicians and admins: deciding what part of it is a care record to
+  keep is a clinical call, and reception passes such requests on.
 - Admins manage staff accounts, read the audit log and edit the clinic's
   data; they can also handle every ticket (a small clinic's manager is
   often its clinician).
@@ -44,6 +47,7 @@ PERMISSIONS: Mapping[str, str] = {
     "staff.manage": "create, deactivate and reactivate staff accounts",
     "audit.view": "read the audit log",
     "clinic.manage": "edit the clinic's data (hours, prices, practitioners...)",
+    "privacy.manage": "export or delete one patient's conversation and records (an access or erasure request)",
 }
 
 _EVERYONE = frozenset(ROLES)
@@ -61,6 +65,7 @@ ROLE_MATRIX: Mapping[str, FrozenSet[str]] = {
     "staff.manage": frozenset({ADMIN}),
     "audit.view": frozenset({ADMIN}),
     "clinic.manage": frozenset({ADMIN}),
+    "privacy.manage": frozenset({ADMIN, CLINICIAN}),
 }
 
 # role -> urgencies whose tickets it may claim and resolve
@@ -112,5 +117,6 @@ def nav_links(role: str | None) -> Tuple[Dict[str, str], ...]:
         ("Staff", "/staff", "staff.manage"),
         ("Audit log", "/audit", "audit.view"),
         ("Clinic data", "/clinic", "clinic.manage"),
+        ("Patient data", "/privacy", "privacy.manage"),
     )
     return tuple({"label": label, "path": path} for label, path, perm in links if allowed(role, perm))

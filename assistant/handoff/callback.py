@@ -139,7 +139,8 @@ def callback_answer(
     """The form's step for one answer. ``urgent_contact`` and
     ``emergency_number`` are the clinic's (from the contact slots); the
     defaults only name them when no setting reached the action."""
-    if turn.is_("safety"):
+    if turn.is_("safety") or turn.is_("privacy"):
+        # A warning sign, or "delete my data" (never a name): the rules take it.
         return CallbackStep(handed_back=True)
     if requested not in SLOTS:
         return CallbackStep(handed_back=True)

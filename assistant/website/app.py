@@ -114,6 +114,9 @@ def snippet(settings: Settings, widget_url: str) -> str:
         "data-clinic-phone": settings.clinic_phone,
         "data-urgent-contact": settings.urgent_contact,
         "data-emergency-number": settings.emergency_number,
+        # The privacy notice says how long conversations are kept.
+        "data-redact-after-days": str(settings.redact_after_days),
+        "data-delete-after-days": str(settings.delete_after_days),
     }
     lines = [f'<script src="{escape(widget_url)}" defer']  # escape() quotes & < > " ' in the values
     lines += [f'        {name}="{escape(value)}"' for name, value in attributes.items()]

@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 
 from actions.booking import ActionSubmitBooking, ValidateBookingForm
 from assistant.booking import fields, replies
-from assistant.booking.form import YES_NO_BUTTONS
+from assistant.booking.form import CONSENT_BUTTONS, YES_NO_BUTTONS
+from assistant.booking.screening import CONSENT_QUESTION, QUESTIONS, consent_declined
 from assistant.booking.screening import INTRODUCTION as SCREENING_INTRODUCTION
-from assistant.booking.screening import QUESTIONS
 from assistant.clinic import answers
 from assistant.clinic import replies as clinic_replies
 from assistant.clinic.booking import booking_requests_for
@@ -36,6 +36,7 @@ ANSWERED = {
     fields.WHEN: "any time",
     fields.NAME: "Jane Doe",
     fields.CONTACT: "07700 900123",
+    fields.HEALTH_CONSENT: fields.AGREED,
     **{q.slot: "no" for q in QUESTIONS},
 }
 
@@ -157,12 +158,12 @@ def test_an_invalid_phone_number_is_asked_again_politely(runtime):
     )
 
 
-def test_a_valid_email_moves_on_to_the_health_questions(runtime):
+def test_a_valid_email_moves_on_to_asking_agreement_to_keep_health_answers(runtime):
     assert_run(
         ValidateBookingForm(runtime),
         in_form("it's jane.doe@example.com", requested=fields.CONTACT),
-        events=[slot(fields.CONTACT, "jane.doe@example.com"), slot("requested_slot", QUESTIONS[0].slot)],
-        messages=[SCREENING_INTRODUCTION, Message(QUESTIONS[0].text, YES_NO_BUTTONS)],
+        events=[slot(fields.CONTACT, "jane.doe@example.com"), slot("requested_slot", fields.HEALTH_CONSENT)],
+        messages=[SCREENING_INTRODUCTION, Message(CONSENT_QUESTION, CONSENT_BUTTONS)],
     )
 
 
@@ -407,6 +408,7 @@ ANSWERS = {
     fields.CONTACT: "07700 900123",
     fields.REFERENCE: REFERENCE,
     fields.PROMISE: "within one working day",
+    fields.HEALTH_CONSENT: fields.AGREED,
     **{q.slot: "no" for q in QUESTIONS},
 }
 CLEARED = [slot(name, None) for name in fields.ALL]
@@ -454,6 +456,22 @@ def test_submitting_stores_a_requested_booking_holds_the_time_and_says_what_happ
     assert request.screening == {q.key: "no" for q in QUESTIONS}
     with runtime.session() as session:
         assert get_slot(session, chosen.id).status == "held"
+
+
+def test_declining_to_share_health_answers_stores_nothing_and_points_to_the_phone(runtime):
+    chosen, answers_ = chosen_answers(
+        runtime, **{fields.HEALTH_CONSENT: fields.DECLINED}, **{q.slot: fields.NOT_ASKED for q in QUESTIONS}
+    )
+
+    assert_run(
+        ActionSubmitBooking(runtime),
+        tracker("/deny", "deny", slots=answers_),
+        events=CLEARED,
+        messages=[consent_declined(PHONE)],
+    )
+    assert stored_requests(runtime) == []
+    with runtime.session() as session:
+        assert get_slot(session, chosen.id).status == "free"
 
 
 def test_a_yes_in_the_screening_flags_the_request_and_holds_nothing(runtime):

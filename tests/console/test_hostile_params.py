@@ -110,6 +110,7 @@ def world(clinic, make_ticket, make_booking) -> Dict[str, str]:
         "treatment": treatment,
         "practitioner": practitioner,
         "username": "rita",
+        "conversation_id": "a1b2c3d4e5f60718293a4b5c6d7e8f90",  # a conversation with nothing stored
     }
 
 

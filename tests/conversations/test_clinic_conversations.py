@@ -18,8 +18,8 @@ import pytest
 import yaml
 
 from assistant.booking import replies as booking_replies
+from assistant.booking.screening import CONSENT_QUESTION, QUESTIONS, consent_declined
 from assistant.booking.screening import INTRODUCTION as SCREENING_INTRODUCTION
-from assistant.booking.screening import QUESTIONS
 from assistant.clinic import answers
 from assistant.clinic import replies as clinic_replies
 from assistant.clinic.loader import load_clinic_file
@@ -153,8 +153,11 @@ def test_a_full_booking_request_ends_with_a_row_in_booking_requests(servers: Ser
 
     assert last(servers, sender, "Hair mesotherapy")["text"] == booking_replies.ASK_NAME
     assert last(servers, sender, "Jane Doe")["text"] == booking_replies.ASK_CONTACT
-    first_question = servers.chat(sender, "07700 900123")
-    assert texts(first_question) == [SCREENING_INTRODUCTION, QUESTIONS[0].text]
+    consent = servers.chat(sender, "07700 900123")
+    assert texts(consent) == [SCREENING_INTRODUCTION, CONSENT_QUESTION]
+    assert [b["title"] for b in consent[-1]["buttons"]] == ["Yes, I agree", "No"]
+    first_question = servers.chat(sender, "/affirm")
+    assert texts(first_question) == [QUESTIONS[0].text]
     assert [b["title"] for b in first_question[-1]["buttons"]] == ["Yes", "No", "Not sure"]
     done = fill_screening(servers, sender, ["/deny"] * 6)["text"]
 
@@ -180,6 +183,19 @@ def test_a_full_booking_request_ends_with_a_row_in_booking_requests(servers: Ser
         engine.dispose()
 
 
+def test_declining_to_share_health_answers_stores_nothing_and_asks_no_health_question(servers: Servers):
+    sender = servers.new_conversation()
+    start_booking_with_a_time(servers, sender)
+    servers.chat(sender, "Hair mesotherapy")
+    servers.chat(sender, "Jane Doe")
+    servers.chat(sender, "07700 900123")
+
+    declined = texts(servers.chat(sender, "/deny"))
+
+    assert declined == [consent_declined(PHONE)]
+    assert servers.rows_for(BookingRequest, sender) == []
+
+
 def test_a_correction_in_the_middle_of_the_form_is_kept(servers: Servers):
     sender = servers.new_conversation()
     servers.chat(sender, "book a consultation for me please")
@@ -194,6 +210,7 @@ def test_a_correction_in_the_middle_of_the_form_is_kept(servers: Servers):
     assert corrected == ["Done, I've changed the clinic to York.", booking_replies.ASK_NAME]
     servers.chat(sender, "Sam Patel")
     servers.chat(sender, "sam@example.com")
+    servers.chat(sender, "/affirm")  # agrees to keeping the health answers
     fill_screening(servers, sender, ["/deny"] * 6)
     [row] = servers.rows_for(BookingRequest, sender)
     assert (row.location_slug, row.email, row.preferred_time_text) == (
@@ -238,6 +255,7 @@ def test_a_not_sure_in_the_screening_stops_the_request_for_a_clinician(servers: 
     servers.chat(sender, "needle free")
     servers.chat(sender, "Alex Smith")
     servers.chat(sender, "07700 900456")
+    servers.chat(sender, "/affirm")  # agrees to keeping the health answers
 
     replies = texts(servers.chat(sender, "not sure"))  # the pregnancy question
 
@@ -273,6 +291,7 @@ def test_sql_looking_name_is_stored_verbatim(servers: Servers):
     servers.chat(sender, "skin booster")
     servers.chat(sender, name)
     servers.chat(sender, "07700 900789")
+    servers.chat(sender, "/affirm")  # agrees to keeping the health answers
     fill_screening(servers, sender, ["/deny"] * 6)
 
     [row] = servers.rows_for(BookingRequest, sender)
@@ -340,6 +359,7 @@ def test_a_booking_request_survives_the_database_going_down(outage_servers: Outa
     servers.chat(sender, "Hair mesotherapy")
     servers.chat(sender, "Priya Shah")
     servers.chat(sender, "priya@example.com")
+    servers.chat(sender, "/affirm")  # agrees to keeping the health answers
     fill_screening(servers, sender, ["/deny"] * 5)
 
     servers.proxy.kill()  # the database goes away before the last answer

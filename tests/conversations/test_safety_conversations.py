@@ -233,6 +233,7 @@ def test_a_screening_yes_stops_the_booking_with_a_review_ticket(servers: Servers
     servers.chat(sender, "any time")
     servers.chat(sender, "Alex Smith")
     servers.chat(sender, "07700 900456")
+    servers.chat(sender, "/affirm")  # agrees to keeping the health answers
     servers.chat(sender, "/deny")  # pregnancy: no
 
     messages = servers.chat(sender, "/affirm")  # blood thinners: yes

@@ -7,13 +7,15 @@ import pytest
 
 from assistant.booking import fields, replies
 from assistant.booking.form import BookingFlow, Step
-from assistant.booking.screening import QUESTIONS
+from assistant.booking.screening import CONSENT_AGAIN, CONSENT_QUESTION, QUESTIONS
+from assistant.booking.screening import INTRODUCTION as SCREENING_INTRODUCTION
 from assistant.booking.understanding import Turn
 from assistant.clinic.slots import next_free_slots
 from assistant.db import create_engine_for, session_scope
 from tests.assistant.clinic.conftest import NOW
 
 PHONE = "01632 960 123"
+AGREED = {fields.HEALTH_CONSENT: fields.AGREED}
 
 
 @pytest.fixture
@@ -64,7 +66,11 @@ def test_a_whole_request_from_first_message_to_complete(flow):
     talk.say("the first one")
     assert talk.slots[fields.SLOT_ID] is not None
     talk.say("Jane Doe")
-    talk.say("jane@example.com")
+    asked_consent = talk.say("jane@example.com")
+    assert talk.asked == fields.HEALTH_CONSENT
+    assert asked_consent.texts == (SCREENING_INTRODUCTION, CONSENT_QUESTION)
+    talk.say("/affirm", "yes")
+    assert talk.slots[fields.HEALTH_CONSENT] == fields.AGREED and talk.asked == QUESTIONS[0].slot
     for answer in ["/deny", "/deny", "/deny", "/deny", "/deny", "/deny"]:
         last = talk.say(answer, "no")
 
@@ -137,7 +143,7 @@ def test_a_question_instead_of_a_name_explains_why_the_name_is_needed(flow):
 
 def test_changing_a_health_answer_asks_that_question_again(flow):
     talk = Conversation(flow)
-    talk.slots = {name: "x" for name in fields.FIELDS[:5]} | {q.slot: "no" for q in QUESTIONS[:3]}
+    talk.slots = {name: "x" for name in fields.FIELDS[:5]} | AGREED | {q.slot: "no" for q in QUESTIONS[:3]}
     talk.asked = QUESTIONS[3].slot
 
     step = talk.say("actually I might be pregnant", "correct")
@@ -181,7 +187,7 @@ def test_with_the_database_down_the_form_still_starts_and_asks_plainly(offline_f
 @pytest.mark.parametrize("said, stored", [("/affirm", "yes"), ("not sure", "not sure"), ("I'm 17", "I'm 17")])
 def test_a_screening_answer_other_than_no_stops_the_form_for_a_clinician(flow, said, stored):
     talk = Conversation(flow)
-    talk.slots = {name: "x" for name in fields.FIELDS[:5]} | {q.slot: "no" for q in QUESTIONS[:5]}
+    talk.slots = {name: "x" for name in fields.FIELDS[:5]} | AGREED | {q.slot: "no" for q in QUESTIONS[:5]}
     talk.asked = QUESTIONS[5].slot
 
     step = talk.say(said, "yes" if said == "/affirm" else "other")
@@ -201,3 +207,39 @@ def test_a_message_the_safety_screen_escalated_is_handed_back_at_any_step(flow):
     step = talk.flow.answer(Turn("my lips are swelling up", "safety", 1.0), fields.TREATMENT, talk.slots)
 
     assert step.handed_back and step.remember == {}
+
+
+def _at_the_consent_question(flow):
+    talk = Conversation(flow)
+    talk.slots = {name: "x" for name in fields.FIELDS[:5]}
+    talk.asked = fields.HEALTH_CONSENT
+    return talk
+
+
+def test_declining_to_share_health_answers_ends_the_form_with_no_health_question_asked(flow):
+    talk = _at_the_consent_question(flow)
+
+    step = talk.say("/deny", "no")
+
+    assert step.ask is None and not step.stopped_for_review and step.messages == ()
+    assert talk.slots[fields.HEALTH_CONSENT] == fields.DECLINED
+    assert {talk.slots[q.slot] for q in QUESTIONS} == {fields.NOT_ASKED}
+
+
+def test_an_unclear_answer_to_the_consent_question_asks_it_again(flow):
+    talk = _at_the_consent_question(flow)
+
+    step = talk.say("what do you mean")
+
+    assert step.texts == (CONSENT_AGAIN, CONSENT_QUESTION) and talk.asked == fields.HEALTH_CONSENT
+    assert talk.slots.get(fields.HEALTH_CONSENT) is None
+    assert all(talk.slots.get(q.slot) is None for q in QUESTIONS)
+
+
+def test_delete_my_data_in_the_middle_of_the_form_is_handed_back_to_the_rules(flow):
+    talk = Conversation(flow)
+    talk.start("i'd like to book")
+
+    step = talk.say("delete my data", "privacy")
+
+    assert step.handed_back and talk.slots.get(fields.TREATMENT) is None

@@ -56,6 +56,13 @@ def test_safety_messages_and_questions_go_back_to_the_rules():
     assert answer("what are your opening hours?", kind="question").handed_back
 
 
+@pytest.mark.parametrize("requested", [NAME, PHONE])
+def test_delete_my_data_is_never_a_name_or_number_it_goes_back_to_the_rules(requested):
+    step = answer("delete my data", requested, kind="privacy")
+
+    assert step.handed_back and step.remember == {}
+
+
 # ------------------------------------------------ never "ok" as a name (issue 11)
 
 

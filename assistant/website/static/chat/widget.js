@@ -43,6 +43,9 @@
     clinicPhone: data.clinicPhone || "",
     emergencyNumber: data.emergencyNumber || "",
     urgentContact: data.urgentContact || "",
+    // Retention figures for the privacy notice (REDACT_AFTER_DAYS, DELETE_AFTER_DAYS).
+    redactAfterDays: /^\d+$/.test(data.redactAfterDays || "") ? data.redactAfterDays : "",
+    deleteAfterDays: /^\d+$/.test(data.deleteAfterDays || "") ? data.deleteAfterDays : "",
     title: data.title || (data.clinicName ? data.clinicName + " assistant" : "Clinic assistant"),
     replyWaitMs: 20000,
   };
@@ -179,6 +182,19 @@
     notice.appendChild(document.createTextNode("."));
   }
 
+  // The privacy notice, shown before anything is asked: what is kept, for how
+  // long, who sees it, and how to delete it (docs/privacy.md).
+  function privacyText() {
+    var masked = config.redactAfterDays ? " after " + config.redactAfterDays + " days" : " after a while";
+    var deleted = config.deleteAfterDays ? config.deleteAfterDays + " days" : "some time";
+    return "Your privacy: this chat is kept so " + config.clinicName + "'s team can help you, and only the " +
+      "clinic's staff can read it. Names, phone numbers and emails in it are removed" + masked +
+      ", and the conversation, with any booking request, is deleted " + deleted + " after it is closed " +
+      "(a brief care record is kept only if a clinician dealt with something). To delete it now, type " +
+      "\u201cdelete my data\u201d.";
+  }
+  var privacy = el("p", "cc-privacy", privacyText());
+
   var banner = el("div", "cc-banner");
   banner.hidden = true;
 
@@ -210,7 +226,7 @@
   form.appendChild(input);
   form.appendChild(sendButton);
 
-  [header, notice, banner, log, typing, status, form].forEach(function (part) { panel.appendChild(part); });
+  [header, notice, privacy, banner, log, typing, status, form].forEach(function (part) { panel.appendChild(part); });
 
   // ---- messages ----
 
@@ -378,10 +394,27 @@
     return pendingText !== null ? " Your message is kept here and will be sent when the chat is back." : "";
   }
 
+  // "Delete my data" was done: forget the conversation in this browser and
+  // start a new one. The deletion reply (with its reference) stays on screen
+  // until the page is left; nothing of the old conversation is stored.
+  function forgetSession() {
+    var last = state.messages.length ? state.messages[state.messages.length - 1] : null;
+    forgetConversation(); // no id, token or message of the old conversation is kept
+    if (last && last.from === "bot") renderMessage({ from: "bot", text: last.text });
+    if (socket && ready) {
+      ready = false; // until the new conversation is confirmed
+      socket.emit("session_request", { session_id: null, token: null });
+    }
+  }
+
   function onBotMessage(message) {
     if (!message || typeof message !== "object") return;
     replyArrived();
     var custom = message.custom;
+    if (custom && custom.privacy && custom.privacy.clear_session === true) {
+      forgetSession();
+      return;
+    }
     if (custom && custom.handoff && typeof custom.handoff.urgency === "string") handoff(custom.handoff.urgency);
     var text = typeof message.text === "string" ? message.text : "";
     var buttons = (message.quick_replies || message.buttons || [])
