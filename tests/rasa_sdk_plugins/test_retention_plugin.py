@@ -5,6 +5,7 @@ running the CLI."""
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 
 import rasa_sdk_plugins
@@ -42,5 +43,8 @@ def test_the_scheduled_job_redacts_a_conversation_past_its_redaction_period(tmp_
         finally:
             task.cancel()
 
-    assert asyncio.run(run_until_redacted())
+    # In a thread of its own: a test earlier in the session may leave this thread's event loop
+    # marked as running, and asyncio.run refuses to start inside one.
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        assert worker.submit(asyncio.run, run_until_redacted()).result()
     engine.dispose()
