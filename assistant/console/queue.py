@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from assistant.console.accounts import display_names
+from assistant.console.params import MAX_ID
 from assistant.console.permissions import may_handle
 from assistant.console.reasons import reason_of, status_label, urgency_label
 from assistant.db.models import BookingRequest, HandoffTicket
@@ -211,6 +212,9 @@ def _search_condition(search: str) -> ColumnElement:
         contains(HandoffTicket.message_text),
         reference,
     ]
+    number = search.lstrip("#")
+    if number.isascii() and number.isdecimal() and int(number) <= MAX_ID:
+        either.append(HandoffTicket.id == int(number))  # "ticket 123", as colleagues call it
     digits = re.sub(r"[\s\-().]", "", search)
     if digits.lstrip("+").isdigit() and len(digits) >= 3:
         either.append(func.lower(_digits_only(HandoffTicket.patient_phone)).like(like_pattern(digits), escape="\\"))

@@ -107,6 +107,9 @@ def test_search_by_name_phone_text_and_the_booking_reference_the_patient_was_giv
     assert _ids(admin, search="left CHEEK") == [by_text]
     assert _ids(admin, search="D2D1278C") == [booked]  # as the chat showed it to the patient
     assert _ids(admin, search="nobody has this") == []
+    assert _ids(admin, search=f"#{by_text}") == [by_text]  # the ticket number
+    assert by_text in _ids(admin, search=str(by_text))
+    assert _ids(admin, search="9" * 30) == []  # past every id: no overflow on PostgreSQL
 
 
 @pytest.mark.parametrize("wildcard", ["%", "_", "\\", "100%", "a_b"])
