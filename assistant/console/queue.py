@@ -71,7 +71,7 @@ class QueueQuery:
     search: str = ""
     page: int = 1
 
-    def cleaned(self, usernames: Mapping[str, str]) -> "QueueQuery":
+    def cleaned(self, usernames: Mapping[str, str]) -> QueueQuery:
         """Unknown values fall back to "no filter", never to an error."""
         return QueueQuery(
             status=self.status if self.status in FILTERS else DEFAULT_FILTER,

@@ -87,7 +87,8 @@ def test_filter_by_urgency_and_by_who_claimed(as_role, make_ticket):
     assert _ids(admin, assignee="rita", urgency="routine") == [routine]
     assert _ids(admin, assignee="nobody") == [same_day, other_routine]
     # Unknown values are no filter, never an error.
-    assert sorted(_ids(admin, urgency="bogus", assignee="mallory")) == sorted([emergency, same_day, routine, other_routine])
+    everything = sorted([emergency, same_day, routine, other_routine])
+    assert sorted(_ids(admin, urgency="bogus", assignee="mallory")) == everything
 
 
 def test_search_by_name_phone_text_and_the_booking_reference_the_patient_was_given(
@@ -151,7 +152,8 @@ def test_the_page_keeps_filters_in_its_links_and_in_what_it_polls(as_role, make_
         make_ticket("routine", text=f"question {n}")
     html = as_role("admin").get("/?urgency=routine&search=question&assignee=nobody").get_data(as_text=True)
     assert 'data-api="/api/queue?status=open&amp;urgency=routine&amp;assignee=nobody&amp;search=question"' in html
-    assert 'href="/?status=open&amp;urgency=routine&amp;assignee=nobody&amp;search=question&amp;page=2" rel="next"' in html
+    next_page = "/?status=open&amp;urgency=routine&amp;assignee=nobody&amp;search=question&amp;page=2"
+    assert f'href="{next_page}" rel="next"' in html
     assert '<option value="routine" selected>' in html and 'value="question"' in html
 
 
