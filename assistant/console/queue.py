@@ -198,7 +198,10 @@ def _digits_only(column: Any) -> Any:
 
 def _search_condition(search: str) -> ColumnElement:
     pattern = like_pattern(search)
-    contains = lambda column: func.lower(column).like(pattern, escape="\\")  # noqa: E731
+
+    def contains(column: Any) -> ColumnElement:
+        return func.lower(column).like(pattern, escape="\\")
+
     reference = exists().where(
         or_(
             BookingRequest.id == HandoffTicket.booking_request_id,
@@ -240,11 +243,12 @@ _URGENCY_ORDER = case({level: position for position, level in enumerate(URGENCIE
 
 
 def pinned_ids(session: Session) -> Tuple[int, ...]:
-    """Every new emergency or same-day ticket, most urgent and oldest first."""
+    """The new emergency and same-day tickets, newest first: if a flood passes
+    MAX_ALERTS, the ones cut are the old ones the page has alerted on already."""
     rows = session.execute(
         select(HandoffTicket.id)
         .where(_PINNED)
-        .order_by(_URGENCY_ORDER, HandoffTicket.created_at, HandoffTicket.id)
+        .order_by(HandoffTicket.created_at.desc(), HandoffTicket.id.desc())
         .limit(MAX_ALERTS)
     ).scalars()
     return tuple(rows)

@@ -11,6 +11,7 @@ from typing import List
 import pytest
 from sqlalchemy import update
 
+from assistant.console import queue
 from assistant.console.queue import MAX_SEARCH, PAGE_SIZE, like_pattern
 from assistant.db import session_scope
 from assistant.db.models import HandoffTicket
@@ -181,3 +182,11 @@ def test_screening_answers_and_review_reasons_read_as_words_on_the_booking_and_t
     ticket_html = admin.get(f"/tickets/{ticket}").get_data(as_text=True)
     assert "Pregnant or breastfeeding: not sure; Allergies: Yes; aged under the minimum" in ticket_html
     assert "pregnant_or_breastfeeding" not in ticket_html
+
+
+def test_in_a_flood_of_urgent_tickets_the_newest_still_alert(as_role, make_ticket, monkeypatch):
+    monkeypatch.setattr(queue, "MAX_ALERTS", 2)
+    oldest, middle, newest = (make_ticket("emergency", minutes_ago=m) for m in (30, 20, 10))
+    data = as_role("admin").get("/api/queue").get_json()
+    assert data["alert_ids"] == [newest, middle]
+    assert [t["id"] for t in data["tickets"]] == [oldest, middle, newest]  # the queue itself: longest waiting first
