@@ -11,7 +11,14 @@ from sqlalchemy import select
 
 from assistant.console.db import db_session
 from assistant.console.permissions import nav_links
-from assistant.console.reasons import situation_label, status_label, urgency_label
+from assistant.console.reasons import (
+    answer_text,
+    key_label,
+    review_reason_label,
+    situation_label,
+    status_label,
+    urgency_label,
+)
 from assistant.db.models import Clinic
 
 
@@ -43,4 +50,7 @@ def register(app: Flask) -> None:
     app.add_template_filter(urgency_label, "urgency_label")
     app.add_template_filter(status_label, "status_label")
     app.add_template_filter(situation_label, "situation_label")
+    app.add_template_filter(key_label, "key_label")
+    app.add_template_filter(answer_text, "answer_text")
+    app.add_template_filter(review_reason_label, "review_reason_label")
     app.add_template_global(nav_links, "nav_links")

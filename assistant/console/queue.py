@@ -1,8 +1,15 @@
-"""The staff queue: tickets most urgent first (emergency, same day, review,
-routine), then oldest first, filtered by status, with a count per filter.
+"""The staff queue: a new emergency or same-day ticket pinned at the top
+until someone claims it, then tickets most urgent first (emergency, same
+day, review, routine), then oldest first. Filtered by status, urgency and
+who claimed it, searched by patient name, phone, booking reference and
+message text, one bounded page at a time, with a count per status filter.
 
-    view = load_queue(session, "open", now)     # QueueView(counts, rows, ...)
+    ask = QueueQuery(status="open", urgency="emergency", search="07700", page=2)
+    view = load_queue(session, ask, now, role)   # QueueView(counts, rows, ...)
     view.as_json()                               # what /api/queue sends to queue.js
+
+Search is one parameterised LIKE per column, with the patient's own `%`,
+`_` and `\\` escaped, so it means the same on SQLite and PostgreSQL.
 
 Rows are plain data with display strings worked out here, so the server-
 rendered page and the polling script show exactly the same thing.
@@ -10,18 +17,22 @@ rendered page and the polling script show exactly the same thing.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import re
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from typing import Any, Dict, List, Mapping, Tuple
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from assistant.console.accounts import display_names
+from assistant.console.params import MAX_ID
 from assistant.console.permissions import may_handle
 from assistant.console.reasons import reason_of, status_label, urgency_label
-from assistant.db.models import HandoffTicket
-from assistant.handoff.tickets import TicketInfo, list_tickets
+from assistant.db.models import BookingRequest, HandoffTicket
+from assistant.handoff.payload import QUEUE_ORDER, HandoffUrgency
+from assistant.handoff.tickets import TicketInfo, info_of
 
 # filter -> statuses; "open" (new and claimed) is what staff work from.
 FILTERS: Mapping[str, Tuple[str, ...]] = {
@@ -39,8 +50,47 @@ FILTER_LABELS: Mapping[str, str] = {
     "all": "All",
 }
 DEFAULT_FILTER = "open"
-MAX_ROWS = 500
+URGENCIES: Tuple[str, ...] = tuple(level.value for level in QUEUE_ORDER)
+# Unclaimed tickets at these levels stay at the top, and the page alerts on them.
+PINNED_URGENCIES: Tuple[str, ...] = (HandoffUrgency.EMERGENCY.value, HandoffUrgency.SAME_DAY.value)
+UNASSIGNED = "nobody"  # the assignee filter for tickets nobody has claimed
+PAGE_SIZE = 50
+MAX_SEARCH = 100  # characters of search text used; more is cut, never an error
+MAX_ALERTS = 200  # pinned ids sent to the page for its alerts (a flood beyond this is still pinned)
 EXCERPT = 160
+_LIKE_SPECIAL = re.compile(r"([\\%_])")
+
+
+@dataclass(frozen=True)
+class QueueQuery:
+    """What staff asked to see; every field already checked (see `cleaned`)."""
+
+    status: str = DEFAULT_FILTER
+    urgency: str = ""  # "" = every level
+    assignee: str = ""  # "" = anyone, UNASSIGNED, or a username
+    search: str = ""
+    page: int = 1
+
+    def cleaned(self, usernames: Mapping[str, str]) -> QueueQuery:
+        """Unknown values fall back to "no filter", never to an error."""
+        return QueueQuery(
+            status=self.status if self.status in FILTERS else DEFAULT_FILTER,
+            urgency=self.urgency if self.urgency in URGENCIES else "",
+            assignee=self.assignee if self.assignee == UNASSIGNED or self.assignee in usernames else "",
+            search=" ".join(self.search.split())[:MAX_SEARCH],
+            page=max(1, self.page),
+        )
+
+    def as_args(self, **changes: Any) -> Dict[str, Any]:
+        """The query-string arguments for this query (defaults left out), e.g. for another page."""
+        wanted = replace(self, **changes)
+        args: Dict[str, Any] = {"status": wanted.status}
+        for name in ("urgency", "assignee", "search"):
+            if getattr(wanted, name):
+                args[name] = getattr(wanted, name)
+        if wanted.page > 1:
+            args["page"] = wanted.page
+        return args
 
 
 @dataclass(frozen=True)
@@ -58,21 +108,32 @@ class QueueRow:
     excerpt: str  # the patient's message, shortened (plain text: escaped where shown)
     claimed_by: str
     can_handle: bool
+    pinned: bool  # a new emergency or same-day ticket: kept at the top until claimed
 
 
 @dataclass(frozen=True)
 class QueueView:
-    filter: str
+    query: QueueQuery
     counts: Mapping[str, int]
     rows: Tuple[QueueRow, ...]
-    truncated: bool
+    total: int  # tickets matching the query, over every page
+    pages: int
+    alert_ids: Tuple[int, ...]  # every pinned ticket, whatever the filters: the page alerts on new ones
+
+    @property
+    def filter(self) -> str:
+        return self.query.status
 
     def as_json(self) -> Dict[str, Any]:
         return {
-            "filter": self.filter,
+            "filter": self.query.status,
+            "query": asdict(self.query),
             "counts": dict(self.counts),
             "tickets": [asdict(row) for row in self.rows],
-            "truncated": self.truncated,
+            "total": self.total,
+            "page": self.query.page,
+            "pages": self.pages,
+            "alert_ids": list(self.alert_ids),
         }
 
 
@@ -119,14 +180,95 @@ def queue_row(ticket: TicketInfo, now: datetime, role: str | None, names: Mappin
         excerpt=excerpt(ticket.message_text),
         claimed_by=names.get(ticket.claimed_by or "", ticket.claimed_by or ""),
         can_handle=may_handle(role, urgency),
+        pinned=ticket.status == "new" and urgency in PINNED_URGENCIES,
     )
 
 
-def load_queue(session: Session, filter_name: str, now: datetime, role: str | None) -> QueueView:
-    """The queue for one filter (unknown filters fall back to the default)."""
-    if filter_name not in FILTERS:
-        filter_name = DEFAULT_FILTER
-    tickets = list_tickets(session, FILTERS[filter_name], limit=MAX_ROWS + 1)
+def like_pattern(text: str) -> str:
+    """`%text%` for LIKE ... ESCAPE '\\', the text's own wildcards taken literally."""
+    return "%" + _LIKE_SPECIAL.sub(r"\\\1", text.lower()) + "%"
+
+
+def _digits_only(column: Any) -> Any:
+    """The column without the spaces, dashes and brackets people write phone numbers with."""
+    for mark in (" ", "-", "(", ")", "."):
+        column = func.replace(column, mark, "")
+    return column
+
+
+def _search_condition(search: str) -> ColumnElement:
+    pattern = like_pattern(search)
+
+    def contains(column: Any) -> ColumnElement:
+        return func.lower(column).like(pattern, escape="\\")
+
+    reference = exists().where(
+        or_(
+            BookingRequest.id == HandoffTicket.booking_request_id,
+            BookingRequest.conversation_id == HandoffTicket.conversation_id,
+        ),
+        contains(BookingRequest.reference),
+    )
+    either = [
+        contains(HandoffTicket.patient_name),
+        contains(HandoffTicket.patient_phone),
+        contains(HandoffTicket.message_text),
+        reference,
+    ]
+    number = search.lstrip("#")
+    if number.isascii() and number.isdecimal() and int(number) <= MAX_ID:
+        either.append(HandoffTicket.id == int(number))  # "ticket 123", as colleagues call it
+    digits = re.sub(r"[\s\-().]", "", search)
+    if digits.lstrip("+").isdigit() and len(digits) >= 3:
+        either.append(func.lower(_digits_only(HandoffTicket.patient_phone)).like(like_pattern(digits), escape="\\"))
+    return or_(*either)
+
+
+def _conditions(query: QueueQuery) -> List[ColumnElement]:
+    conditions: List[ColumnElement] = [HandoffTicket.status.in_(FILTERS[query.status])]
+    if query.urgency:
+        conditions.append(HandoffTicket.urgency == query.urgency)
+    if query.assignee == UNASSIGNED:
+        conditions.append(HandoffTicket.claimed_by.is_(None))
+    elif query.assignee:
+        conditions.append(HandoffTicket.claimed_by == query.assignee)
+    if query.search:
+        conditions.append(_search_condition(query.search))
+    return conditions
+
+
+_PINNED = and_(HandoffTicket.status == "new", HandoffTicket.urgency.in_(PINNED_URGENCIES))
+_PINNED_FIRST = case((_PINNED, 0), else_=1)
+_URGENCY_ORDER = case({level: position for position, level in enumerate(URGENCIES)}, value=HandoffTicket.urgency)
+
+
+def pinned_ids(session: Session) -> Tuple[int, ...]:
+    """The new emergency and same-day tickets, newest first: if a flood passes
+    MAX_ALERTS, the ones cut are the old ones the page has alerted on already."""
+    rows = session.execute(
+        select(HandoffTicket.id)
+        .where(_PINNED)
+        .order_by(HandoffTicket.created_at.desc(), HandoffTicket.id.desc())
+        .limit(MAX_ALERTS)
+    ).scalars()
+    return tuple(rows)
+
+
+def load_queue(session: Session, asked: QueueQuery, now: datetime, role: str | None) -> QueueView:
+    """One page of the queue for a query (unknown filter values mean no filter,
+    a page past the end means the last page)."""
     names = display_names(session)
-    rows: List[QueueRow] = [queue_row(t, now, role, names) for t in tickets[:MAX_ROWS]]
-    return QueueView(filter_name, status_counts(session), tuple(rows), truncated=len(tickets) > MAX_ROWS)
+    query = asked.cleaned(names)
+    conditions = _conditions(query)
+    total = session.execute(select(func.count()).select_from(HandoffTicket).where(*conditions)).scalar_one()
+    pages = max(1, -(-total // PAGE_SIZE))
+    query = replace(query, page=min(query.page, pages))
+    found = session.execute(
+        select(HandoffTicket)
+        .where(*conditions)
+        .order_by(_PINNED_FIRST, _URGENCY_ORDER, HandoffTicket.created_at, HandoffTicket.id)
+        .limit(PAGE_SIZE)
+        .offset((query.page - 1) * PAGE_SIZE)
+    ).scalars()
+    rows = tuple(queue_row(info_of(t), now, role, names) for t in found)
+    return QueueView(query, status_counts(session), rows, total, pages, pinned_ids(session))

@@ -14,25 +14,55 @@ from typing import Any
 
 from flask import Blueprint, jsonify, render_template, request
 
+from assistant.console.accounts import display_names
 from assistant.console.auth import current_role, permission_required
 from assistant.console.db import db_session
-from assistant.console.queue import DEFAULT_FILTER, FILTER_LABELS, load_queue
+from assistant.console.params import page_number
+from assistant.console.queue import (
+    DEFAULT_FILTER,
+    FILTER_LABELS,
+    UNASSIGNED,
+    URGENCIES,
+    QueueQuery,
+    load_queue,
+)
+from assistant.console.reasons import URGENCY_LABELS
 
 bp = Blueprint("queue", __name__)
 
 POLL_SECONDS = 5
 
 
+def _asked() -> QueueQuery:
+    return QueueQuery(
+        status=request.args.get("status", DEFAULT_FILTER),
+        urgency=request.args.get("urgency", ""),
+        assignee=request.args.get("assignee", ""),
+        search=request.args.get("search", ""),
+        page=page_number(),
+    )
+
+
 def _view() -> Any:
     with db_session() as session:
-        status = request.args.get("status", DEFAULT_FILTER)
-        return load_queue(session, status, datetime.now(timezone.utc), current_role())
+        return load_queue(session, _asked(), datetime.now(timezone.utc), current_role())
 
 
 @bp.get("/")
 @permission_required("queue.view")
 def index() -> Any:
-    return render_template("queue.html", view=_view(), filters=FILTER_LABELS, poll_seconds=POLL_SECONDS)
+    view = _view()
+    with db_session() as session:
+        staff = sorted(display_names(session).items(), key=lambda item: item[1].lower())
+    return render_template(
+        "queue.html",
+        view=view,
+        filters=FILTER_LABELS,
+        urgencies=[(level, URGENCY_LABELS[level]) for level in URGENCIES],
+        staff=staff,
+        unassigned=UNASSIGNED,
+        poll_seconds=POLL_SECONDS,
+    )
 
 
 @bp.get("/api/queue")

@@ -9,8 +9,10 @@ not need.
 
 from __future__ import annotations
 
+import ast
+import re
 from functools import lru_cache
-from typing import Dict, Mapping
+from typing import Any, Dict, Mapping
 
 import yaml
 
@@ -27,6 +29,8 @@ URGENCY_LABELS: Mapping[str, str] = {
     "routine": "Routine",
 }
 STATUS_LABELS: Mapping[str, str] = {"new": "New", "claimed": "Claimed", "resolved": "Resolved"}
+# How assistant.clinic.booking.screening_flags words a review reason.
+_SCREENING_REASON = re.compile(r"screening: (\w+) = (.*)", re.DOTALL)
 
 
 @lru_cache(maxsize=1)
@@ -60,3 +64,32 @@ def urgency_label(urgency: str) -> str:
 
 def status_label(status: str) -> str:
     return STATUS_LABELS.get(status, status)
+
+
+def key_label(key: str) -> str:
+    """A stored answer's key as staff read it: 'pregnant_or_breastfeeding' -> 'Pregnant or breastfeeding'."""
+    return situation_label(str(key))
+
+
+def answer_text(answer: Any) -> str:
+    """A screening answer as words: True/False as Yes/No, nothing as 'Not answered'."""
+    if answer is True:
+        return "Yes"
+    if answer is False:
+        return "No"
+    if answer is None or answer == "":
+        return "Not answered"
+    return str(answer)
+
+
+def review_reason_label(reason: str) -> str:
+    """"screening: pregnant_or_breastfeeding = 'not sure'" -> 'Pregnant or breastfeeding: not sure'.
+    Other reasons are shown as they are."""
+    found = _SCREENING_REASON.fullmatch(str(reason))
+    if not found:
+        return str(reason)
+    try:
+        answer = ast.literal_eval(found.group(2))  # the reason holds the answer's repr()
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        answer = found.group(2)
+    return f"{key_label(found.group(1))}: {answer_text(answer)}"

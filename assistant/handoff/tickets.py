@@ -145,6 +145,11 @@ def _info(row: HandoffTicket) -> TicketInfo:
     )
 
 
+def info_of(row: HandoffTicket) -> TicketInfo:
+    """A stored ticket as plain data, for queries made elsewhere (the console's queue)."""
+    return _info(row)
+
+
 def _row(session: Session, ticket_id: int) -> HandoffTicket:
     row = session.get(HandoffTicket, ticket_id)
     if row is None:

@@ -115,7 +115,8 @@ def world(clinic, make_ticket, make_booking) -> Dict[str, str]:
 
 
 def test_the_sweep_finds_the_parameters_that_matter():
-    assert {"page", "status", "days", "actor", "subject_id", "next"} <= set(_query_names())
+    queue = {"urgency", "assignee", "search"}
+    assert {"page", "status", "days", "actor", "subject_id", "next"} | queue <= set(_query_names())
     assert {"password", "current_password", "new_password", "note", "text", "outcome", "consultation_fee"} <= set(
         _form_names()
     )

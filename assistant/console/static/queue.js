@@ -2,6 +2,12 @@
 // redraws the rows. Patient text is only ever set with textContent, never
 // parsed as HTML. Keyboard focus stays on the same ticket across redraws,
 // and new tickets are announced to screen readers.
+//
+// A new emergency or same-day ticket (the server's alert_ids, whatever the
+// filters and page) also plays a short tone and, once staff have allowed it
+// with the button (never asked for automatically), raises a desktop
+// notification. The notification names no patient: it shows on a screen
+// anyone in the room may see.
 (function () {
   "use strict";
 
@@ -16,6 +22,78 @@
   var baseTitle = document.title;
   var known = {};
   var lastPayload = "";
+  var alerted = {};
+  (table.getAttribute("data-alert-ids") || "").split(",").forEach(function (id) {
+    if (id) { alerted[id] = true; }
+  });
+  var alertsBox = document.getElementById("queue-alerts");
+  var alertsButton = document.getElementById("queue-alerts-enable");
+  var alertsState = document.getElementById("queue-alerts-state");
+  var audio = null;
+
+  function showAlertState() {
+    if (!("Notification" in window)) {
+      alertsBox.hidden = false;
+      alertsButton.hidden = true;
+      alertsState.textContent = "This browser cannot show desktop alerts; new urgent tickets still play a sound.";
+      return;
+    }
+    alertsBox.hidden = false;
+    alertsButton.hidden = Notification.permission !== "default";
+    alertsState.textContent = Notification.permission === "granted" ? "Desktop alerts are on."
+      : Notification.permission === "denied" ? "Desktop alerts are blocked in this browser's site settings." : "";
+  }
+
+  alertsButton.addEventListener("click", function () {
+    // The tone needs a user gesture before browsers let it play: this is one.
+    unlockSound();
+    Notification.requestPermission().then(showAlertState, showAlertState);
+  });
+  document.addEventListener("click", unlockSound, { once: true });
+  showAlertState();
+
+  function unlockSound() {
+    var Context = window.AudioContext || window.webkitAudioContext;
+    if (!audio && Context) { audio = new Context(); }
+    if (audio && audio.state === "suspended") { audio.resume(); }
+  }
+
+  function playTone() {
+    unlockSound();
+    if (!audio) { return; }
+    var oscillator = audio.createOscillator();
+    var gain = audio.createGain();
+    oscillator.type = "sine";
+    oscillator.frequency.value = 880;
+    gain.gain.setValueAtTime(0.2, audio.currentTime);
+    gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + 0.6);
+    oscillator.connect(gain);
+    gain.connect(audio.destination);
+    oscillator.start();
+    oscillator.stop(audio.currentTime + 0.6);
+    table.setAttribute("data-tones-played", String((parseInt(table.getAttribute("data-tones-played"), 10) || 0) + 1));
+  }
+
+  function alertNew(ids) {
+    var fresh = ids.map(String).filter(function (id) { return !alerted[id]; });
+    var now = {};
+    ids.forEach(function (id) { now[String(id)] = true; });
+    alerted = now;
+    if (!fresh.length) { return; }
+    playTone();
+    if ("Notification" in window && Notification.permission === "granted") {
+      var note = new Notification(fresh.length === 1 ? "New urgent ticket" : fresh.length + " new urgent tickets", {
+        body: "An emergency or same-day ticket is waiting to be claimed.",
+        tag: "clinic-queue-urgent",
+        renotify: true,
+        requireInteraction: true
+      });
+      note.onclick = function () {
+        window.focus();
+        window.location.assign(ticketBase + encodeURIComponent(fresh[0]));
+      };
+    }
+  }
 
   Array.prototype.forEach.call(body.querySelectorAll("tr[data-id]"), function (row) {
     known[row.getAttribute("data-id")] = true;
@@ -36,7 +114,7 @@
 
   function row(ticket, isNew) {
     var tr = document.createElement("tr");
-    tr.className = "row-" + ticket.urgency + (isNew ? " is-new-row" : "");
+    tr.className = "row-" + ticket.urgency + (ticket.pinned ? " is-pinned" : "") + (isNew ? " is-new-row" : "");
     tr.setAttribute("data-id", String(ticket.id));
 
     var time = el("time", null, ticket.waiting);
@@ -46,7 +124,8 @@
     link.href = ticketBase + encodeURIComponent(ticket.id);
     link.appendChild(el("span", "visually-hidden", " ticket " + ticket.id));
 
-    tr.appendChild(cell([el("span", "urgency urgency-" + ticket.urgency, ticket.urgency_label)]));
+    tr.appendChild(cell([el("span", "urgency urgency-" + ticket.urgency, ticket.urgency_label),
+                         ticket.pinned ? el("span", "pinned", "Pinned until claimed") : null]));
     tr.appendChild(cell([time]));
     tr.appendChild(cell([el("span", "patient", ticket.patient), el("span", "reason", reason),
                          el("span", "excerpt", ticket.excerpt)]));
@@ -87,13 +166,16 @@
       var again = body.querySelector('tr[data-id="' + focusedId + '"] a');
       if (again) { again.focus(); }
     }
+    var total = document.getElementById("queue-total");
+    if (total) { total.textContent = data.total + (data.total === 1 ? " ticket" : " tickets"); }
+    alertNew(data.alert_ids || []);
     if (arrived) {
       status.textContent = arrived === 1 ? "1 new ticket arrived." : arrived + " new tickets arrived.";
     }
   }
 
   function poll() {
-    if (document.hidden) { return; }
+    // Polls in a background tab too: that is when a desktop alert is needed.
     fetch(api, { credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (response) {
         if (response.status === 401) {
