@@ -423,6 +423,7 @@
       var item = renderMessage(message);
       if (message.from === "user") turnStart = item;
     });
+    if (deletionReply) renderMessage({ from: "bot", text: deletionReply });
     banner.hidden = true;
     if (state.handoff) showBanner(state.handoff);
   }
@@ -515,6 +516,10 @@
       setStatus("Not sent: the chat is not connected. Please try again when it's back.", true);
       return false;
     }
+    if (deletionReply) {
+      deletionReply = null;
+      renderAll();
+    }
     disableChoices();
     addMessage({ from: "user", text: shown });
     socket.emit("user_uttered", { message: payload, session_id: state.sessionId, token: state.token });
@@ -527,12 +532,20 @@
   }
 
   // "Delete my data" was done: forget the conversation in this browser and
-  // start a new one. The deletion reply (with its reference) stays on screen
-  // until the page is left; nothing of the old conversation is stored.
+  // start a new one, or follow the tab that already did. The deletion reply
+  // (with its reference) stays on screen in every tab until the patient
+  // writes again or leaves the page; nothing of the old conversation is stored.
+  var lastReplyText = ""; // the latest text this tab's socket received
+  var deletionReply = null; // shown, never stored
+
   function forgetSession() {
-    var last = state.messages.length ? state.messages[state.messages.length - 1] : null;
+    deletionReply = lastReplyText || null;
+    var stored = readStored();
+    if (stored && stored.sessionId !== confirmedId) {
+      adopt(stored); // another tab of this conversation got there first
+      return;
+    }
     forgetConversation(); // no id, token or message of the old conversation is kept
-    if (last && last.from === "bot") renderMessage({ from: "bot", text: last.text });
     if (socket && ready) {
       ready = false; // until the new conversation is confirmed
       socket.emit("session_request", { session_id: null, token: null });
@@ -560,14 +573,12 @@
     replyArrived();
     var custom = message.custom;
     if (custom && custom.privacy && custom.privacy.clear_session === true) {
-      // Another tab of this conversation may have started the new one already.
-      var stored = readStored();
-      if (stored && stored.sessionId && stored.sessionId !== confirmedId) adopt(stored);
-      else forgetSession();
+      forgetSession();
       return;
     }
     if (custom && custom.handoff && typeof custom.handoff.urgency === "string") handoff(custom.handoff.urgency);
     var text = typeof message.text === "string" ? message.text : "";
+    if (text) lastReplyText = text;
     var buttons = (message.quick_replies || message.buttons || [])
       .filter(function (b) { return b && typeof b.title === "string" && typeof b.payload === "string"; })
       .map(function (b) { return { title: b.title, payload: b.payload }; });
@@ -633,11 +644,23 @@
     });
     socket.on("session_confirm", function (session) {
       if (!session || typeof session.session_id !== "string" || typeof session.token !== "string") return;
+      var isNew = session.session_id !== state.sessionId || session.token !== state.token;
+      if (isNew && !state.sessionId && KEEP_MS > 0) {
+        // Another tab started the new conversation first (after "delete my
+        // data" in both): join it rather than write a second one over it.
+        var stored = readStored();
+        if (stored && stored.sessionId && stored.token && stored.sessionId !== session.session_id) {
+          adopt(stored);
+          return;
+        }
+      }
       if (state.sessionId && session.session_id !== state.sessionId) forgetConversation();
       state.sessionId = session.session_id;
       state.token = session.token;
       confirmedId = session.session_id;
-      saveState();
+      // Stored only when new: a tab that joins what another stored writes
+      // nothing back, so two tabs never hand a conversation to and fro.
+      if (isNew) saveState();
       ready = true;
       var waiting = pendingText !== null && input.value.trim() === pendingText;
       if (waiting) {
