@@ -521,6 +521,7 @@
       renderAll();
     }
     disableChoices();
+    sentLastMessage = true;
     addMessage({ from: "user", text: shown });
     socket.emit("user_uttered", { message: payload, session_id: state.sessionId, token: state.token });
     waitForReply();
@@ -537,19 +538,31 @@
   // writes again or leaves the page; nothing of the old conversation is stored.
   var lastReplyText = ""; // the latest text this tab's socket received
   var deletionReply = null; // shown, never stored
+  var forgottenIds = []; // deleted conversations: never taken back from another tab's late write
+  var sentLastMessage = false; // this tab sent the patient's latest message
+  var awaitingNewSession = false;
 
+  function requestNewSession() {
+    if (!socket || awaitingNewSession) return;
+    awaitingNewSession = true;
+    socket.emit("session_request", { session_id: null, token: null });
+  }
+
+  // Only the tab where the patient asked for the deletion starts the new
+  // conversation; the others forget theirs without writing and follow it
+  // through the storage event (two tabs starting one each would overwrite
+  // each other).
   function forgetSession() {
     deletionReply = lastReplyText || null;
-    var stored = readStored();
-    if (stored && stored.sessionId !== confirmedId) {
-      adopt(stored); // another tab of this conversation got there first
+    [state.sessionId, confirmedId].forEach(function (id) { if (id) forgottenIds.push(id); });
+    ready = false; // until the new conversation is confirmed
+    if (sentLastMessage || KEEP_MS === 0) {
+      forgetConversation(); // no id, token or message of the old conversation is kept
+      requestNewSession();
       return;
     }
-    forgetConversation(); // no id, token or message of the old conversation is kept
-    if (socket && ready) {
-      ready = false; // until the new conversation is confirmed
-      socket.emit("session_request", { session_id: null, token: null });
-    }
+    var stored = readStored();
+    adopt(stored && forgottenIds.indexOf(stored.sessionId) < 0 ? stored : null);
   }
 
   // Every tab of the conversation receives each reply; the first to store it
@@ -605,7 +618,14 @@
 
   // Another tab changed the conversation: show what it stored, and follow it
   // to a new conversation (after "delete my data" there).
+  function lastUserKey(saved) {
+    var users = (saved ? saved.messages : []).filter(function (m) { return m.from === "user"; });
+    return users.length ? users[users.length - 1].at + ":" + users[users.length - 1].text : "";
+  }
+
   function adopt(other) {
+    if (other && forgottenIds.indexOf(other.sessionId) >= 0) return; // a late write of a deleted one
+    if (lastUserKey(other) !== lastUserKey(state)) sentLastMessage = false;
     var open = state.open;
     var unread = state.unread;
     var previousId = state.sessionId;
@@ -644,6 +664,7 @@
     });
     socket.on("session_confirm", function (session) {
       if (!session || typeof session.session_id !== "string" || typeof session.token !== "string") return;
+      awaitingNewSession = false;
       var isNew = session.session_id !== state.sessionId || session.token !== state.token;
       if (isNew && !state.sessionId && KEEP_MS > 0) {
         // Another tab started the new conversation first (after "delete my
@@ -773,6 +794,8 @@
     // Not connected (yet): nothing is queued out of sight. The message stays
     // in the box, the patient is told, and it goes out once connected.
     pendingText = text;
+    // No conversation (the tab that started the new one after a deletion was closed): start one.
+    if (socket && socket.connected && !state.sessionId) requestNewSession();
     if (connectionLost) {
       setStatus("Not sent yet: the chat is not connected." + keptNote(), true);
     } else {
