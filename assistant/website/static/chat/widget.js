@@ -660,6 +660,7 @@
     if (socket || typeof window.io !== "function") return;
     socket = window.io(config.server, { path: config.socketPath, withCredentials: false });
     socket.on("connect", function () {
+      awaitingNewSession = !state.sessionId; // one request for a new conversation at a time
       socket.emit("session_request", { session_id: state.sessionId, token: state.token });
     });
     socket.on("session_confirm", function (session) {
@@ -703,11 +704,13 @@
       ready = false;
       restarted = state.sessionId !== null;
       forgetConversation();
-      socket.emit("session_request", { session_id: null, token: null });
+      awaitingNewSession = false;
+      requestNewSession();
     });
     socket.on(data.botEvent || "bot_uttered", onBotMessage);
     socket.on("disconnect", function () {
       ready = false;
+      awaitingNewSession = false; // asked again on reconnection
       connectionLost = true;
       typing.hidden = true;
       setStatus("Connection lost. Trying to reconnect\u2026" + keptNote(), true);
