@@ -73,7 +73,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         return {
             "settings": settings,
             "pages": PAGES,
-            "chat_snippet": Markup(snippet(settings, url_for("static", filename="chat/widget.js"))),
+            "chat_snippet": Markup(
+                snippet(settings, url_for("static", filename="chat/widget.js"), url_for("privacy"))
+            ),
         }
 
     @app.get("/")
@@ -88,10 +90,15 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     def visit() -> str:
         return render_template("visit.html", locations=location_cards(clinic_engine()))
 
+    @app.get("/privacy")
+    def privacy() -> str:
+        return render_template("privacy.html")
+
     @app.get("/add-the-chat")
     def add_the_chat() -> str:
         widget_url = request.host_url.rstrip("/") + url_for("static", filename="chat/widget.js")
-        return render_template("add_the_chat.html", snippet=snippet(settings, widget_url))
+        privacy_url = request.host_url.rstrip("/") + url_for("privacy")
+        return render_template("add_the_chat.html", snippet=snippet(settings, widget_url, privacy_url))
 
     @app.after_request
     def _headers(response: Response) -> Response:
@@ -105,9 +112,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     return app
 
 
-def snippet(settings: Settings, widget_url: str) -> str:
+def snippet(settings: Settings, widget_url: str, privacy_url: str = "") -> str:
     """The chat's script tag, as every page here embeds it and as a clinic
-    pastes it into its own pages (just before </body>); values escaped."""
+    pastes it into its own pages (just before </body>); values escaped.
+    `privacy_url`: the clinic's privacy page, linked from the widget's notice."""
     attributes = {
         "data-server": settings.chat_server_url,
         "data-clinic-name": settings.clinic_name,
@@ -118,6 +126,8 @@ def snippet(settings: Settings, widget_url: str) -> str:
         "data-redact-after-days": str(settings.redact_after_days),
         "data-delete-after-days": str(settings.delete_after_days),
     }
+    if privacy_url:
+        attributes["data-privacy-url"] = privacy_url
     lines = [f'<script src="{escape(widget_url)}" defer']  # escape() quotes & < > " ' in the values
     lines += [f'        {name}="{escape(value)}"' for name, value in attributes.items()]
     return "\n".join(lines) + "></script>"

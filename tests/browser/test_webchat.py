@@ -177,7 +177,7 @@ def test_reload_and_other_pages_keep_the_conversation(page: Page, website, serve
 
 def stored_chat_state(page: Page, servers: Servers) -> dict:
     key = f"clinic-chat:{servers.rasa_url}"
-    return json.loads(page.evaluate("key => window.sessionStorage.getItem(key)", key))
+    return json.loads(page.evaluate("key => window.localStorage.getItem(key)", key))
 
 
 def test_the_widget_keeps_the_servers_conversation_id_and_token(page: Page, website, servers):
@@ -196,7 +196,10 @@ def test_a_stored_conversation_id_without_its_token_is_not_continued(page: Page,
     servers.chat(victim, "hello")
     planted = {"sessionId": victim, "token": None, "open": True, "messages": [], "handoff": None}
     key = f"clinic-chat:{servers.rasa_url}"
-    page.add_init_script(f"window.sessionStorage.setItem({json.dumps(key)}, {json.dumps(json.dumps(planted))})")
+    page.add_init_script(
+        f"window.localStorage.setItem({json.dumps(key)},"
+        f" JSON.stringify(Object.assign({json.dumps(planted)}, {{savedAt: Date.now()}})))"
+    )
     page.goto(website)
     expect(page.get_by_role("dialog")).to_be_visible()
 
@@ -376,8 +379,8 @@ def test_without_the_chat_server_the_patient_gets_the_phone_number_and_keeps_the
 
 def stored_session(page: Page) -> dict:
     raw = page.evaluate(
-        "() => { const k = Object.keys(sessionStorage).find(k => k.startsWith('clinic-chat:'));"
-        " return k ? sessionStorage.getItem(k) : null; }"
+        "() => { const k = Object.keys(localStorage).find(k => k.startsWith('clinic-chat:'));"
+        " return k ? localStorage.getItem(k) : null; }"
     )
     return json.loads(raw) if raw else {}
 
@@ -410,8 +413,8 @@ def test_delete_my_data_clears_the_stored_session_and_starts_afresh(page: Page, 
         "Your reference is PRV-", timeout=REPLY_TIMEOUT
     )
     page.wait_for_function(
-        "(old) => { const k = Object.keys(sessionStorage).find(k => k.startsWith('clinic-chat:'));"
-        " const s = k && JSON.parse(sessionStorage.getItem(k)); return s && s.sessionId && s.sessionId !== old; }",
+        "(old) => { const k = Object.keys(localStorage).find(k => k.startsWith('clinic-chat:'));"
+        " const s = k && JSON.parse(localStorage.getItem(k)); return s && s.sessionId && s.sessionId !== old; }",
         arg=old["sessionId"],
         timeout=REPLY_TIMEOUT,
     )
@@ -425,3 +428,274 @@ def test_delete_my_data_clears_the_stored_session_and_starts_afresh(page: Page, 
     assert bot_texts(page) == []
     replies = ask(page, "does mesotherapy hurt?", replies=2)
     assert "not for emergencies" in replies[0].lower()  # a new conversation: the disclaimer again
+
+
+# ---- the window on open, after a reload, in other tabs (issue 14) ----
+
+SUGGESTIONS = ["Does mesotherapy hurt?", "What are your opening hours?", "I'd like to book a consultation"]
+
+
+def assert_inside_the_log(page: Page, element) -> None:
+    log = page.get_by_role("log", name="Conversation").bounding_box()
+    box = element.bounding_box()
+    assert box["y"] >= log["y"] - 1 and box["y"] + box["height"] <= log["y"] + log["height"] + 1, (box, log)
+
+
+def test_a_greeting_and_three_suggested_questions_before_anything_is_typed(page: Page, website, servers, artifacts):
+    open_chat(page, website)
+
+    expect(page.locator("#clinic-chat .cc-welcome .cc-text")).to_contain_text("Hello!")
+    suggestions = page.get_by_role("group", name="Suggested questions").get_by_role("button")
+    expect(suggestions).to_have_text(SUGGESTIONS)
+    # The notices stay, with a link to the clinic's privacy page.
+    expect(page.locator("#clinic-chat .cc-notice")).to_contain_text("not for emergencies")
+    privacy_link = page.locator("#clinic-chat .cc-privacy").get_by_role("link", name="Privacy details")
+    expect(privacy_link).to_have_attribute("href", "/privacy")
+    shot(page, artifacts, "greeting")
+
+    page.get_by_role("button", name="Does mesotherapy hurt?").click()
+    page.locator("#clinic-chat .cc-bot").nth(1).wait_for(timeout=REPLY_TIMEOUT)
+
+    assert user_texts(page) == ["Does mesotherapy hurt?"]
+    assert bot_texts(page)[1] == rest_texts(servers, "does mesotherapy hurt?")[1]
+    for button in suggestions.all():
+        expect(button).to_be_disabled()
+    page.reload()
+    expect(page.get_by_role("dialog")).to_be_visible()
+    expect(page.get_by_role("group", name="Suggested questions")).to_have_count(0)
+
+    privacy_page = page.context.new_page()
+    privacy_page.goto(website + "/privacy")
+    expect(privacy_page.get_by_role("heading", level=1)).to_have_text("Your privacy in our chat")
+    privacy_page.close()
+
+
+def test_messages_carry_the_time_they_were_sent_and_received(page: Page, website):
+    open_chat(page, website)
+    ask(page, "does mesotherapy hurt?", replies=2)
+
+    stamps = page.locator("#clinic-chat .cc-user time, #clinic-chat .cc-bot time")
+    assert stamps.count() == 3
+    now_ms = page.evaluate("() => Date.now()")
+    for stamp in stamps.all():
+        sent_ms = page.evaluate("iso => Date.parse(iso)", stamp.get_attribute("datetime"))
+        assert 0 <= now_ms - sent_ms < 10 * 60 * 1000
+        assert re.fullmatch(r"\d{1,2}:\d\d( ?[AP]M)?", stamp.inner_text())
+
+
+def test_after_a_reload_the_pending_question_and_its_buttons_are_in_view(page: Page, website, artifacts):
+    open_chat(page, website)
+    ask(page, "does mesotherapy hurt?", replies=2)
+    ask(page, "how many sessions will I need?")
+    ask(page, "I'd like to book a consultation", replies=1)
+    treatments = page.get_by_role("group", name="Choices").last
+    treatments.get_by_role("button", name="Hair mesotherapy").wait_for(timeout=REPLY_TIMEOUT)
+
+    page.reload()
+    expect(page.get_by_role("dialog")).to_be_visible()
+    log = page.get_by_role("log", name="Conversation")
+    page.wait_for_function("() => document.querySelector('#clinic-chat .cc-log').scrollTop > 0")
+
+    assert log.evaluate("el => el.scrollHeight > el.clientHeight")  # there is something to scroll past
+    choices = page.get_by_role("group", name="Choices").last
+    shot(page, artifacts, "reload-position")
+    for button in choices.get_by_role("button").all():
+        assert_inside_the_log(page, button)
+    question = page.locator("#clinic-chat .cc-bot .cc-text").last.bounding_box()
+    log_box = log.bounding_box()
+    assert question["y"] + question["height"] > log_box["y"] + 20  # the question's words are in view too
+
+
+def test_a_reply_while_the_window_is_closed_shows_an_unread_badge(page: Page, website, artifacts):
+    open_chat(page, website)
+    box = page.get_by_label("Your message")
+    box.fill("does mesotherapy hurt?")
+    box.press("Enter")
+    page.keyboard.press("Escape")  # closed before the replies come
+
+    launcher = page.get_by_role("button", name="Questions? Chat with us")
+    badge = launcher.locator(".cc-badge")
+    expect(badge).to_have_text("2 new replies", timeout=REPLY_TIMEOUT)
+    shot(page, artifacts, "unread-badge")
+    page.reload()
+    expect(badge).to_have_text("2 new replies")
+
+    launcher.click()
+    expect(page.get_by_role("dialog")).to_be_visible()
+    expect(badge).to_be_hidden()
+    page.keyboard.press("Escape")
+    expect(badge).to_be_hidden()
+
+
+def test_the_conversation_is_shared_by_tabs_and_kept_after_they_close(browser: Browser, website, servers, artifacts):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        first = context.new_page()
+        open_chat(first, website)
+        ask(first, "does mesotherapy hurt?", replies=2)
+
+        second = context.new_page()
+        second.goto(website)  # the window opens as the first tab left it
+        expect(second.get_by_role("dialog")).to_be_visible()
+        assert bot_texts(second) == bot_texts(first) and user_texts(second) == ["does mesotherapy hurt?"]
+        replies = ask(second, "how many sessions will I need?")
+
+        # The same Rasa conversation (no second disclaimer), and the first tab follows, once.
+        assert replies == rest_texts(servers, "does mesotherapy hurt?", "how many sessions will I need?")
+        expect(first.locator("#clinic-chat .cc-user .cc-text")).to_have_count(2)
+        first.wait_for_timeout(1000)
+        assert bot_texts(first) == bot_texts(second) and len(bot_texts(first)) == 3
+        shot(second, artifacts, "second-tab")
+
+        first.close()
+        second.close()
+        later = context.new_page()
+        later.goto(website)
+        expect(later.get_by_role("dialog")).to_be_visible()
+        assert user_texts(later) == ["does mesotherapy hurt?", "how many sessions will I need?"]
+    finally:
+        context.close()
+
+
+def test_the_stored_conversation_expires_after_a_day_without_use(page: Page, website, servers):
+    open_chat(page, website)
+    ask(page, "does mesotherapy hurt?", replies=2)
+    key = f"clinic-chat:{servers.rasa_url}"
+    page.evaluate(
+        "key => { const s = JSON.parse(localStorage.getItem(key));"
+        " s.savedAt = Date.now() - 25 * 3600 * 1000; localStorage.setItem(key, JSON.stringify(s)); }",
+        key,
+    )
+
+    page.reload()
+
+    page.get_by_role("button", name="Questions? Chat with us").click()
+    expect(page.get_by_role("group", name="Suggested questions")).to_be_visible()
+    assert bot_texts(page) == [] and user_texts(page) == []
+    replies = ask(page, "does mesotherapy hurt?", replies=2)
+    assert "not for emergencies" in replies[0].lower()  # a new conversation
+
+
+def test_the_expiry_is_set_by_the_script_tag(page: Page, website, servers):
+    # A clinic that wants a shorter time sets data-keep-hours on its tag (set
+    # here as the page parses it: a rewritten page would lose its loopback access).
+    page.add_init_script(
+        "new MutationObserver((changes, observer) => {"
+        " const tag = document.querySelector('script[data-server]');"
+        " if (tag) { tag.dataset.keepHours = '1'; observer.disconnect(); }"
+        "}).observe(document, {childList: true, subtree: true});"
+    )
+    open_chat(page, website)
+    assert page.evaluate("() => document.querySelector('script[data-server]').dataset.keepHours") == "1"
+    ask(page, "does mesotherapy hurt?", replies=2)
+    key = f"clinic-chat:{servers.rasa_url}"
+    page.evaluate(
+        "key => { const s = JSON.parse(localStorage.getItem(key));"
+        " s.savedAt = Date.now() - 2 * 3600 * 1000; localStorage.setItem(key, JSON.stringify(s)); }",
+        key,
+    )
+
+    page.reload()
+
+    expect(page.get_by_role("button", name="Questions? Chat with us")).to_be_visible()
+    assert page.evaluate("key => localStorage.getItem(key)", key) is None
+    assert user_texts(page) == []
+
+
+def test_delete_my_data_in_one_tab_clears_the_other(browser: Browser, website, servers):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        first = context.new_page()
+        open_chat(first, website)
+        ask(first, "does mesotherapy hurt?", replies=2)
+        second = context.new_page()
+        second.goto(website)  # the window opens as the first tab left it
+        expect(second.get_by_role("dialog")).to_be_visible()
+        old = stored_session(second)["sessionId"]
+        ask(second, "delete my data")
+
+        second.get_by_role("button", name="Yes, delete my data").click()
+
+        expect(second.locator("#clinic-chat .cc-bot .cc-text").last).to_contain_text(
+            "Your reference is PRV-", timeout=REPLY_TIMEOUT
+        )
+        first.wait_for_function(
+            "(old) => { const k = Object.keys(localStorage).find(k => k.startsWith('clinic-chat:'));"
+            " const s = k && JSON.parse(localStorage.getItem(k)); return s && s.sessionId && s.sessionId !== old; }",
+            arg=old,
+            timeout=REPLY_TIMEOUT,
+        )
+        expect(first.locator("#clinic-chat .cc-user")).to_have_count(0)
+        assert stored_session(first)["messages"] == []
+        expect(first.locator("#clinic-chat .cc-bot .cc-text").last).to_contain_text("Your reference is PRV-")
+        # Both tabs carry on in the one new conversation (the deletion reply goes when the patient writes).
+        box = first.get_by_label("Your message")
+        box.fill("does mesotherapy hurt?")
+        box.press("Enter")
+        first.locator("#clinic-chat .cc-bot").nth(1).wait_for(timeout=REPLY_TIMEOUT)
+        assert "not for emergencies" in bot_texts(first)[0].lower()
+        expect(second.locator("#clinic-chat .cc-user .cc-text")).to_have_text(["does mesotherapy hurt?"])
+    finally:
+        context.close()
+
+
+# ---- touch and keyboard ----
+
+ACCENT = "rgb(11, 92, 90)"
+WHITE = "rgb(255, 255, 255)"
+
+
+@pytest.mark.parametrize("touch, hovered_background", [(False, ACCENT), (True, WHITE)])
+def test_a_button_under_the_finger_is_not_left_highlighted_on_touch_screens(
+    browser: Browser, website, touch, hovered_background
+):
+    context = browser.new_context(viewport={"width": 375, "height": 667}, is_mobile=touch, has_touch=touch)
+    page = context.new_page()
+    try:
+        page.goto(website)
+        page.get_by_role("button", name="Questions? Chat with us").click()
+        button = page.get_by_role("button", name="What are your opening hours?")
+        button.wait_for()
+        box = button.bounding_box()
+
+        # Where a tap leaves the pointer: on the button drawn there.
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+        assert button.evaluate("el => el.matches(':hover')")
+        assert button.evaluate("el => getComputedStyle(el).backgroundColor") == hovered_background
+    finally:
+        context.close()
+
+
+def test_tab_reaches_the_choices_forwards_from_the_message_box(page: Page, website, artifacts):
+    open_chat(page, website)
+    ask(page, "I'd like to book a consultation", replies=1)
+    treatments = page.get_by_role("group", name="Choices").last
+    treatments.get_by_role("button", name="Hair mesotherapy").wait_for(timeout=REPLY_TIMEOUT)
+    expected = treatments.get_by_role("button").all_inner_texts()
+    page.get_by_label("Your message").focus()
+
+    visited = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            "() => { const el = document.activeElement;"
+            " return {inPanel: !!el.closest('#cc-panel'), text: el.innerText || '', id: el.id,"
+            " choice: el.classList.contains('cc-choice')}; }"
+        )
+        assert focused["inPanel"], f"Tab left the chat window after {visited}"
+        if focused["id"] == "cc-input":
+            break
+        visited.append(focused)
+    else:
+        pytest.fail(f"Tab never came back to the message box: {visited}")
+
+    # Forwards: ... the latest message's choices, in order, then the message box.
+    choices = [f["text"] for f in visited if f["choice"]]
+    assert choices == expected
+    assert visited[-1]["choice"] and visited[-1]["text"] == expected[-1]
+    page.keyboard.press("Shift+Tab")
+    expect(treatments.get_by_role("button").last).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("#clinic-chat .cc-user .cc-text").last).to_have_text(expected[-1])
+    shot(page, artifacts, "keyboard-choices")

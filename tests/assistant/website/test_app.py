@@ -74,7 +74,7 @@ def client_for(**extra: str):
     return create_app(settings).test_client()
 
 
-@pytest.mark.parametrize("path", ["/", "/treatments", "/add-the-chat"])
+@pytest.mark.parametrize("path", ["/", "/treatments", "/add-the-chat", "/privacy"])
 def test_pages_render_with_the_chat_widget_and_no_inline_script(path):
     response = client_for().get(path)
 
@@ -95,7 +95,32 @@ def test_settings_reach_the_widget_escaped():
     assert widget["data-clinic-phone"] == "01632 960 123"
     assert widget["data-emergency-number"] == "112"
     assert "defer" in widget
+    assert widget["data-privacy-url"] == "/privacy"
     assert '"Jones" <Clinic>' not in html  # never raw
+
+
+def test_the_privacy_page_gives_the_retention_and_how_to_delete():
+    html = client_for(REDACT_AFTER_DAYS="14", DELETE_AFTER_DAYS="60").get("/privacy").get_data(as_text=True)
+
+    assert "removed 14 days after its last message" in html
+    assert "deleted 60 days after it is closed" in html
+    assert "&ldquo;delete my data&rdquo;" in html
+    assert 'href="/privacy"' in html  # and every page's footer links to it
+
+
+def test_the_snippet_for_other_sites_links_the_privacy_page_in_full():
+    response = client_for().get("/add-the-chat", base_url="https://demo.clinic.example")
+
+    assert "data-privacy-url=&#34;https://demo.clinic.example/privacy&#34;" in response.get_data(as_text=True)
+
+
+def test_every_hover_style_of_the_widget_is_for_pointers_that_hover():
+    css = (CHAT_FILES / "widget.css").read_text()
+    guard = css.index("@media (hover: hover) {")
+    block_end = css.index("\n}\n", guard)
+
+    hovers = [i for i in range(len(css)) if css.startswith(":hover", i)]
+    assert hovers and all(guard < i < block_end for i in hovers)
 
 
 def test_security_headers_allow_only_this_site_and_the_chat_server():

@@ -17,11 +17,15 @@
  *   shows a banner (emergency: "Call <number> now" as a tel: link);
  * - nothing is queued silently: a message that cannot be sent stays in the
  *   box and the patient is told, with the clinic's phone number;
- * - the conversation belongs to this tab: the server gives its id with a
- *   token (session_confirm {session_id, token}), both kept in sessionStorage
- *   (they survive reloads and page changes, and go when the tab is closed)
- *   and sent with every session_request and message. If the server refuses
- *   them (session_refused), the widget forgets them and starts afresh.
+ * - the conversation belongs to this browser: the server gives its id with a
+ *   token (session_confirm {session_id, token}), both kept in localStorage
+ *   with the transcript (they survive reloads, other tabs and later visits)
+ *   and sent with every session_request and message. The stored copy expires
+ *   after data-keep-hours without use (default 24; 0 keeps it in this tab
+ *   only, in sessionStorage) and goes at once after "delete my data": a
+ *   health conversation should not wait on a shared computer for the next
+ *   person. If the server refuses them (session_refused), the widget forgets
+ *   them and starts afresh.
  */
 (function () {
   "use strict";
@@ -47,6 +51,17 @@
     redactAfterDays: /^\d+$/.test(data.redactAfterDays || "") ? data.redactAfterDays : "",
     deleteAfterDays: /^\d+$/.test(data.deleteAfterDays || "") ? data.deleteAfterDays : "",
     title: data.title || (data.clinicName ? data.clinicName + " assistant" : "Clinic assistant"),
+    // The clinic's privacy page, linked from the notice: http(s) or a path on this site only.
+    privacyUrl: /^(https?:\/\/|\/(?!\/))/.test(data.privacyUrl || "") ? data.privacyUrl : "",
+    // How long this browser keeps the conversation without use (hours); 0: this tab only.
+    keepHours: /^\d+(\.\d+)?$/.test(data.keepHours || "") ? Number(data.keepHours) : 24,
+    greeting: data.greeting ||
+      "Hello! I can answer questions about mesotherapy at " + (data.clinicName || "the clinic") +
+      ", our prices, opening hours and locations, and help you ask for a consultation.",
+    // Shown as buttons before the first message; "|" between questions.
+    suggestions: (data.suggestedQuestions ||
+      "Does mesotherapy hurt?|What are your opening hours?|I'd like to book a consultation")
+      .split("|").map(function (q) { return q.trim(); }).filter(Boolean).slice(0, 3),
     replyWaitMs: 20000,
   };
   var STORAGE_KEY = "clinic-chat:" + config.server;
@@ -60,24 +75,51 @@
     routine: "today or on the next working day",
   };
 
-  // ---- state kept for the browser tab (survives reloads and page changes) ----
+  // ---- state kept in this browser (survives reloads, other tabs, later visits) ----
 
-  function loadState() {
-    try {
-      var saved = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) || "null");
-      if (saved && Array.isArray(saved.messages)) return saved;
-    } catch (e) {
-      /* storage unavailable or corrupt: start afresh */
-    }
-    return { sessionId: null, token: null, open: false, messages: [], handoff: null };
+  var KEEP_MS = config.keepHours * 3600 * 1000;
+
+  function storage() {
+    return KEEP_MS > 0 ? window.localStorage : window.sessionStorage;
   }
 
-  var state = loadState();
+  function freshState() {
+    return { sessionId: null, token: null, open: false, messages: [], handoff: null, unread: 0, savedAt: 0 };
+  }
+
+  function expired(saved) {
+    return KEEP_MS > 0 && !(typeof saved.savedAt === "number" && Date.now() - saved.savedAt <= KEEP_MS);
+  }
+
+  // The stored state as `raw` holds it, or null if there is none, it is corrupt or it has expired.
+  function parseState(raw) {
+    try {
+      var saved = JSON.parse(raw || "null");
+      if (saved && Array.isArray(saved.messages) && !expired(saved)) return saved;
+    } catch (e) {
+      /* corrupt: start afresh */
+    }
+    return null;
+  }
+
+  function readStored() {
+    try {
+      var raw = storage().getItem(STORAGE_KEY);
+      var saved = parseState(raw);
+      if (!saved && raw) storage().removeItem(STORAGE_KEY); // expired or corrupt: gone from the device
+      return saved;
+    } catch (e) {
+      return null; // storage unavailable
+    }
+  }
+
+  var state = readStored() || freshState();
 
   function saveState() {
     state.messages = state.messages.slice(-MAX_STORED_MESSAGES);
+    state.savedAt = Date.now();
     try {
-      window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+      storage().setItem(STORAGE_KEY, JSON.stringify(state));
     } catch (e) {
       /* private mode or full: the conversation still works on this page */
     }
@@ -158,6 +200,20 @@
   launcher.setAttribute("aria-expanded", "false");
   launcher.appendChild(el("span", "cc-launcher-icon", "?")).setAttribute("aria-hidden", "true");
   launcher.appendChild(el("span", "cc-launcher-label", "Questions? Chat with us"));
+  // Replies that arrived while the window was closed.
+  var badge = el("span", "cc-badge");
+  badge.hidden = true;
+  launcher.appendChild(badge);
+
+  function showUnread() {
+    var count = state.unread || 0;
+    badge.hidden = count === 0;
+    badge.textContent = "";
+    if (count) {
+      badge.appendChild(document.createTextNode(String(count)));
+      badge.appendChild(el("span", "cc-visually-hidden", count === 1 ? " new reply" : " new replies"));
+    }
+  }
 
   var panel = el("section", "cc-panel");
   panel.id = "cc-panel";
@@ -194,6 +250,14 @@
       "\u201cdelete my data\u201d.";
   }
   var privacy = el("p", "cc-privacy", privacyText());
+  if (config.privacyUrl) {
+    privacy.appendChild(document.createTextNode(" "));
+    var privacyLink = el("a", "cc-link", "Privacy details");
+    privacyLink.href = config.privacyUrl;
+    privacyLink.target = "_blank";
+    privacyLink.rel = "noopener";
+    privacy.appendChild(privacyLink);
+  }
 
   var banner = el("div", "cc-banner");
   banner.hidden = true;
@@ -226,9 +290,46 @@
   form.appendChild(input);
   form.appendChild(sendButton);
 
-  [header, notice, privacy, banner, log, typing, status, form].forEach(function (part) { panel.appendChild(part); });
+  [header, notice, banner, log, typing, status, form].forEach(function (part) { panel.appendChild(part); });
 
   // ---- messages ----
+
+  function timeLabel(at) {
+    var when = new Date(at);
+    var options = { hour: "2-digit", minute: "2-digit" };
+    if (when.toDateString() !== new Date().toDateString()) {
+      options.day = "numeric";
+      options.month = "short";
+    }
+    return when.toLocaleString([], options);
+  }
+
+  // The privacy notice, the greeting and, before the first message, suggested
+  // questions that the patient can send with one press (as if typed). At the
+  // top of the conversation, so they scroll away as it grows and leave the
+  // window's height to the messages. Not stored: the widget's own text.
+  function renderWelcome() {
+    var item = el("li", "cc-msg cc-welcome");
+    item.appendChild(privacy);
+    item.appendChild(el("span", "cc-visually-hidden", "Assistant: "));
+    item.appendChild(el("p", "cc-text", config.greeting));
+    if (!state.messages.length && config.suggestions.length) {
+      var group = el("div", "cc-choices cc-suggestions");
+      group.setAttribute("role", "group");
+      group.setAttribute("aria-label", "Suggested questions");
+      config.suggestions.forEach(function (question) {
+        var button = el("button", "cc-choice", question);
+        button.type = "button";
+        button.addEventListener("click", function () {
+          input.value = question;
+          submitTyped();
+        });
+        group.appendChild(button);
+      });
+      item.appendChild(group);
+    }
+    log.appendChild(item);
+  }
 
   function renderMessage(message) {
     var item = el("li", "cc-msg cc-" + message.from);
@@ -245,6 +346,11 @@
       item.appendChild(img);
     }
     if (message.buttons && message.buttons.length) item.appendChild(renderChoices(message));
+    if (typeof message.at === "number") {
+      var time = el("time", "cc-time", timeLabel(message.at));
+      time.dateTime = new Date(message.at).toISOString();
+      item.appendChild(time);
+    }
     log.appendChild(item);
     return item;
   }
@@ -281,6 +387,7 @@
   var turnStart = null; // the patient's last message: replies are read from there
 
   function addMessage(message) {
+    message.at = Date.now();
     state.messages.push(message);
     saveState();
     var item = renderMessage(message);
@@ -294,6 +401,31 @@
     var bottom = log.scrollHeight - log.clientHeight;
     var top = turnStart ? turnStart.offsetTop - log.offsetTop - 8 : bottom;
     log.scrollTop = Math.max(0, Math.min(bottom, top));
+  }
+
+  // After a reload or reopening: the latest message in full. If it is taller
+  // than the window: its choices, when it offers some (the question waiting
+  // for an answer, with as much of its text as fits), or else its start.
+  function scrollToLatest() {
+    var last = log.lastElementChild;
+    var bottom = log.scrollHeight - log.clientHeight;
+    if (!last) return;
+    var top = last.offsetTop - log.offsetTop - 8;
+    var tall = last.offsetHeight > log.clientHeight && !last.querySelector(".cc-choices");
+    log.scrollTop = Math.max(0, tall ? Math.min(bottom, top) : bottom);
+  }
+
+  function renderAll() {
+    log.textContent = "";
+    turnStart = null;
+    renderWelcome();
+    state.messages.forEach(function (message) {
+      var item = renderMessage(message);
+      if (message.from === "user") turnStart = item;
+    });
+    if (deletionReply) renderMessage({ from: "bot", text: deletionReply });
+    banner.hidden = true;
+    if (state.handoff) showBanner(state.handoff);
   }
 
   // ---- the banner for escalations ----
@@ -362,6 +494,7 @@
   var pendingText = null; // typed while not connected: kept in the box, sent on (re)connection
   var restarted = false; // the server refused this tab's stored conversation; a new one is starting
   var replyTimer = null;
+  var confirmedId = null; // the conversation this tab's socket was confirmed for
 
   function waitForReply() {
     typing.hidden = false;
@@ -383,7 +516,12 @@
       setStatus("Not sent: the chat is not connected. Please try again when it's back.", true);
       return false;
     }
+    if (deletionReply) {
+      deletionReply = null;
+      renderAll();
+    }
     disableChoices();
+    sentLastMessage = true;
     addMessage({ from: "user", text: shown });
     socket.emit("user_uttered", { message: payload, session_id: state.sessionId, token: state.token });
     waitForReply();
@@ -395,16 +533,52 @@
   }
 
   // "Delete my data" was done: forget the conversation in this browser and
-  // start a new one. The deletion reply (with its reference) stays on screen
-  // until the page is left; nothing of the old conversation is stored.
+  // start a new one, or follow the tab that already did. The deletion reply
+  // (with its reference) stays on screen in every tab until the patient
+  // writes again or leaves the page; nothing of the old conversation is stored.
+  var lastReplyText = ""; // the latest text this tab's socket received
+  var deletionReply = null; // shown, never stored
+  var forgottenIds = []; // deleted conversations: never taken back from another tab's late write
+  var sentLastMessage = false; // this tab sent the patient's latest message
+  var awaitingNewSession = false;
+
+  function requestNewSession() {
+    if (!socket || awaitingNewSession) return;
+    awaitingNewSession = true;
+    socket.emit("session_request", { session_id: null, token: null });
+  }
+
+  // Only the tab where the patient asked for the deletion starts the new
+  // conversation; the others forget theirs without writing and follow it
+  // through the storage event (two tabs starting one each would overwrite
+  // each other).
   function forgetSession() {
-    var last = state.messages.length ? state.messages[state.messages.length - 1] : null;
-    forgetConversation(); // no id, token or message of the old conversation is kept
-    if (last && last.from === "bot") renderMessage({ from: "bot", text: last.text });
-    if (socket && ready) {
-      ready = false; // until the new conversation is confirmed
-      socket.emit("session_request", { session_id: null, token: null });
+    deletionReply = lastReplyText || null;
+    [state.sessionId, confirmedId].forEach(function (id) { if (id) forgottenIds.push(id); });
+    ready = false; // until the new conversation is confirmed
+    if (sentLastMessage || KEEP_MS === 0) {
+      forgetConversation(); // no id, token or message of the old conversation is kept
+      requestNewSession();
+      return;
     }
+    var stored = readStored();
+    adopt(stored && forgottenIds.indexOf(stored.sessionId) < 0 ? stored : null);
+  }
+
+  // Every tab of the conversation receives each reply; the first to store it
+  // wins and the others see it through the storage event. Replies arrive in
+  // the same order everywhere, so a tab counts those it received since the
+  // patient's last message and stores one only if fewer are stored.
+  var turnSeen = { key: null, count: 0 };
+
+  function alreadyStored() {
+    var last = -1;
+    state.messages.forEach(function (m, i) { if (m.from === "user") last = i; });
+    var key = last < 0 ? "start" : state.messages[last].at + ":" + state.messages[last].text;
+    if (key !== turnSeen.key) turnSeen = { key: key, count: 0 };
+    turnSeen.count += 1;
+    var stored = state.messages.slice(last + 1).filter(function (m) { return m.from === "bot"; }).length;
+    return stored >= turnSeen.count;
   }
 
   function onBotMessage(message) {
@@ -417,6 +591,7 @@
     }
     if (custom && custom.handoff && typeof custom.handoff.urgency === "string") handoff(custom.handoff.urgency);
     var text = typeof message.text === "string" ? message.text : "";
+    if (text) lastReplyText = text;
     var buttons = (message.quick_replies || message.buttons || [])
       .filter(function (b) { return b && typeof b.title === "string" && typeof b.payload === "string"; })
       .map(function (b) { return { title: b.title, payload: b.payload }; });
@@ -427,11 +602,48 @@
       image = String(attachment.payload.src);
     }
     if (!text && !buttons.length && !image) return;
-    var stored = { from: "bot", text: text };
-    if (buttons.length) stored.buttons = buttons;
-    if (image) stored.image = image;
-    addMessage(stored);
+    if (panel.hidden) {
+      state.unread = (state.unread || 0) + 1;
+      showUnread();
+    }
+    if (alreadyStored()) {
+      if (panel.hidden) saveState(); // the unread count
+      return;
+    }
+    var reply = { from: "bot", text: text };
+    if (buttons.length) reply.buttons = buttons;
+    if (image) reply.image = image;
+    addMessage(reply);
   }
+
+  // Another tab changed the conversation: show what it stored, and follow it
+  // to a new conversation (after "delete my data" there).
+  function lastUserKey(saved) {
+    var users = (saved ? saved.messages : []).filter(function (m) { return m.from === "user"; });
+    return users.length ? users[users.length - 1].at + ":" + users[users.length - 1].text : "";
+  }
+
+  function adopt(other) {
+    if (other && forgottenIds.indexOf(other.sessionId) >= 0) return; // a late write of a deleted one
+    if (lastUserKey(other) !== lastUserKey(state)) sentLastMessage = false;
+    var open = state.open;
+    var unread = state.unread;
+    var previousId = state.sessionId;
+    state = other || freshState();
+    state.open = open;
+    state.unread = unread;
+    renderAll();
+    if (!panel.hidden) scrollToLatest();
+    if (state.sessionId !== previousId && socket) {
+      ready = false;
+      if (state.sessionId) socket.emit("session_request", { session_id: state.sessionId, token: state.token });
+    }
+  }
+
+  window.addEventListener("storage", function (event) {
+    if (event.key !== STORAGE_KEY || event.storageArea !== storage()) return;
+    adopt(parseState(event.newValue));
+  });
 
   function forgetConversation() {
     state.sessionId = null;
@@ -439,9 +651,7 @@
     state.messages = [];
     state.handoff = null;
     saveState();
-    log.textContent = "";
-    banner.hidden = true;
-    turnStart = null;
+    renderAll();
     window.clearTimeout(replyTimer);
     typing.hidden = true;
   }
@@ -450,14 +660,29 @@
     if (socket || typeof window.io !== "function") return;
     socket = window.io(config.server, { path: config.socketPath, withCredentials: false });
     socket.on("connect", function () {
+      awaitingNewSession = !state.sessionId; // one request for a new conversation at a time
       socket.emit("session_request", { session_id: state.sessionId, token: state.token });
     });
     socket.on("session_confirm", function (session) {
       if (!session || typeof session.session_id !== "string" || typeof session.token !== "string") return;
+      awaitingNewSession = false;
+      var isNew = session.session_id !== state.sessionId || session.token !== state.token;
+      if (isNew && !state.sessionId && KEEP_MS > 0) {
+        // Another tab started the new conversation first (after "delete my
+        // data" in both): join it rather than write a second one over it.
+        var stored = readStored();
+        if (stored && stored.sessionId && stored.token && stored.sessionId !== session.session_id) {
+          adopt(stored);
+          return;
+        }
+      }
       if (state.sessionId && session.session_id !== state.sessionId) forgetConversation();
       state.sessionId = session.session_id;
       state.token = session.token;
-      saveState();
+      confirmedId = session.session_id;
+      // Stored only when new: a tab that joins what another stored writes
+      // nothing back, so two tabs never hand a conversation to and fro.
+      if (isNew) saveState();
       ready = true;
       var waiting = pendingText !== null && input.value.trim() === pendingText;
       if (waiting) {
@@ -479,11 +704,13 @@
       ready = false;
       restarted = state.sessionId !== null;
       forgetConversation();
-      socket.emit("session_request", { session_id: null, token: null });
+      awaitingNewSession = false;
+      requestNewSession();
     });
     socket.on(data.botEvent || "bot_uttered", onBotMessage);
     socket.on("disconnect", function () {
       ready = false;
+      awaitingNewSession = false; // asked again on reconnection
       connectionLost = true;
       typing.hidden = true;
       setStatus("Connection lost. Trying to reconnect\u2026" + keptNote(), true);
@@ -513,9 +740,13 @@
     state.open = open;
     saveState();
     if (open) {
+      if (state.sessionId && expired(state)) forgetConversation(); // left open, unused, past its time
+      state.unread = 0;
+      showUnread();
+      saveState();
       loadClient();
       if (moveFocus) input.focus();
-      scrollToTurn();
+      scrollToLatest();
     } else if (moveFocus) {
       launcher.focus();
     }
@@ -523,14 +754,39 @@
 
   launcher.addEventListener("click", function () { setOpen(panel.hidden, true); });
   closeButton.addEventListener("click", function () { setOpen(false, true); });
+  // Tab goes round the window: from Send on to the top, then down through the
+  // conversation to the latest choices and the message box; Escape leaves.
+  function focusable() {
+    return Array.prototype.filter.call(
+      panel.querySelectorAll("a[href], button:not([disabled]), input:not([disabled]), [tabindex='0']"),
+      function (node) { return node.getClientRects().length > 0; }
+    );
+  }
+
   panel.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {
       event.preventDefault();
       setOpen(false, true);
+    } else if (event.key === "Tab") {
+      var nodes = focusable();
+      if (!nodes.length) return;
+      var first = nodes[0];
+      var last = nodes[nodes.length - 1];
+      if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      } else if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      }
     }
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
+    submitTyped();
+  });
+
+  function submitTyped() {
     var text = input.value.trim();
     input.focus();
     if (!text) return;
@@ -541,24 +797,25 @@
     // Not connected (yet): nothing is queued out of sight. The message stays
     // in the box, the patient is told, and it goes out once connected.
     pendingText = text;
+    // No conversation (the tab that started the new one after a deletion was closed): start one.
+    if (socket && socket.connected && !state.sessionId) requestNewSession();
     if (connectionLost) {
       setStatus("Not sent yet: the chat is not connected." + keptNote(), true);
     } else {
       setStatus("Connecting\u2026 your message will be sent as soon as the chat is connected.");
     }
-  });
+  }
 
-  // ---- start: restore this tab's conversation, then show the window ----
+  // ---- start: restore the stored conversation, then show the window ----
 
-  state.messages.forEach(function (message) {
-    var item = renderMessage(message);
-    if (message.from === "user") turnStart = item;
-  });
-  if (state.handoff) showBanner(state.handoff);
+  renderAll();
+  showUnread();
 
   var stylesheet = document.createElement("link");
   stylesheet.rel = "stylesheet";
   stylesheet.href = folder + "widget.css";
+  // Until the style sheet applies the log does not scroll: place it then.
+  stylesheet.onload = function () { if (!panel.hidden) scrollToLatest(); };
   document.head.appendChild(stylesheet);
 
   root.appendChild(launcher);
