@@ -28,10 +28,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Dict, Iterator, List, Tuple
 
-from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.engine import Engine
 
 from assistant.db.engine import READ_ONLY
+from assistant.db.rasa_events import EVENTS
 from assistant.handoff.delivery import SessionFactory, open_or_spool
 from assistant.handoff.opening import TICKET_REPLIES, red_flag_context, ticket_from, ticket_urgency
 from assistant.handoff.tickets import is_recorded
@@ -43,19 +44,6 @@ GRACE_SECONDS = 30
 LOOKBACK = timedelta(days=7)
 _BATCH = 500
 
-# Rasa's SQLTrackerStore table, as far as we read it.
-_metadata = MetaData()
-EVENTS = Table(
-    "events",
-    _metadata,
-    Column("id", Integer, primary_key=True),
-    Column("sender_id", String(255)),
-    Column("type_name", String(255)),
-    Column("timestamp", Float),
-    Column("intent_name", String(255)),
-    Column("action_name", String(255)),
-    Column("data", Text),
-)
 
 
 @dataclass

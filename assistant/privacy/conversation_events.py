@@ -15,23 +15,11 @@ import json
 from dataclasses import dataclass
 from typing import Any, Dict, List, Tuple
 
-from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, delete, func, inspect, select, update
+from sqlalchemy import delete, func, inspect, select, update
 from sqlalchemy.engine import Connection
 
+from assistant.db.rasa_events import EVENTS
 from assistant.privacy.conversation_lock import REDACTIONS
-
-_metadata = MetaData()
-EVENTS = Table(
-    "events",
-    _metadata,
-    Column("id", Integer, primary_key=True),
-    Column("sender_id", String(255)),
-    Column("type_name", String(255)),
-    Column("timestamp", Float),
-    Column("intent_name", String(255)),
-    Column("action_name", String(255)),
-    Column("data", Text),
-)
 
 
 @dataclass(frozen=True)

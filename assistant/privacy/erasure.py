@@ -17,14 +17,11 @@ from typing import Tuple
 
 from assistant.privacy import audit_trail
 from assistant.privacy.conversation_events import (
-    conversation_events,
     delete_conversation_events,
-    has_events_table,
 )
 from assistant.privacy.conversation_lock import ERASURES, REDACTIONS, conversation_hash
-from assistant.privacy.patient_records import KeptTicket, erase_records, known_details
-from assistant.privacy.pii import Redactor
-from assistant.privacy.redaction import details_in_events
+from assistant.privacy.patient_records import KeptTicket, erase_records
+from assistant.privacy.redaction import events_and_redactor
 from assistant.privacy.references import new_reference
 from assistant.privacy.stores import PrivacyStores
 
@@ -79,12 +76,7 @@ def erase_conversation(
     reference = reference or new_reference()
     stores.prepare()
     with stores.locked(conversation_id) as (connection, session):
-        events = conversation_events(connection, conversation_id) if has_events_table(connection) else []
-        redactor = Redactor(
-            known=tuple(details_in_events(events)) + tuple(known_details(session, conversation_id)),
-            region=region,
-            today=now.date(),
-        )
+        events, redactor = events_and_redactor(connection, session, conversation_id, now=now, region=region)
         records = erase_records(session, conversation_id, reference, redactor, now)
         deleted = delete_conversation_events(connection, conversation_id) if events else 0
         digest = conversation_hash(conversation_id)

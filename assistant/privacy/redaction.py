@@ -14,7 +14,10 @@ are replaced whole.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Dict, Iterable, List
+from typing import Any, Dict, Iterable, List, Tuple
+
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
 from assistant.booking import fields
 from assistant.handoff.opening import CALLBACK_NAME, CALLBACK_PHONE
@@ -53,17 +56,22 @@ def redact_event(data: Dict[str, Any], redactor: Redactor) -> Dict[str, Any]:
     return redactor.value(data)
 
 
+def events_and_redactor(
+    connection: Connection, session: Session, conversation_id: str, *, now: datetime, region: str
+) -> Tuple[List[StoredEvent], Redactor]:
+    """A conversation's stored events, and a redactor that knows every detail the patient gave
+    in them or in their booking requests and tickets (read under the conversation's lock)."""
+    events = conversation_events(connection, conversation_id) if has_events_table(connection) else []
+    known = tuple(details_in_events(events)) + tuple(known_details(session, conversation_id))
+    return events, Redactor(known=known, region=region, today=now.date())
+
+
 def redact_conversation(stores: PrivacyStores, conversation_id: str, *, now: datetime, region: str = "GB") -> int:
     """Mask personal details in the conversation; returns the number of events changed."""
     stores.prepare()
     changed = 0
     with stores.locked(conversation_id) as (connection, session):
-        events = conversation_events(connection, conversation_id) if has_events_table(connection) else []
-        redactor = Redactor(
-            known=tuple(details_in_events(events)) + tuple(known_details(session, conversation_id)),
-            region=region,
-            today=now.date(),
-        )
+        events, redactor = events_and_redactor(connection, session, conversation_id, now=now, region=region)
         for event in events:
             redacted = redact_event(event.data, redactor)
             if redacted != event.data:

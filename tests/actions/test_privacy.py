@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from actions.privacy import ActionDeleteMyData
 from assistant.db.models import AuditEvent
-from assistant.privacy.conversation_events import EVENTS, conversation_events
+from assistant.db.rasa_events import EVENTS
+from assistant.privacy.conversation_events import conversation_events
 from tests.actions.helpers import PHONE, SENDER, run, tracker
 from tests.assistant.privacy.conftest import (
     add_booking,

@@ -23,8 +23,8 @@ from assistant.clinic.loader import load_clinic_file
 from assistant.console import accounts, create_app, passwords
 from assistant.db import create_engine_for, session_scope
 from assistant.db.models import BookingRequest
+from assistant.db.rasa_events import EVENTS
 from assistant.handoff.payload import HandoffUrgency
-from assistant.handoff.reconcile import EVENTS
 from assistant.handoff.tickets import NewTicket, open_ticket
 from assistant.settings import PROJECT_ROOT, Settings
 from tests.assistant.db.databases import sqlite_template  # noqa: F401  (fixture)

@@ -18,7 +18,7 @@ from assistant.clinic.values import WEEKDAY_KEYS
 from assistant.console import params
 from assistant.db import session_scope
 from assistant.db.models import Closure, Location, Practitioner, Treatment
-from assistant.handoff.reconcile import EVENTS
+from assistant.db.rasa_events import EVENTS
 from assistant.settings import PROJECT_ROOT
 from tests.assistant.db.databases import (  # noqa: F401  (fixtures)
     clean_engine,

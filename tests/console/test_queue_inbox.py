@@ -15,7 +15,7 @@ from assistant.console import queue
 from assistant.console.queue import MAX_SEARCH, PAGE_SIZE, like_pattern
 from assistant.db import session_scope
 from assistant.db.models import HandoffTicket
-from assistant.handoff.reconcile import EVENTS
+from assistant.db.rasa_events import EVENTS
 from tests.assistant.db.databases import (  # noqa: F401  (fixtures)
     clean_engine,
     postgres_database,

@@ -11,7 +11,8 @@ from datetime import datetime, timedelta, timezone
 import rasa_sdk_plugins
 from actions import common
 from assistant.db import create_engine_for, migrate
-from assistant.privacy.conversation_events import EVENTS, conversation_events
+from assistant.db.rasa_events import EVENTS
+from assistant.privacy.conversation_events import conversation_events
 from assistant.runtime import Runtime
 from assistant.settings import Settings
 from tests.assistant.privacy.conftest import canary_events, new_conversation, store_events

@@ -12,11 +12,12 @@ import pytest
 from sqlalchemy import insert
 
 from assistant.db import create_engine_for
+from assistant.db.rasa_events import EVENTS
 from assistant.exceptions import DatabaseUnavailable
 from assistant.handoff import HandoffUrgency
 from assistant.handoff.delivery import open_or_spool
 from assistant.handoff.opening import ticket_from
-from assistant.handoff.reconcile import EVENTS, Reconciler, reconcile
+from assistant.handoff.reconcile import Reconciler, reconcile
 from assistant.handoff.tickets import tickets_for
 from tests.assistant.handoff.conftest import NOW
 

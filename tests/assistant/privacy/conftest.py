@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 
 from assistant.db import session_scope
 from assistant.db.models import AuditEvent, BookingRequest, HandoffNote, HandoffTicket
-from assistant.privacy.conversation_events import EVENTS
+from assistant.db.rasa_events import EVENTS
 from assistant.privacy.conversation_lock import ERASURES, REDACTIONS, ensure_tables
 from assistant.privacy.stores import PrivacyStores
 from tests.assistant.db.databases import (  # noqa: F401  (fixtures)

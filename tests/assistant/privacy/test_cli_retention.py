@@ -8,7 +8,8 @@ from sqlalchemy import select
 from assistant.cli import main
 from assistant.db import create_engine_for, migrate, session_scope
 from assistant.db.models import AuditEvent
-from assistant.privacy.conversation_events import EVENTS, conversation_events
+from assistant.db.rasa_events import EVENTS
+from assistant.privacy.conversation_events import conversation_events
 from tests.assistant.privacy.conftest import canary_events, new_conversation, store_events
 
 
