@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from itertools import zip_longest
 from typing import Any, Dict, List, Mapping, Sequence, Tuple
 
@@ -33,7 +33,11 @@ from sqlalchemy import case, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from assistant.clinic.calendar import LocationCalendar
+from assistant.clinic.hours import load_calendars
 from assistant.db.models import BookingRequest, HandoffNote, HandoffTicket
+from assistant.exceptions import ClinicNotLoaded
+from assistant.handoff.due import due_at
 from assistant.handoff.exceptions import TicketAlreadyClaimed, TicketAlreadyResolved, TicketNotFound
 from assistant.handoff.payload import QUEUE_ORDER, HandoffUrgency
 from assistant.notifications.enqueue import enqueue_for_ticket
@@ -119,6 +123,7 @@ class TicketInfo:
     outcome: str | None
     booking_request_id: int | None
     notes: Tuple[NoteInfo, ...] = ()
+    due_at: datetime | None = None  # None: opened before due times were recorded
 
 
 def _info(row: HandoffTicket) -> TicketInfo:
@@ -142,6 +147,7 @@ def _info(row: HandoffTicket) -> TicketInfo:
         outcome=row.outcome,
         booking_request_id=row.booking_request_id,
         notes=tuple(NoteInfo(n.id, n.author, n.text, n.created_at) for n in row.notes),
+        due_at=row.due_at,
     )
 
 
@@ -178,6 +184,18 @@ def _booking_id(session: Session, new: NewTicket) -> int | None:
     ).scalar_one_or_none()
 
 
+def _calendars(session: Session) -> List[LocationCalendar]:
+    try:
+        return load_calendars(session)
+    except ClinicNotLoaded:  # no hours to go by: due_at falls back to fixed delays
+        return []
+
+
+def ticket_due_at(session: Session, urgency: HandoffUrgency, opened_at: datetime) -> datetime:
+    """When a ticket of this urgency, opened at `opened_at`, is due (assistant/handoff/due.py)."""
+    return due_at(urgency, _calendars(session), opened_at).astimezone(timezone.utc)
+
+
 def open_ticket(session: Session, new: NewTicket) -> Tuple[TicketInfo, bool]:
     """The ticket for this patient message: created now (True), or the one
     that already exists (False), with any contact or booking it lacked added.
@@ -198,6 +216,7 @@ def open_ticket(session: Session, new: NewTicket) -> Tuple[TicketInfo, bool]:
             patient_phone=_clip(new.patient_phone, MAX_PHONE),
             status="new",
             booking_request_id=_booking_id(session, new),
+            due_at=ticket_due_at(session, new.urgency, new.created_at),
         )
         try:
             with session.begin_nested():
@@ -275,6 +294,9 @@ def _merge(session: Session, row: HandoffTicket, new: NewTicket) -> None:
         row.triggers = [t for _, _, t in merged]
     if raised:
         row.urgency = HandoffUrgency(new.urgency).value
+        # The patient was told the higher level's promise: due by then, if that is sooner.
+        sooner = ticket_due_at(session, HandoffUrgency(new.urgency), new.created_at)
+        row.due_at = sooner if row.due_at is None else min(row.due_at, sooner)
         details["raised"] = [
             *(details.get("raised") or []),
             {"from": current.value, "to": row.urgency, "message_id": new.about, "at": new.created_at.isoformat()},
