@@ -15,12 +15,15 @@ from typing import Any
 from flask import Blueprint, jsonify, render_template, request
 
 from assistant.console.accounts import display_names
-from assistant.console.auth import current_role, permission_required
+from assistant.console.auth import current_role, current_staff, permission_required
 from assistant.console.db import db_session
 from assistant.console.params import page_number
 from assistant.console.queue import (
     DEFAULT_FILTER,
     FILTER_LABELS,
+    MINE,
+    OVERDUE,
+    SORTS,
     UNASSIGNED,
     URGENCIES,
     QueueQuery,
@@ -40,12 +43,16 @@ def _asked() -> QueueQuery:
         assignee=request.args.get("assignee", ""),
         search=request.args.get("search", ""),
         page=page_number(),
+        due=request.args.get("due", ""),
+        sort=request.args.get("sort", ""),
     )
 
 
 def _view() -> Any:
     with db_session() as session:
-        return load_queue(session, _asked(), datetime.now(timezone.utc), current_role())
+        staff = current_staff()
+        me = staff.username if staff else None
+        return load_queue(session, _asked(), datetime.now(timezone.utc), current_role(), me)
 
 
 @bp.get("/")
@@ -61,6 +68,9 @@ def index() -> Any:
         urgencies=[(level, URGENCY_LABELS[level]) for level in URGENCIES],
         staff=staff,
         unassigned=UNASSIGNED,
+        mine=MINE,
+        overdue=OVERDUE,
+        sorts=SORTS,
         poll_seconds=POLL_SECONDS,
     )
 

@@ -383,6 +383,30 @@ def claim(session: Session, ticket_id: int, by: str, now: datetime) -> TicketInf
     return _info(row)
 
 
+def assign(session: Session, ticket_id: int, to: str, now: datetime) -> Tuple[TicketInfo, str | None]:
+    """Give an unresolved ticket to `to` (a staff username): it becomes
+    theirs, claimed, as if they had claimed it (the claim time stays the
+    first one). Returns the ticket and who had it before (None: nobody).
+    TicketAlreadyResolved for a resolved ticket."""
+    row = _row(session, ticket_id)
+    session.refresh(row)
+    before = row.claimed_by
+    result = session.execute(
+        update(HandoffTicket)
+        .where(HandoffTicket.id == ticket_id, HandoffTicket.status.in_(OPEN_STATUSES))
+        .values(
+            status="claimed",
+            claimed_by=to[:MAX_NAME],
+            claimed_at=case((HandoffTicket.claimed_at.is_(None), now), else_=HandoffTicket.claimed_at),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        raise TicketAlreadyResolved(ticket_id)
+    session.refresh(row)
+    return _info(row), before
+
+
 def add_note(session: Session, ticket_id: int, author: str, text: str, now: datetime) -> NoteInfo:
     row = _row(session, ticket_id)
     note = HandoffNote(ticket_id=row.id, author=author[:MAX_NAME], text=text, created_at=now)
