@@ -20,7 +20,6 @@ from werkzeug.exceptions import HTTPException
 
 from assistant.console.auth import ERROR_PAGE
 from assistant.console.db import SETTINGS_KEY
-
 from assistant.exceptions import DatabaseUnavailable
 
 logger = logging.getLogger(__name__)

@@ -11,8 +11,7 @@ or by due time, soonest first.
     view = load_queue(session, ask, now, role, me="dr.hart")   # QueueView(counts, rows, ...)
     view.as_json()                               # what /api/queue sends to queue.js
 
-Search is one parameterised LIKE per column, with the patient's own `%`,
-`_` and `\\` escaped, so it means the same on SQLite and PostgreSQL.
+Search is one parameterised LIKE per column (assistant/console/search.py).
 
 Rows are plain data with display strings worked out here, so the server-
 rendered page and the polling script show exactly the same thing.
@@ -20,7 +19,6 @@ rendered page and the polling script show exactly the same thing.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Dict, List, Mapping, Tuple
@@ -33,6 +31,9 @@ from assistant.console.accounts import display_names
 from assistant.console.params import MAX_ID
 from assistant.console.permissions import may_handle
 from assistant.console.reasons import reason_of, status_label, urgency_label
+from assistant.console.search import cleaned as cleaned_search
+from assistant.console.search import contains as text_contains
+from assistant.console.search import phone_matches
 from assistant.db.models import BookingRequest, HandoffTicket
 from assistant.handoff.due import is_overdue
 from assistant.handoff.payload import QUEUE_ORDER, HandoffUrgency
@@ -62,10 +63,8 @@ MINE = "mine"  # the assignee filter for the signed-in member of staff's own tic
 OVERDUE = "overdue"  # the due filter: unresolved and past the due time
 SORTS: Mapping[str, str] = {"": "Most urgent first", "due": "Due soonest first"}
 PAGE_SIZE = 50
-MAX_SEARCH = 100  # characters of search text used; more is cut, never an error
 MAX_ALERTS = 200  # pinned ids sent to the page for its alerts (a flood beyond this is still pinned)
 EXCERPT = 160
-_LIKE_SPECIAL = re.compile(r"([\\%_])")
 
 
 @dataclass(frozen=True)
@@ -86,7 +85,7 @@ class QueueQuery:
             status=self.status if self.status in FILTERS else DEFAULT_FILTER,
             urgency=self.urgency if self.urgency in URGENCIES else "",
             assignee=self.assignee if self.assignee in (UNASSIGNED, MINE) or self.assignee in usernames else "",
-            search=" ".join(self.search.split())[:MAX_SEARCH],
+            search=cleaned_search(self.search),
             page=max(1, self.page),
             due=self.due if self.due == OVERDUE else "",
             sort=self.sort if self.sort in SORTS else "",
@@ -211,23 +210,9 @@ def queue_row(ticket: TicketInfo, now: datetime, role: str | None, names: Mappin
     )
 
 
-def like_pattern(text: str) -> str:
-    """`%text%` for LIKE ... ESCAPE '\\', the text's own wildcards taken literally."""
-    return "%" + _LIKE_SPECIAL.sub(r"\\\1", text.lower()) + "%"
-
-
-def _digits_only(column: Any) -> Any:
-    """The column without the spaces, dashes and brackets people write phone numbers with."""
-    for mark in (" ", "-", "(", ")", "."):
-        column = func.replace(column, mark, "")
-    return column
-
-
 def _search_condition(search: str) -> ColumnElement:
-    pattern = like_pattern(search)
-
     def contains(column: Any) -> ColumnElement:
-        return func.lower(column).like(pattern, escape="\\")
+        return text_contains(column, search)
 
     reference = exists().where(
         or_(
@@ -245,9 +230,7 @@ def _search_condition(search: str) -> ColumnElement:
     number = search.lstrip("#")
     if number.isascii() and number.isdecimal() and int(number) <= MAX_ID:
         either.append(HandoffTicket.id == int(number))  # "ticket 123", as colleagues call it
-    digits = re.sub(r"[\s\-().]", "", search)
-    if digits.lstrip("+").isdigit() and len(digits) >= 3:
-        either.append(func.lower(_digits_only(HandoffTicket.patient_phone)).like(like_pattern(digits), escape="\\"))
+    either += phone_matches(HandoffTicket.patient_phone, search)
     return or_(*either)
 
 
