@@ -275,6 +275,18 @@ def _order(query: QueueQuery) -> Tuple[Any, ...]:
     return (_PINNED_FIRST, _URGENCY_ORDER, HandoffTicket.created_at, HandoffTicket.id)
 
 
+def matching_tickets(
+    session: Session, asked: QueueQuery, now: datetime, me: str | None, limit: int
+) -> Tuple[QueueQuery, List[TicketInfo]]:
+    """Every ticket the query matches, in the queue's order, ignoring pages
+    (at most `limit`): what an export of the screen holds."""
+    query = asked.cleaned(display_names(session))
+    found = session.execute(
+        select(HandoffTicket).where(*_conditions(query, now, me)).order_by(*_order(query)).limit(limit)
+    ).scalars()
+    return query, [info_of(t) for t in found]
+
+
 def load_queue(
     session: Session, asked: QueueQuery, now: datetime, role: str | None, me: str | None = None
 ) -> QueueView:

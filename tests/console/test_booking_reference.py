@@ -7,14 +7,22 @@ from __future__ import annotations
 import re
 import uuid
 
+from sqlalchemy import update
+
 from assistant.booking import replies
+from assistant.db import session_scope
+from assistant.db.models import HandoffTicket
 
 
-def test_the_reference_the_patient_is_told_is_the_one_staff_see_and_search(as_role, make_booking, make_ticket):
+def test_the_reference_the_patient_is_told_is_the_one_staff_see_and_search(
+    as_role, make_booking, make_ticket, engine
+):
     stored = uuid.uuid4().hex
     booking = make_booking(name="Ann Patient", reference=stored, conversation="conv-ann")
     other = make_booking(name="Bea Other", reference=uuid.uuid4().hex)
     ticket = make_ticket("review", conversation="conv-ann", text="is this safe while breastfeeding")
+    with session_scope(engine) as session:  # the booking kept with the escalation is linked to its ticket
+        session.execute(update(HandoffTicket).where(HandoffTicket.id == ticket).values(booking_request_id=booking))
     make_ticket("routine", text="can I talk to someone")
 
     told = replies.stored("Ann", stored, "within one working day", None, "weekday mornings", False, False, None)
@@ -36,6 +44,10 @@ def test_the_reference_the_patient_is_told_is_the_one_staff_see_and_search(as_ro
         assert f'data-id="{booking}"' in found and f'data-id="{other}"' not in found
         queue = reception.get("/api/queue", query_string={"search": typed}).get_json()
         assert [t["id"] for t in queue["tickets"]] == [ticket]
+
+    # The managers' export names it the same way.
+    export = as_role("admin").get("/tickets.csv", query_string={"search": said}).get_data(as_text=True)
+    assert export.splitlines()[1].endswith(f",{said}")
 
 
 def test_the_bookings_search_finds_names_and_phone_numbers_and_takes_wildcards_literally(as_role, make_booking):
