@@ -53,7 +53,7 @@ def test_the_export_holds_the_filtered_tickets_with_formulas_neutralised(as_role
 
     rows = _rows(admin.get("/tickets.csv", query_string={"urgency": "same_day"}))
     assert rows[0] == list(COLUMNS)
-    by_id = {int(r[0]): dict(zip(COLUMNS, r)) for r in rows[1:]}
+    by_id = {int(r[0]): dict(zip(COLUMNS, r, strict=True)) for r in rows[1:]}
     assert set(by_id) == {hostile, plain}
     assert by_id[hostile]["Patient name"] == "'=HYPERLINK(\"http://evil.example\",\"Click\")"
     assert by_id[plain]["Patient name"] == "Ann Patient"

@@ -92,7 +92,8 @@ def test_an_emergency_never_waits_for_a_call_back():
 def test_same_day_just_before_closing_names_the_due_time_instead_of_within_the_hour(db):
     from assistant.handoff.tickets import ticket_due_at
 
-    friday_late = NOW + timedelta(days=2, hours=6, minutes=45)  # Friday 17:45 in London; York is closed, Leeds closes at 18:00
+    # Friday 17:45 in London: York has closed, Leeds closes at 18:00.
+    friday_late = NOW + timedelta(days=2, hours=6, minutes=45)
     with db() as session:
         due = ticket_due_at(session, HandoffUrgency.SAME_DAY, friday_late)
     text = next_steps(HandoffUrgency.SAME_DAY, state_at(db, friday_late), CONTACTS, phone="07700 900123", due=due)
@@ -109,4 +110,7 @@ def test_same_day_when_closed_says_when_the_call_is_due(db):
     with db() as session:
         due = ticket_due_at(session, HandoffUrgency.SAME_DAY, WEDNESDAY_EVENING)
     text = next_steps(HandoffUrgency.SAME_DAY, state_at(db, WEDNESDAY_EVENING), CONTACTS, "07700 900123", due)
-    assert "The team will also call you on 07700 900123 when the clinic opens, by 10:00 tomorrow (Thursday 12 June)." in text
+    assert (
+        "The team will also call you on 07700 900123 when the clinic opens, by 10:00 tomorrow (Thursday 12 June)."
+        in text
+    )
