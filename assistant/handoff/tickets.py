@@ -19,6 +19,12 @@ first message is the ticket's source_message_id, and each later message of
 the episode (NewTicket.message_id) is added to it once, under
 details["messages"], raising its urgency (never lowering it). A resolved
 ticket is not reopened: a later message then opens its own ticket.
+
+One thread per conversation: while a conversation has an unresolved ticket,
+a message that would open another one (a second episode, an escalation after
+the patient asked for a person) is added to that ticket the same way, so
+staff see one thread that a later escalation raises, not two tickets that
+don't know about each other.
 """
 
 from __future__ import annotations
@@ -196,11 +202,25 @@ def ticket_due_at(session: Session, urgency: HandoffUrgency, opened_at: datetime
     return due_at(urgency, _calendars(session), opened_at).astimezone(timezone.utc)
 
 
+def _open_thread(session: Session, conversation_id: str) -> HandoffTicket | None:
+    """The conversation's unresolved ticket (the latest, should there be two)."""
+    return session.execute(
+        select(HandoffTicket)
+        .where(HandoffTicket.conversation_id == conversation_id, HandoffTicket.status.in_(OPEN_STATUSES))
+        .order_by(HandoffTicket.created_at.desc(), HandoffTicket.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
 def open_ticket(session: Session, new: NewTicket) -> Tuple[TicketInfo, bool]:
     """The ticket for this patient message: created now (True), or the one
     that already exists (False), with any contact or booking it lacked added.
+    While the conversation has an unresolved ticket, that is the one (the
+    message is added to it, raising its urgency if higher).
     A new emergency or same-day ticket queues its alerts (assistant.notifications)."""
     existing = _by_source(session, new.conversation_id, new.source_message_id)
+    if existing is None:
+        existing = _open_thread(session, new.conversation_id)
     if existing is None:
         row = HandoffTicket(
             conversation_id=new.conversation_id,
@@ -327,7 +347,8 @@ def is_recorded(session: Session, new: NewTicket) -> bool:
     """This patient message is already in its ticket (its own, or its episode's)."""
     row = _by_source(session, new.conversation_id, new.source_message_id)
     if row is None:
-        return False
+        thread = _open_thread(session, new.conversation_id)  # added to the conversation's thread
+        return thread is not None and _has_message(thread, new)
     if _has_message(row, new):
         return True
     # A resolved ticket sends a later message to a ticket of its own.

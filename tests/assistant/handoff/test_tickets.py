@@ -181,16 +181,16 @@ def test_the_queue_is_most_urgent_first_then_oldest(db):
             ("e", HandoffUrgency.EMERGENCY, 2),
             ("f", HandoffUrgency.SAME_DAY, 4),
         ]:
-            open_ticket(session, new(message, urgency, minutes=minutes))
-        done, _ = open_ticket(session, new("g", HandoffUrgency.EMERGENCY, minutes=-10))
+            open_ticket(session, new(message, urgency, conversation=f"c-{message}", minutes=minutes))
+        done, _ = open_ticket(session, new("g", HandoffUrgency.EMERGENCY, conversation="c-g", minutes=-10))
         resolve(session, done.id, "Dr Hart", "ok", NOW)
 
     with db() as session:
         queue = [t.source_message_id for t in list_tickets(session)]
-        everything = [t.source_message_id for t in tickets_for(session, "c1")]
+        everything = [t.source_message_id for t in list_tickets(session, ("new", "claimed", "resolved"))]
 
     assert queue == ["e", "c", "d", "f", "b", "a"]
-    assert everything == ["g", "a", "b", "e", "d", "f", "c"]
+    assert everything == ["g", "e", "c", "d", "f", "b", "a"]  # every status: the resolved one too
 
 
 def test_patient_text_is_stored_verbatim(db):
@@ -208,7 +208,7 @@ def test_a_ticket_is_due_by_what_the_patient_was_promised(db):
     with db() as session:
         same_day, _ = open_ticket(session, new("m1"))
         friday_evening = NOW + timedelta(days=2, hours=9)  # Friday 20:00 in London: both clinics closed
-        late, _ = open_ticket(session, new("m2", minutes=(2 * 24 + 9) * 60))
+        late, _ = open_ticket(session, new("m2", conversation="c2", minutes=(2 * 24 + 9) * 60))
     with db() as session:
         assert get_ticket(session, same_day.id).due_at == NOW + timedelta(hours=1)
         # Leeds opens at 10:00 on Saturday (9:00 UTC, 14 h later): due an hour after that.
