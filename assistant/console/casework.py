@@ -151,7 +151,9 @@ def history_of(
         return names.get(username or "", username or "")
 
     items = [HistoryItem(ticket.created_at, "Assistant", "Ticket opened")]
-    if ticket.claimed_at:
+    # Given to someone while nobody had it: the assignment is the claim, by whoever assigned it.
+    assigned_first = any(a.detail.get("from") is None for a in assignments)
+    if ticket.claimed_at and not assigned_first:
         items.append(HistoryItem(ticket.claimed_at, name(ticket.claimed_by), "Claimed"))
     items += [
         HistoryItem(a.at, name(a.actor), f"Assigned to {name(str(a.detail.get('to') or ''))}") for a in assignments

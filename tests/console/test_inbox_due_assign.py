@@ -110,7 +110,9 @@ def test_a_clinician_assigns_a_thread_to_a_colleague_and_it_is_audited(engine, a
     with session_scope(engine) as session:
         [entry] = audit.list_events(session, action="ticket.assign", subject_id=str(ticket))
     assert (entry.actor, dict(entry.detail)) == ("carl", {"from": None, "to": "alice"})
-    assert "Assigned to Alice Example" in clinician.get(f"/tickets/{ticket}").get_data(as_text=True)
+    history = clinician.get(f"/tickets/{ticket}").get_data(as_text=True).split('id="history-heading"')[1]
+    assert "Assigned to Alice Example</strong> · Carl Example" in history
+    assert "<strong>Claimed</strong>" not in history  # Alice never claimed it: Carl gave it to her
 
     assert [t["id"] for t in _tickets(admin, assignee="mine")] == [ticket]
     assert [t["id"] for t in _tickets(clinician, assignee="mine")] == []

@@ -131,8 +131,7 @@
     if (ticket.due) {
       due = el("span", "due", null);
       if (ticket.due_at) { due.title = ticket.due_at; }
-      if (ticket.overdue) { due.appendChild(el("span", "overdue-tag", "Overdue")); due.appendChild(document.createTextNode(" ")); }
-      due.appendChild(document.createTextNode(ticket.due));
+      due.appendChild(ticket.overdue ? el("span", "overdue-tag", ticket.due) : document.createTextNode(ticket.due));
     }
     tr.appendChild(cell([time, due]));
     tr.appendChild(cell([el("span", "patient", ticket.patient), el("span", "reason", reason),
