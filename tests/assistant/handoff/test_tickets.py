@@ -20,7 +20,6 @@ from assistant.handoff.tickets import (
     open_ticket,
     resolve,
     set_contact,
-    tickets_for,
 )
 from tests.assistant.handoff.conftest import NOW
 
