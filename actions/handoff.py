@@ -48,6 +48,7 @@ from assistant.handoff.opening import (
     ticket_urgency,
 )
 from assistant.handoff.payload import HandoffPayload, HandoffUrgency
+from assistant.handoff.tickets import find_ticket
 
 logger = logging.getLogger(__name__)
 
@@ -194,13 +195,18 @@ class ActionTellNextSteps(UsesRuntime, Action):
             emergency_number=tracker.get_slot(names.SLOT_EMERGENCY_NUMBER) or settings.emergency_number,
             out_of_hours_service=tracker.get_slot(names.SLOT_OUT_OF_HOURS_SERVICE) or settings.out_of_hours_service,
         )
+        message_id = tracker.get_slot(names.SLOT_HANDOFF_MESSAGE)
+        due = None
         try:
             with runtime.session() as session:
                 state = opening_state(session, runtime.now())
+                ticket = find_ticket(session, tracker.sender_id, message_id) if message_id else None
+                due = ticket.due_at if ticket is not None else None
         except Exception:  # database down or no clinic loaded: say it without the hours
             logger.exception("Reading the opening hours for the next steps failed")
             state = None
         urgency = HandoffUrgency(tracker.get_slot(names.SLOT_HANDOFF_URGENCY) or HandoffUrgency.ROUTINE.value)
         phone = given(tracker.get_slot(names.SLOT_CALLBACK_PHONE))
-        dispatcher.utter_message(text=next_steps(urgency, state, contacts, phone))
+        # The ticket's due time, so the promise and the console's "overdue" are one rule.
+        dispatcher.utter_message(text=next_steps(urgency, state, contacts, phone, due))
         return []

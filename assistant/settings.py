@@ -75,6 +75,9 @@ class Settings:
     console_lockout_minutes: int = 15
     # The console's address as staff reach it, for links in notifications. Empty: http://CONSOLE_HOST:CONSOLE_PORT.
     console_public_url: str = ""
+    # Seconds a console page waits for a database that another process has locked (SQLite busy
+    # timeout, PostgreSQL statement and lock timeout) before answering "the database is busy" (503).
+    console_db_timeout_seconds: int = 3
     # Who is told at once about emergency and same-day tickets: an SMTP mailbox and/or a webhook.
     notify_email_to: str = ""
     notify_email_from: str = ""
@@ -218,6 +221,10 @@ def load_settings(
     for name in ("console_port", "website_port", "smtp_port", "rasa_port", "action_server_port"):
         if not 1 <= getattr(settings, name) <= 65535:
             errors.append(f"{_ENV_NAMES[name]}={getattr(settings, name)} is not a port number")
+    if not 1 <= settings.console_db_timeout_seconds <= 60:
+        errors.append(
+            f"CONSOLE_DB_TIMEOUT_SECONDS={settings.console_db_timeout_seconds} should be between 1 and 60"
+        )
     if not 1 <= settings.action_timeout_seconds <= 60:
         errors.append(f"ACTION_TIMEOUT_SECONDS={settings.action_timeout_seconds} should be between 1 and 60")
     if not 64 <= settings.action_server_max_request_kb <= 102400:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from assistant.booking.reference import patient_reference
 from assistant.clinic.replies import listing, moment_text
 from assistant.clinic.slots import SlotInfo
 
@@ -99,10 +100,6 @@ FIELD_WORDS = {
 }
 
 
-def reference_text(reference: str) -> str:
-    return reference[:8].upper()
-
-
 def _promise(promise: str | None) -> str:
     return f" {promise}" if promise else " as soon as they can"
 
@@ -121,7 +118,7 @@ def stored(
     """The reply once the request is in the database: what happens next."""
     parts = [
         f"Thank you, {name}. Your consultation request has been sent to the team (reference "
-        f"{reference_text(reference)})."
+        f"{patient_reference(reference)})."
     ]
     if slot_taken:
         parts.append(
@@ -162,7 +159,7 @@ def stored(
 def spooled(name: str, reference: str, promise: str | None, phone: str) -> str:
     """The database was down: the request is safe in the outbox."""
     return (
-        f"Thank you, {name}. I've received your request (reference {reference_text(reference)}). Our booking "
+        f"Thank you, {name}. I've received your request (reference {patient_reference(reference)}). Our booking "
         "system isn't responding right now, so I've saved it and it will reach the team automatically as "
         "soon "
         f"as the system is back. The clinic will confirm by phone or email{_promise(promise)}. If you'd "

@@ -33,14 +33,13 @@ from assistant.console import (
     ticket_views,
 )
 from assistant.console.auth import init_auth
-from assistant.console.db import ENGINE_KEY, TRACKER_ENGINE_KEY
+from assistant.console.db import ENGINE_KEY, SETTINGS_KEY, TRACKER_ENGINE_KEY
 from assistant.console.keys import secret_key
 from assistant.console.params import init_params
 from assistant.console.security import init_security_headers
 from assistant.db import create_engine_for
 from assistant.settings import Settings, load_settings
 
-SETTINGS_KEY = "console.settings"
 # The blueprints of pages, one module a line (a new page adds one line here).
 PAGES = (
     login_views,
@@ -88,10 +87,12 @@ def create_app(
     app.config.update(_config(settings, test_config.get("SECRET_KEY") or secret_key(settings)))
     app.config.update(test_config)
 
-    engine = engine or create_engine_for(settings.effective_database_url)
+    # A bounded wait for locks, so a locked database gives the "busy" page, not a hang.
+    wait = settings.console_db_timeout_seconds
+    engine = engine or create_engine_for(settings.effective_database_url, busy_timeout=wait)
     if tracker_engine is None:
         same = settings.effective_tracker_database_url == settings.effective_database_url
-        tracker_engine = engine if same else create_engine_for(settings.effective_tracker_database_url)
+        tracker_engine = engine if same else create_engine_for(settings.effective_tracker_database_url, wait)
     app.extensions[SETTINGS_KEY] = settings
     app.extensions[ENGINE_KEY] = engine
     app.extensions[TRACKER_ENGINE_KEY] = tracker_engine

@@ -114,11 +114,6 @@ def actions(session: Session) -> List[str]:
     return list(session.execute(select(AuditEvent.action).distinct().order_by(AuditEvent.action)).scalars())
 
 
-def as_text(detail: Mapping[str, Any]) -> str:
-    """A one-line rendering of `detail` for the log page ("outcome: Called back")."""
-    return ", ".join(f"{key}: {value}" for key, value in sorted(detail.items()))
-
-
 def as_dict(entry: AuditEntry) -> Dict[str, Any]:
     return {
         "at": entry.at.isoformat(),

@@ -6,7 +6,8 @@ from typing import Any
 
 from flask import Blueprint, render_template, request
 
-from assistant.console import audit
+from assistant.console import audit, audit_words
+from assistant.console.accounts import display_names
 from assistant.console.auth import current_staff, permission_required, remote_addr
 from assistant.console.db import db_session
 from assistant.console.params import page_number
@@ -38,6 +39,7 @@ def index() -> Any:
         total = audit.count_events(session, **filters)
         entries = audit.list_events(session, **filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         actions = audit.actions(session)
+        names = display_names(session)
     return render_template(
         "audit.html",
         entries=entries,
@@ -46,5 +48,8 @@ def index() -> Any:
         page=page,
         pages=max(1, -(-total // PAGE_SIZE)),
         total=total,
-        as_text=audit.as_text,
+        names=names,
+        action_label=audit_words.action_label,
+        subject_label=audit_words.subject_label,
+        detail_lines=audit_words.words_for(names),
     )

@@ -24,7 +24,7 @@ import time
 from functools import wraps
 from typing import Any, Callable, TypeVar, cast
 
-from flask import Flask, abort, current_app, flash, jsonify, redirect, request, session, url_for
+from flask import Flask, abort, current_app, flash, g, jsonify, redirect, request, session, url_for
 from flask_login import LoginManager, current_user, login_user, logout_user
 
 from assistant.console import accounts
@@ -34,6 +34,7 @@ from assistant.console.permissions import allowed, roles_with
 F = TypeVar("F", bound=Callable[..., Any])
 
 SIGNED_IN_AT = "signed_in_at"
+ERROR_PAGE = "console_error_page"  # set on g by errors.py: templates then never load the account
 PUBLIC_ENDPOINTS = frozenset({"auth.login", "static"})
 
 
@@ -42,6 +43,20 @@ def current_staff() -> accounts.StaffPrincipal | None:
     if not current_user or not current_user.is_authenticated:
         return None
     return cast(accounts.StaffPrincipal, current_user._get_current_object())
+
+
+def loaded_staff() -> accounts.StaffPrincipal | None:
+    """The signed-in member of staff if this request has loaded them already,
+    else None, without touching the database: for error pages, which must
+    render when the database is what failed."""
+    user = g.get("_login_user")  # where Flask-Login keeps the user it loaded for this request
+    if user is None or not user.is_authenticated:
+        return None
+    return cast(accounts.StaffPrincipal, user)
+
+
+def _template_staff() -> accounts.StaffPrincipal | None:
+    return loaded_staff() if g.get(ERROR_PAGE) else current_staff()
 
 
 def current_role() -> str | None:
@@ -134,6 +149,8 @@ def init_auth(app: Flask) -> None:
     manager.session_protection = "basic"
     manager.user_loader(_load_user)
     manager.unauthorized_handler(_unauthorized)
-    manager.init_app(app)
+    # No `current_user` in templates (it loads the account): they get current_staff, which error pages
+    # take only from what the request already loaded (_template_staff).
+    manager.init_app(app, add_context_processor=False)
     app.before_request(_require_session)
-    app.context_processor(lambda: {"current_staff": current_staff(), "can": can})
+    app.context_processor(lambda: {"current_staff": _template_staff(), "can": can})

@@ -25,7 +25,9 @@ def _now() -> datetime:
 @permission_required("booking.view")
 def index() -> Any:
     with db_session() as session:
-        view = bookings.list_bookings(session, request.args.get("status", bookings.DEFAULT_FILTER))
+        view = bookings.list_bookings(
+            session, request.args.get("status", bookings.DEFAULT_FILTER), request.args.get("search", "")
+        )
     return render_template("bookings.html", view=view, filters=bookings.FILTER_LABELS)
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Dict, List, Mapping, Sequence, Tuple
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from assistant.clinic.slots import SlotInfo, book_slot, get_slot, release_slot
@@ -35,6 +35,9 @@ from assistant.console import audit
 from assistant.console.accounts import StaffPrincipal, display_names
 from assistant.console.exceptions import BookingNotFound, BookingStateError, NotPermitted
 from assistant.console.permissions import allowed
+from assistant.console.search import cleaned as cleaned_search
+from assistant.console.search import contains as text_contains
+from assistant.console.search import phone_matches
 from assistant.db.models import BookingRequest, HandoffTicket, Location, Treatment
 from assistant.exceptions import SlotNotFound, SlotUnavailable
 
@@ -86,6 +89,7 @@ class BookingList:
     counts: Mapping[str, int]
     rows: Tuple[BookingRow, ...]
     truncated: bool
+    search: str = ""
 
 
 @dataclass(frozen=True)
@@ -185,14 +189,31 @@ def status_counts(session: Session) -> Dict[str, int]:
     return {name: sum(per_status.get(s, 0) for s in statuses) for name, statuses in FILTERS.items()}
 
 
-def list_bookings(session: Session, filter_name: str) -> BookingList:
-    """Requests with the filter's statuses, newest first (unknown filters fall back to the default)."""
+def _search_condition(search: str) -> Any:
+    """The reference the patient was told ("D2D1278C", the start of the
+    stored one), the patient's name, phone number or email."""
+    return or_(
+        text_contains(BookingRequest.reference, search),
+        text_contains(BookingRequest.patient_name, search),
+        text_contains(BookingRequest.phone, search),
+        text_contains(BookingRequest.email, search),
+        *phone_matches(BookingRequest.phone, search),
+    )
+
+
+def list_bookings(session: Session, filter_name: str, search: str = "") -> BookingList:
+    """Requests with the filter's statuses, newest first (unknown filters fall back to the default),
+    those matching `search` only when it is given."""
     if filter_name not in FILTERS:
         filter_name = DEFAULT_FILTER
+    search = cleaned_search(search)
+    conditions = [BookingRequest.status.in_(FILTERS[filter_name])]
+    if search:
+        conditions.append(_search_condition(search))
     found = list(
         session.execute(
             select(BookingRequest)
-            .where(BookingRequest.status.in_(FILTERS[filter_name]))
+            .where(*conditions)
             .order_by(BookingRequest.created_at.desc(), BookingRequest.id.desc())
             .limit(MAX_ROWS + 1)
         ).scalars()
@@ -201,7 +222,7 @@ def list_bookings(session: Session, filter_name: str) -> BookingList:
     treatments, locations = _names(session, Treatment), _names(session, Location)
     tickets = _latest_tickets(session, [row.id for row in shown])
     rows = tuple(_booking_row(row, treatments, locations, tickets.get(row.id)) for row in shown)
-    return BookingList(filter_name, status_counts(session), rows, truncated=len(found) > MAX_ROWS)
+    return BookingList(filter_name, status_counts(session), rows, truncated=len(found) > MAX_ROWS, search=search)
 
 
 def _row(session: Session, booking_id: int) -> BookingRequest:

@@ -4,6 +4,7 @@ same transaction as the change.
 
     case = open_case(session, tracker, staff, 42, now, addr)     # audited as ticket.view
     claim_ticket(session, staff, 42, now, addr)                  # TicketAlreadyClaimed if someone was first
+    assign_ticket(session, staff, 42, "nurse.ann", now, addr)    # to a colleague, audited as ticket.assign
     note_ticket(session, staff, 42, "Rang back, no answer", now, addr)
     resolve_ticket(session, staff, 42, "called_back", "", now, addr)
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import List, Mapping, Tuple
+from typing import List, Mapping, Sequence, Tuple
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -26,7 +27,7 @@ from assistant.console.accounts import StaffPrincipal, display_names
 from assistant.console.exceptions import NotPermitted
 from assistant.console.permissions import allowed, may_handle
 from assistant.console.transcript import TranscriptEntry, read_transcript
-from assistant.db.models import BookingRequest, Location, Treatment
+from assistant.db.models import BookingRequest, Location, StaffUser, Treatment
 from assistant.handoff import tickets
 from assistant.handoff.exceptions import TicketAlreadyClaimed, TicketAlreadyResolved
 from assistant.handoff.tickets import NoteInfo, TicketInfo
@@ -67,6 +68,13 @@ class HistoryItem:
 
 
 @dataclass(frozen=True)
+class Assignee:
+    username: str
+    display_name: str
+    role: str
+
+
+@dataclass(frozen=True)
 class Case:
     ticket: TicketInfo
     transcript: Tuple[TranscriptEntry, ...]
@@ -75,6 +83,7 @@ class Case:
     names: Mapping[str, str]
     can_handle: bool
     can_note: bool
+    assignees: Tuple[Assignee, ...] = ()  # who it can be given to (empty unless staff may handle it)
 
     @property
     def claimed_by_name(self) -> str:
@@ -129,15 +138,26 @@ def _bookings(session: Session, ticket: TicketInfo) -> List[BookingSummary]:
     return summaries
 
 
-def history_of(ticket: TicketInfo, names: Mapping[str, str], resolved_by: str | None = None) -> List[HistoryItem]:
-    """The ticket's life: opened, claimed, notes, resolved, in time order.
-    `resolved_by`: who resolved it (the audit log knows; the ticket keeps its claimer)."""
+def history_of(
+    ticket: TicketInfo,
+    names: Mapping[str, str],
+    resolved_by: str | None = None,
+    assignments: Sequence[audit.AuditEntry] = (),
+) -> List[HistoryItem]:
+    """The ticket's life: opened, claimed, assigned, notes, resolved, in time order.
+    `resolved_by`: who resolved it (the audit log knows; the ticket keeps its claimer);
+    `assignments`: its ticket.assign audit entries."""
     def name(username: str | None) -> str:
         return names.get(username or "", username or "")
 
     items = [HistoryItem(ticket.created_at, "Assistant", "Ticket opened")]
-    if ticket.claimed_at:
+    # Given to someone while nobody had it: the assignment is the claim, by whoever assigned it.
+    assigned_first = any(a.detail.get("from") is None for a in assignments)
+    if ticket.claimed_at and not assigned_first:
         items.append(HistoryItem(ticket.claimed_at, name(ticket.claimed_by), "Claimed"))
+    items += [
+        HistoryItem(a.at, name(a.actor), f"Assigned to {name(str(a.detail.get('to') or ''))}") for a in assignments
+    ]
     items += [HistoryItem(n.created_at, name(n.author), "Note", n.text) for n in ticket.notes]
     if ticket.resolved_at:
         items.append(
@@ -156,15 +176,20 @@ def open_case(
     resolutions = audit.list_events(
         session, action="ticket.resolve", subject_type="ticket", subject_id=str(ticket_id), limit=1
     )
+    assignments = audit.list_events(
+        session, action="ticket.assign", subject_type="ticket", subject_id=str(ticket_id), limit=50
+    )
+    can_handle = may_handle(staff.role, ticket.urgency.value)
     audit.record(session, staff.username, "ticket.view", "ticket", str(ticket_id), remote_addr=addr)
     return Case(
         ticket=ticket,
         transcript=tuple(read_transcript(tracker, ticket.conversation_id)),
         bookings=tuple(_bookings(session, ticket)),
-        history=tuple(history_of(ticket, names, resolutions[0].actor if resolutions else None)),
+        history=tuple(history_of(ticket, names, resolutions[0].actor if resolutions else None, assignments)),
         names=names,
-        can_handle=may_handle(staff.role, ticket.urgency.value),
+        can_handle=can_handle,
         can_note=allowed(staff.role, "ticket.note"),
+        assignees=tuple(assignees(session, ticket.urgency.value)) if can_handle else (),
     )
 
 
@@ -176,6 +201,38 @@ def claim_ticket(session: Session, staff: StaffPrincipal, ticket_id: int, now: d
     claimed = tickets.claim(session, ticket_id, staff.username, now)
     audit.record(session, staff.username, "ticket.claim", "ticket", str(ticket_id), remote_addr=addr)
     return claimed
+
+
+def assignees(session: Session, urgency: str) -> List[Assignee]:
+    """Active staff who may handle a ticket of this urgency, by name: who it can be given to."""
+    rows = session.execute(
+        select(StaffUser.username, StaffUser.display_name, StaffUser.role).where(StaffUser.active.is_(True))
+    ).all()
+    found = [Assignee(u, d, r) for u, d, r in rows if may_handle(r, urgency)]
+    return sorted(found, key=lambda a: (a.display_name.lower(), a.username))
+
+
+def assign_ticket(
+    session: Session, staff: StaffPrincipal, ticket_id: int, to: str, now: datetime, addr: str = ""
+) -> TicketInfo:
+    """Give the ticket to a colleague (or take it over from one). Who
+    assigns must be able to handle it, and so must the assignee (active,
+    with a role for its urgency). Audited with who had it before."""
+    _require(staff, "ticket.handle")
+    ticket = tickets.get_ticket(session, ticket_id)
+    _require_handle(staff, ticket)
+    if to not in {a.username for a in assignees(session, ticket.urgency.value)}:
+        raise ValueError("Choose an active colleague who can handle this ticket.")
+    if ticket.status == "resolved":
+        raise TicketAlreadyResolved(ticket_id)
+    if ticket.claimed_by == to:
+        raise ValueError("The ticket is already theirs.")
+    assigned, before = tickets.assign(session, ticket_id, to, now)
+    audit.record(
+        session, staff.username, "ticket.assign", "ticket", str(ticket_id), {"from": before, "to": to},
+        remote_addr=addr,
+    )
+    return assigned
 
 
 def note_ticket(

@@ -20,6 +20,7 @@ from assistant.db import session_scope
 
 ENGINE_KEY = "console.engine"
 TRACKER_ENGINE_KEY = "console.tracker_engine"
+SETTINGS_KEY = "console.settings"
 
 
 def engine() -> Engine:

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from flask import Flask, g
 from sqlalchemy import select
 
+from assistant.booking.reference import patient_reference
 from assistant.console.db import db_session
 from assistant.console.permissions import nav_links
 from assistant.console.reasons import (
@@ -53,4 +54,5 @@ def register(app: Flask) -> None:
     app.add_template_filter(key_label, "key_label")
     app.add_template_filter(answer_text, "answer_text")
     app.add_template_filter(review_reason_label, "review_reason_label")
+    app.add_template_filter(patient_reference, "booking_reference")  # the reference the patient was told
     app.add_template_global(nav_links, "nav_links")

@@ -22,7 +22,9 @@ Why this split:
   keep is a clinical call, and reception passes such requests on.
 - Admins manage staff accounts, read the audit log and edit the clinic's
   data; they can also handle every ticket (a small clinic's manager is
-  often its clinician).
+  often its clinician). Exporting the tickets as a spreadsheet is for them
+  alone: the clinic's manager is its admin, and a file of every patient's
+  name and number leaves the console's access control behind.
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ PERMISSIONS: Mapping[str, str] = {
     "queue.view": "see the queue and its counts (every urgency)",
     "ticket.view": "open a ticket: transcript, contact details, booking requests, history",
     "ticket.note": "add a note to a ticket",
-    "ticket.handle": "claim and resolve a ticket, for the urgencies in the next table",
+    "ticket.handle": "claim, assign and resolve a ticket, for the urgencies in the next table",
+    "ticket.export": "export the tickets shown (filtered as on screen) as a spreadsheet (CSV)",
     "booking.view": "see booking requests (contact details, treatment, time asked for) and their history",
     "booking.handle": "confirm or cancel a booking request (confirming a flagged one also needs the next permission)",
     "booking.confirm_flagged": "confirm a booking request flagged for clinician review (screening answers)",
@@ -58,6 +61,7 @@ ROLE_MATRIX: Mapping[str, FrozenSet[str]] = {
     "ticket.view": _EVERYONE,
     "ticket.note": _EVERYONE,
     "ticket.handle": _EVERYONE,  # limited by urgency: HANDLES below
+    "ticket.export": frozenset({ADMIN}),
     "booking.view": _EVERYONE,
     "booking.handle": _EVERYONE,
     "booking.confirm_flagged": frozenset({ADMIN, CLINICIAN}),

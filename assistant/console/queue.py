@@ -1,15 +1,17 @@
 """The staff queue: a new emergency or same-day ticket pinned at the top
 until someone claims it, then tickets most urgent first (emergency, same
 day, review, routine), then oldest first. Filtered by status, urgency and
-who claimed it, searched by patient name, phone, booking reference and
-message text, one bounded page at a time, with a count per status filter.
+who has it ("mine", nobody, a colleague) and overdue threads (past the
+due time promised to the patient, assistant/handoff/due.py), searched by
+patient name, phone, booking reference and message text, one bounded page
+at a time, with a count per status filter; sorted by urgency (the default)
+or by due time, soonest first.
 
-    ask = QueueQuery(status="open", urgency="emergency", search="07700", page=2)
-    view = load_queue(session, ask, now, role)   # QueueView(counts, rows, ...)
+    ask = QueueQuery(status="open", urgency="emergency", search="07700", page=2, due="overdue", sort="due")
+    view = load_queue(session, ask, now, role, me="dr.hart")   # QueueView(counts, rows, ...)
     view.as_json()                               # what /api/queue sends to queue.js
 
-Search is one parameterised LIKE per column, with the patient's own `%`,
-`_` and `\\` escaped, so it means the same on SQLite and PostgreSQL.
+Search is one parameterised LIKE per column (assistant/console/search.py).
 
 Rows are plain data with display strings worked out here, so the server-
 rendered page and the polling script show exactly the same thing.
@@ -17,9 +19,8 @@ rendered page and the polling script show exactly the same thing.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Dict, List, Mapping, Tuple
 
 from sqlalchemy import and_, case, exists, func, or_, select
@@ -30,7 +31,11 @@ from assistant.console.accounts import display_names
 from assistant.console.params import MAX_ID
 from assistant.console.permissions import may_handle
 from assistant.console.reasons import reason_of, status_label, urgency_label
+from assistant.console.search import cleaned as cleaned_search
+from assistant.console.search import contains as text_contains
+from assistant.console.search import phone_matches
 from assistant.db.models import BookingRequest, HandoffTicket
+from assistant.handoff.due import is_overdue
 from assistant.handoff.payload import QUEUE_ORDER, HandoffUrgency
 from assistant.handoff.tickets import TicketInfo, info_of
 
@@ -54,11 +59,12 @@ URGENCIES: Tuple[str, ...] = tuple(level.value for level in QUEUE_ORDER)
 # Unclaimed tickets at these levels stay at the top, and the page alerts on them.
 PINNED_URGENCIES: Tuple[str, ...] = (HandoffUrgency.EMERGENCY.value, HandoffUrgency.SAME_DAY.value)
 UNASSIGNED = "nobody"  # the assignee filter for tickets nobody has claimed
+MINE = "mine"  # the assignee filter for the signed-in member of staff's own tickets
+OVERDUE = "overdue"  # the due filter: unresolved and past the due time
+SORTS: Mapping[str, str] = {"": "Most urgent first", "due": "Due soonest first"}
 PAGE_SIZE = 50
-MAX_SEARCH = 100  # characters of search text used; more is cut, never an error
 MAX_ALERTS = 200  # pinned ids sent to the page for its alerts (a flood beyond this is still pinned)
 EXCERPT = 160
-_LIKE_SPECIAL = re.compile(r"([\\%_])")
 
 
 @dataclass(frozen=True)
@@ -67,25 +73,29 @@ class QueueQuery:
 
     status: str = DEFAULT_FILTER
     urgency: str = ""  # "" = every level
-    assignee: str = ""  # "" = anyone, UNASSIGNED, or a username
+    assignee: str = ""  # "" = anyone, UNASSIGNED, MINE, or a username
     search: str = ""
     page: int = 1
+    due: str = ""  # "" = any, OVERDUE
+    sort: str = ""  # a key of SORTS
 
     def cleaned(self, usernames: Mapping[str, str]) -> QueueQuery:
         """Unknown values fall back to "no filter", never to an error."""
         return QueueQuery(
             status=self.status if self.status in FILTERS else DEFAULT_FILTER,
             urgency=self.urgency if self.urgency in URGENCIES else "",
-            assignee=self.assignee if self.assignee == UNASSIGNED or self.assignee in usernames else "",
-            search=" ".join(self.search.split())[:MAX_SEARCH],
+            assignee=self.assignee if self.assignee in (UNASSIGNED, MINE) or self.assignee in usernames else "",
+            search=cleaned_search(self.search),
             page=max(1, self.page),
+            due=self.due if self.due == OVERDUE else "",
+            sort=self.sort if self.sort in SORTS else "",
         )
 
     def as_args(self, **changes: Any) -> Dict[str, Any]:
         """The query-string arguments for this query (defaults left out), e.g. for another page."""
         wanted = replace(self, **changes)
         args: Dict[str, Any] = {"status": wanted.status}
-        for name in ("urgency", "assignee", "search"):
+        for name in ("urgency", "assignee", "search", "due", "sort"):
             if getattr(wanted, name):
                 args[name] = getattr(wanted, name)
         if wanted.page > 1:
@@ -109,6 +119,9 @@ class QueueRow:
     claimed_by: str
     can_handle: bool
     pinned: bool  # a new emergency or same-day ticket: kept at the top until claimed
+    due_at: str  # ISO 8601, UTC; "" for tickets opened before due times
+    due: str  # "due in 25 min", "overdue by 1 h 5 min", ""
+    overdue: bool
 
 
 @dataclass(frozen=True)
@@ -164,8 +177,18 @@ def status_counts(session: Session) -> Dict[str, int]:
     return {name: sum(per_status.get(s, 0) for s in statuses) for name, statuses in FILTERS.items()}
 
 
+def due_text(due: datetime | None, overdue: bool, now: datetime) -> str:
+    """ "due in 25 min", "overdue by 2 h", or "" with no due time."""
+    if due is None:
+        return ""
+    if overdue:
+        return f"overdue by {waited(due, now)}" if now - due >= timedelta(minutes=1) else "due now"
+    return f"due in {waited(now, due)}" if due - now >= timedelta(minutes=1) else "due now"
+
+
 def queue_row(ticket: TicketInfo, now: datetime, role: str | None, names: Mapping[str, str]) -> QueueRow:
     urgency = ticket.urgency.value
+    overdue = is_overdue(ticket.due_at, ticket.status, now)
     return QueueRow(
         id=ticket.id,
         urgency=urgency,
@@ -181,26 +204,15 @@ def queue_row(ticket: TicketInfo, now: datetime, role: str | None, names: Mappin
         claimed_by=names.get(ticket.claimed_by or "", ticket.claimed_by or ""),
         can_handle=may_handle(role, urgency),
         pinned=ticket.status == "new" and urgency in PINNED_URGENCIES,
+        due_at=ticket.due_at.isoformat() if ticket.due_at else "",
+        due=due_text(ticket.due_at, overdue, now) if ticket.status != "resolved" else "",
+        overdue=overdue,
     )
 
 
-def like_pattern(text: str) -> str:
-    """`%text%` for LIKE ... ESCAPE '\\', the text's own wildcards taken literally."""
-    return "%" + _LIKE_SPECIAL.sub(r"\\\1", text.lower()) + "%"
-
-
-def _digits_only(column: Any) -> Any:
-    """The column without the spaces, dashes and brackets people write phone numbers with."""
-    for mark in (" ", "-", "(", ")", "."):
-        column = func.replace(column, mark, "")
-    return column
-
-
 def _search_condition(search: str) -> ColumnElement:
-    pattern = like_pattern(search)
-
     def contains(column: Any) -> ColumnElement:
-        return func.lower(column).like(pattern, escape="\\")
+        return text_contains(column, search)
 
     reference = exists().where(
         or_(
@@ -218,18 +230,20 @@ def _search_condition(search: str) -> ColumnElement:
     number = search.lstrip("#")
     if number.isascii() and number.isdecimal() and int(number) <= MAX_ID:
         either.append(HandoffTicket.id == int(number))  # "ticket 123", as colleagues call it
-    digits = re.sub(r"[\s\-().]", "", search)
-    if digits.lstrip("+").isdigit() and len(digits) >= 3:
-        either.append(func.lower(_digits_only(HandoffTicket.patient_phone)).like(like_pattern(digits), escape="\\"))
+    either += phone_matches(HandoffTicket.patient_phone, search)
     return or_(*either)
 
 
-def _conditions(query: QueueQuery) -> List[ColumnElement]:
+def _conditions(query: QueueQuery, now: datetime, me: str | None) -> List[ColumnElement]:
     conditions: List[ColumnElement] = [HandoffTicket.status.in_(FILTERS[query.status])]
     if query.urgency:
         conditions.append(HandoffTicket.urgency == query.urgency)
+    if query.due == OVERDUE:
+        conditions += [HandoffTicket.status != "resolved", HandoffTicket.due_at <= now]
     if query.assignee == UNASSIGNED:
         conditions.append(HandoffTicket.claimed_by.is_(None))
+    elif query.assignee == MINE:
+        conditions.append(HandoffTicket.claimed_by == (me or ""))
     elif query.assignee:
         conditions.append(HandoffTicket.claimed_by == query.assignee)
     if query.search:
@@ -240,6 +254,7 @@ def _conditions(query: QueueQuery) -> List[ColumnElement]:
 _PINNED = and_(HandoffTicket.status == "new", HandoffTicket.urgency.in_(PINNED_URGENCIES))
 _PINNED_FIRST = case((_PINNED, 0), else_=1)
 _URGENCY_ORDER = case({level: position for position, level in enumerate(URGENCIES)}, value=HandoffTicket.urgency)
+_NO_DUE_LAST = case((HandoffTicket.due_at.is_(None), 1), else_=0)
 
 
 def pinned_ids(session: Session) -> Tuple[int, ...]:
@@ -254,19 +269,39 @@ def pinned_ids(session: Session) -> Tuple[int, ...]:
     return tuple(rows)
 
 
-def load_queue(session: Session, asked: QueueQuery, now: datetime, role: str | None) -> QueueView:
+def _order(query: QueueQuery) -> Tuple[Any, ...]:
+    if query.sort == "due":  # pinned still first: an unclaimed emergency is never below the fold
+        return (_PINNED_FIRST, _NO_DUE_LAST, HandoffTicket.due_at, _URGENCY_ORDER, HandoffTicket.id)
+    return (_PINNED_FIRST, _URGENCY_ORDER, HandoffTicket.created_at, HandoffTicket.id)
+
+
+def matching_tickets(
+    session: Session, asked: QueueQuery, now: datetime, me: str | None, limit: int
+) -> Tuple[QueueQuery, List[TicketInfo]]:
+    """Every ticket the query matches, in the queue's order, ignoring pages
+    (at most `limit`): what an export of the screen holds."""
+    query = asked.cleaned(display_names(session))
+    found = session.execute(
+        select(HandoffTicket).where(*_conditions(query, now, me)).order_by(*_order(query)).limit(limit)
+    ).scalars()
+    return query, [info_of(t) for t in found]
+
+
+def load_queue(
+    session: Session, asked: QueueQuery, now: datetime, role: str | None, me: str | None = None
+) -> QueueView:
     """One page of the queue for a query (unknown filter values mean no filter,
-    a page past the end means the last page)."""
+    a page past the end means the last page); `me`: the signed-in username, for "mine"."""
     names = display_names(session)
     query = asked.cleaned(names)
-    conditions = _conditions(query)
+    conditions = _conditions(query, now, me)
     total = session.execute(select(func.count()).select_from(HandoffTicket).where(*conditions)).scalar_one()
     pages = max(1, -(-total // PAGE_SIZE))
     query = replace(query, page=min(query.page, pages))
     found = session.execute(
         select(HandoffTicket)
         .where(*conditions)
-        .order_by(_PINNED_FIRST, _URGENCY_ORDER, HandoffTicket.created_at, HandoffTicket.id)
+        .order_by(*_order(query))
         .limit(PAGE_SIZE)
         .offset((query.page - 1) * PAGE_SIZE)
     ).scalars()

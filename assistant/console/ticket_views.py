@@ -12,6 +12,7 @@ from assistant.console import casework
 from assistant.console.auth import current_staff, permission_required, remote_addr
 from assistant.console.db import db_session, tracker_engine
 from assistant.console.exceptions import NotPermitted
+from assistant.handoff.due import is_overdue
 from assistant.handoff.exceptions import TicketNotFound, TicketStateError
 
 bp = Blueprint("tickets", __name__)
@@ -30,7 +31,9 @@ def show(ticket_id: int) -> Any:
             case = casework.open_case(session, tracker_engine(), staff, ticket_id, _now(), remote_addr())
     except TicketNotFound:
         abort(404)
-    return render_template("ticket.html", case=case, ticket=case.ticket, outcomes=casework.OUTCOMES)
+    ticket = case.ticket
+    overdue = is_overdue(ticket.due_at, ticket.status, _now())
+    return render_template("ticket.html", case=case, ticket=ticket, outcomes=casework.OUTCOMES, overdue=overdue)
 
 
 def _act(ticket_id: int, action: Callable[..., Any], done: str) -> Any:
@@ -73,4 +76,15 @@ def resolve(ticket_id: int) -> Any:
         ticket_id,
         lambda s: casework.resolve_ticket(s, staff, ticket_id, outcome, comment, _now(), addr),
         "Ticket resolved.",
+    )
+
+
+@bp.post("/tickets/<int:ticket_id>/assign")
+@permission_required("ticket.handle")
+def assign(ticket_id: int) -> Any:
+    staff, addr, to = current_staff(), remote_addr(), request.form.get("assignee", "")
+    return _act(
+        ticket_id,
+        lambda s: casework.assign_ticket(s, staff, ticket_id, to, _now(), addr),
+        "Ticket assigned.",
     )

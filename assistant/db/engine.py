@@ -41,23 +41,26 @@ def is_sqlite(url: str | URL) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # SQLite ignores foreign keys unless asked on every connection; WAL lets
-    # Rasa's tracker store read while the actions write to the same file.
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_SECONDS * 1000}")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    _use_wal(cursor)
-    cursor.close()
+def _sqlite_pragmas(busy_timeout: float) -> Any:
+    def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        # SQLite ignores foreign keys unless asked on every connection; WAL lets
+        # Rasa's tracker store read while the actions write to the same file.
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        _use_wal(cursor, busy_timeout)
+        cursor.close()
+
+    return set_pragmas
 
 
-def _use_wal(cursor: Any) -> None:
+def _use_wal(cursor: Any, busy_timeout: float) -> None:
     # Switching a new database to WAL needs it to itself, and SQLite reports
     # "database is locked" at once instead of waiting (the busy timeout does
     # not apply), e.g. when the run script and the action server open a fresh
     # database together. The mode is kept in the file, so only the first
     # connections ever switch; they retry until the busy timeout.
-    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_SECONDS
+    deadline = time.monotonic() + busy_timeout
     while True:
         try:
             if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
@@ -118,13 +121,20 @@ def make_private_sqlite_file(database: str | Path) -> None:
 READ_ONLY = {"sqlite_begin": "BEGIN"}
 
 
-def create_engine_for(url: str | URL) -> Engine:
+def create_engine_for(url: str | URL, busy_timeout: float | None = None) -> Engine:
     """A 2.0-style engine for `url` (SQLite file or PostgreSQL).
 
     SQLite: creates the file (mode 0600) and its folder, turns on foreign
     keys and WAL, and pools connections to a file.
     PostgreSQL: checks pooled connections before use, so a restarted server
     costs one reconnect instead of an error.
+
+    `busy_timeout` (seconds): how long a statement waits for a lock another
+    connection holds before failing. None: SQLite waits
+    SQLITE_BUSY_TIMEOUT_SECONDS (writers queue up behind each other) and
+    PostgreSQL as long as the server's own settings say. The staff console
+    passes a few seconds, so a locked database gives a "busy" page instead
+    of a hang (PostgreSQL: statement_timeout and lock_timeout).
     """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -139,14 +149,25 @@ def create_engine_for(url: str | URL) -> Engine:
         # by one thread at a time, so pysqlite's same-thread check can go.
         # No cap on connections beyond the pool (max_overflow -1): a burst
         # waits for SQLite's lock as before, never for a free connection.
-        connect_args: dict[str, Any] = {"timeout": SQLITE_BUSY_TIMEOUT_SECONDS}
+        wait = SQLITE_BUSY_TIMEOUT_SECONDS if busy_timeout is None else busy_timeout
+        connect_args: dict[str, Any] = {"timeout": wait}
         pooling: dict[str, Any] = {}
         if file_database:
             connect_args["check_same_thread"] = False
             pooling.update(poolclass=QueuePool, pool_size=5, max_overflow=-1)
         engine = create_engine(parsed, future=True, connect_args=connect_args, **pooling)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_pragmas(wait))
         event.listen(engine, "connect", _sqlite_driver_leaves_transactions_to_us)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(parsed, future=True, pool_pre_ping=True)
+    pg_args: dict[str, Any] = {}
+    if busy_timeout is not None:
+        milliseconds = int(busy_timeout * 1000)
+        given = parsed.query.get("options") or ""  # e.g. a search_path in the URL: kept
+        given = " ".join(given) if isinstance(given, tuple) else given
+        timeouts = f"-c statement_timeout={milliseconds} -c lock_timeout={milliseconds}"
+        pg_args["connect_args"] = {
+            "options": f"{given} {timeouts}".strip(),
+            "connect_timeout": max(1, int(busy_timeout)),
+        }
+    return create_engine(parsed, future=True, pool_pre_ping=True, **pg_args)

@@ -337,6 +337,9 @@ class HandoffTicket(Base):
     resolved_at = Column(UTCDateTime)
     outcome = Column(Text)
     booking_request_id = Column(ForeignKey("booking_requests.id", ondelete="SET NULL"), index=True)
+    # When the clinic must act by, from what the patient was told (assistant/handoff/due.py);
+    # null for tickets opened before due times existed.
+    due_at = Column(UTCDateTime, index=True)
 
     notes = relationship(
         "HandoffNote", order_by="(HandoffNote.created_at, HandoffNote.id)", cascade="all, delete-orphan"

@@ -2,16 +2,19 @@
 from the clinic's opening hours.
 
     state = opening_state(session, now)       # or None when the database is down
-    text = next_steps(HandoffUrgency.SAME_DAY, state, contacts, phone="07700 900123")
+    text = next_steps(HandoffUrgency.SAME_DAY, state, contacts, phone="07700 900123", due=ticket.due_at)
 
 Wording per urgency; contacts come from the settings, so the text still
-makes sense (without the hours) when the database is down.
+makes sense (without the hours) when the database is down. `due` is the
+ticket's due time (assistant/handoff/due.py): a same-day call promised
+"within the hour" is only promised when the hour is within opening time;
+otherwise the reply names the due time itself, so patient and console agree.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import List
 
 from sqlalchemy.orm import Session
@@ -20,7 +23,11 @@ from assistant.clinic._rows import clinic_zone
 from assistant.clinic.formatting import format_time
 from assistant.clinic.hours import open_status
 from assistant.clinic.replies import day_phrase
+from assistant.handoff.due import SAME_DAY_CALL
 from assistant.handoff.payload import HandoffUrgency
+
+# A due time this close to "an hour from now" is still "within the hour".
+_WITHIN_THE_HOUR = SAME_DAY_CALL + timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,12 @@ def when_open(state: OpeningState) -> str:
     return f"at {format_time(opens.time())} {day_phrase(opens.date(), state.now.date())}"
 
 
+def by_when(due: datetime, state: OpeningState) -> str:
+    """ "by 9:45 tomorrow (Thursday 12 June)", in the clinic's zone."""
+    local = due.astimezone(state.now.tzinfo)
+    return f"by {format_time(local.time())} {day_phrase(local.date(), state.now.date())}"
+
+
 def safety_net(contacts: Contacts) -> str:
     return (
         "If anything gets worse, such as trouble breathing, swelling of your lips, tongue or throat, skin "
@@ -68,8 +81,10 @@ def next_steps(
     state: OpeningState | None,
     contacts: Contacts,
     phone: str | None = None,
+    due: datetime | None = None,
 ) -> str:
-    """The reply after the callback details were given or declined."""
+    """The reply after the callback details were given or declined; `due`:
+    the ticket's due time, when known."""
     call_you = f" on {phone}" if phone else ""
     parts: List[str] = []
     if urgency is HandoffUrgency.EMERGENCY:
@@ -86,7 +101,14 @@ def next_steps(
             if phone:
                 parts.append(f"The team has your message and will call you{call_you} as soon as they can.")
         elif state.is_open:
-            if phone:
+            if phone and due is not None and due - state.now > _WITHIN_THE_HOUR:
+                # The clinic closes within the hour: the call is due after it reopens.
+                parts.append(
+                    f"The clinic closes soon: a clinician will call you{call_you} {by_when(due, state)}. "
+                    f"If you need a clinician before then, call {contacts.urgent_contact}, or "
+                    f"{contacts.out_of_hours_service} once the clinic has closed."
+                )
+            elif phone:
                 parts.append(f"The clinic is open now: a clinician will call you{call_you} within the hour.")
                 parts.append(f"If you haven't heard from us by then, call {contacts.urgent_contact}.")
             else:
@@ -98,7 +120,9 @@ def next_steps(
                 f"The clinic is closed now and opens {when_open(state)}. Please don't wait for us: contact "
                 f"{contacts.out_of_hours_service} today."
             )
-            if phone:
+            if phone and due is not None:
+                parts.append(f"The team will also call you{call_you} when the clinic opens, {by_when(due, state)}.")
+            elif phone:
                 parts.append(f"The team will also call you{call_you} when the clinic opens.")
         parts.append(safety_net(contacts))
         return " ".join(parts)

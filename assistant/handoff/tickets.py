@@ -19,13 +19,19 @@ first message is the ticket's source_message_id, and each later message of
 the episode (NewTicket.message_id) is added to it once, under
 details["messages"], raising its urgency (never lowering it). A resolved
 ticket is not reopened: a later message then opens its own ticket.
+
+One thread per conversation: while a conversation has an unresolved ticket,
+a message that would open another one (a second episode, an escalation after
+the patient asked for a person) is added to that ticket the same way, so
+staff see one thread that a later escalation raises, not two tickets that
+don't know about each other.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from itertools import zip_longest
 from typing import Any, Dict, List, Mapping, Sequence, Tuple
 
@@ -33,7 +39,11 @@ from sqlalchemy import case, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from assistant.clinic.calendar import LocationCalendar
+from assistant.clinic.hours import load_calendars
 from assistant.db.models import BookingRequest, HandoffNote, HandoffTicket
+from assistant.exceptions import ClinicNotLoaded
+from assistant.handoff.due import due_at
 from assistant.handoff.exceptions import TicketAlreadyClaimed, TicketAlreadyResolved, TicketNotFound
 from assistant.handoff.payload import QUEUE_ORDER, HandoffUrgency
 from assistant.notifications.enqueue import enqueue_for_ticket
@@ -119,6 +129,7 @@ class TicketInfo:
     outcome: str | None
     booking_request_id: int | None
     notes: Tuple[NoteInfo, ...] = ()
+    due_at: datetime | None = None  # None: opened before due times were recorded
 
 
 def _info(row: HandoffTicket) -> TicketInfo:
@@ -142,6 +153,7 @@ def _info(row: HandoffTicket) -> TicketInfo:
         outcome=row.outcome,
         booking_request_id=row.booking_request_id,
         notes=tuple(NoteInfo(n.id, n.author, n.text, n.created_at) for n in row.notes),
+        due_at=row.due_at,
     )
 
 
@@ -178,11 +190,37 @@ def _booking_id(session: Session, new: NewTicket) -> int | None:
     ).scalar_one_or_none()
 
 
+def _calendars(session: Session) -> List[LocationCalendar]:
+    try:
+        return load_calendars(session)
+    except ClinicNotLoaded:  # no hours to go by: due_at falls back to fixed delays
+        return []
+
+
+def ticket_due_at(session: Session, urgency: HandoffUrgency, opened_at: datetime) -> datetime:
+    """When a ticket of this urgency, opened at `opened_at`, is due (assistant/handoff/due.py)."""
+    return due_at(urgency, _calendars(session), opened_at).astimezone(timezone.utc)
+
+
+def _open_thread(session: Session, conversation_id: str) -> HandoffTicket | None:
+    """The conversation's unresolved ticket (the latest, should there be two)."""
+    return session.execute(
+        select(HandoffTicket)
+        .where(HandoffTicket.conversation_id == conversation_id, HandoffTicket.status.in_(OPEN_STATUSES))
+        .order_by(HandoffTicket.created_at.desc(), HandoffTicket.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
 def open_ticket(session: Session, new: NewTicket) -> Tuple[TicketInfo, bool]:
     """The ticket for this patient message: created now (True), or the one
     that already exists (False), with any contact or booking it lacked added.
+    While the conversation has an unresolved ticket, that is the one (the
+    message is added to it, raising its urgency if higher).
     A new emergency or same-day ticket queues its alerts (assistant.notifications)."""
     existing = _by_source(session, new.conversation_id, new.source_message_id)
+    if existing is None:
+        existing = _open_thread(session, new.conversation_id)
     if existing is None:
         row = HandoffTicket(
             conversation_id=new.conversation_id,
@@ -198,6 +236,7 @@ def open_ticket(session: Session, new: NewTicket) -> Tuple[TicketInfo, bool]:
             patient_phone=_clip(new.patient_phone, MAX_PHONE),
             status="new",
             booking_request_id=_booking_id(session, new),
+            due_at=ticket_due_at(session, new.urgency, new.created_at),
         )
         try:
             with session.begin_nested():
@@ -275,6 +314,9 @@ def _merge(session: Session, row: HandoffTicket, new: NewTicket) -> None:
         row.triggers = [t for _, _, t in merged]
     if raised:
         row.urgency = HandoffUrgency(new.urgency).value
+        # The patient was told the higher level's promise: due by then, if that is sooner.
+        sooner = ticket_due_at(session, HandoffUrgency(new.urgency), new.created_at)
+        row.due_at = sooner if row.due_at is None else min(row.due_at, sooner)
         details["raised"] = [
             *(details.get("raised") or []),
             {"from": current.value, "to": row.urgency, "message_id": new.about, "at": new.created_at.isoformat()},
@@ -305,7 +347,8 @@ def is_recorded(session: Session, new: NewTicket) -> bool:
     """This patient message is already in its ticket (its own, or its episode's)."""
     row = _by_source(session, new.conversation_id, new.source_message_id)
     if row is None:
-        return False
+        thread = _open_thread(session, new.conversation_id)  # added to the conversation's thread
+        return thread is not None and _has_message(thread, new)
     if _has_message(row, new):
         return True
     # A resolved ticket sends a later message to a ticket of its own.
@@ -359,6 +402,30 @@ def claim(session: Session, ticket_id: int, by: str, now: datetime) -> TicketInf
     row = _row(session, ticket_id)
     session.refresh(row)
     return _info(row)
+
+
+def assign(session: Session, ticket_id: int, to: str, now: datetime) -> Tuple[TicketInfo, str | None]:
+    """Give an unresolved ticket to `to` (a staff username): it becomes
+    theirs, claimed, as if they had claimed it (the claim time stays the
+    first one). Returns the ticket and who had it before (None: nobody).
+    TicketAlreadyResolved for a resolved ticket."""
+    row = _row(session, ticket_id)
+    session.refresh(row)
+    before = row.claimed_by
+    result = session.execute(
+        update(HandoffTicket)
+        .where(HandoffTicket.id == ticket_id, HandoffTicket.status.in_(OPEN_STATUSES))
+        .values(
+            status="claimed",
+            claimed_by=to[:MAX_NAME],
+            claimed_at=case((HandoffTicket.claimed_at.is_(None), now), else_=HandoffTicket.claimed_at),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        raise TicketAlreadyResolved(ticket_id)
+    session.refresh(row)
+    return _info(row), before
 
 
 def add_note(session: Session, ticket_id: int, author: str, text: str, now: datetime) -> NoteInfo:

@@ -94,4 +94,28 @@ def test_the_log_filters_by_actor_and_action(as_role, engine):
         assert [e.subject_id for e in audit.list_events(session, actor="rita")] == ["2"]
         assert audit.count_events(session, action="ticket.view") == 2
     html = as_role("admin").get("/audit?actor=rita").get_data(as_text=True)
-    assert "ticket 2" in html and "ticket 1<" not in html
+    assert "Ticket 2" in html and "Ticket 1<" not in html
+
+
+def test_the_log_reads_as_sentences_not_keys_and_data(as_role, engine):
+    with session_scope(engine) as session:
+        audit.record(session, "carl", "ticket.resolve", "ticket", "4", {"outcome": "booked_consultation"})
+        audit.record(session, "alice", "ticket.assign", "ticket", "4", {"from": None, "to": "carl"})
+        audit.record(
+            session, "alice", "clinic.hours.update", "location", "leeds",
+            {"changed": {"mon": {"before": "09:00–18:00", "after": "closed"}}},
+        )  # fmt: skip
+        audit.record(session, "system", "privacy.erase", "conversation", "ab12", {"tickets_kept": [3, 4]})
+    html = as_role("admin").get("/audit").get_data(as_text=True)
+
+    for words in (
+        "Resolved a ticket", "Outcome: Booked consultation",
+        "Assigned a ticket", "From: nobody", "To: Carl Example",
+        "Changed opening hours", "Changed: Monday: 09:00–18:00 → closed",
+        "Deleted a patient&#39;s data", "Tickets kept (care records): 3, 4",
+        "Carl Example <span class=\"muted\">(carl)</span>",
+    ):  # fmt: skip
+        assert words in html, words
+    # No raw keys or data structures left on the page.
+    for raw in ("booked_consultation<", "{&#39;", "[3, 4]", "tickets_kept", "<code>ticket.resolve</code>"):
+        assert raw not in html, raw

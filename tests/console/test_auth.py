@@ -144,9 +144,14 @@ def test_the_cookie_is_secure_when_served_over_https(settings, engine, staff):
 
     app = create_app(replace(settings, console_https=True), test_config={"SECRET_KEY": "k"}, engine=engine)
     client = Console(app.test_client())
-    response = client.login("carl")
+    https = {"base_url": "https://localhost"}  # a browser sends a Secure cookie back over HTTPS only
+    client.get("/login", **https)
+    # Over HTTPS, Flask-WTF also wants the Referer a browser sends (WTF_CSRF_SSL_STRICT).
+    referer = {"Referer": "https://localhost/login"}
+    response = client.post("/login", {"username": "carl", "password": PASSWORD}, headers=referer, **https)
+    assert response.status_code == 302  # signed in: the form's token came back with the Secure cookie
     assert "Secure" in response.headers["Set-Cookie"]
-    assert "Strict-Transport-Security" in client.get("/").headers
+    assert "Strict-Transport-Security" in client.get("/", **https).headers
 
 
 def test_pages_forbid_inline_scripts_framing_and_caching(console: Console):

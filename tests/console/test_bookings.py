@@ -123,7 +123,7 @@ def test_each_row_shows_what_the_desk_needs(as_role, make_booking, make_ticket, 
 
     created = (NOW - timedelta(minutes=60)).astimezone(ZoneInfo("Europe/London")).strftime("%a %d %b %Y, %H:%M")
     row = rows[plain]
-    for text in ("ref0001", created, "Ann Patient", "07700 900123", "ann@example.com", "Hair mesotherapy",
+    for text in ("REF00010", created, "Ann Patient", "07700 900123", "ann@example.com", "Hair mesotherapy",
                  "Leeds", "Tue 15 Jan 2030, 14:30", "slot not held", "weekday mornings", "Requested"):
         assert text in row, text
     assert "Clinician review needed" not in row and "/tickets/" not in row
@@ -242,7 +242,7 @@ def test_views_confirmations_and_cancellations_are_audited(as_role, make_booking
     assert audit_rows(engine, second) == [("rita", "booking.cancel", {})]
     html = page(client.get(f"/bookings/{first}"))
     assert "Confirmed</strong> · Rita Example" in html and "Rang her, Tuesday 3pm is fine" in html
-    assert f'href="/bookings/{second}">booking {second}</a>' in page(as_role("admin").get("/audit"))
+    assert f'href="/bookings/{second}">Booking request {second}</a>' in page(as_role("admin").get("/audit"))
 
 
 # --- slots ---------------------------------------------------------------------

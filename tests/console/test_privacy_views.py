@@ -8,7 +8,7 @@ import json
 import re
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from assistant.db import session_scope
 from assistant.db.models import AuditEvent, BookingRequest, HandoffTicket
@@ -27,8 +27,11 @@ def patient(engine, make_ticket, make_booking):
         {"event": "user", "timestamp": at, "text": SECRET_WORDS, "parse_data": {"intent": {"name": "faq"}}},
         {"event": "bot", "timestamp": at + 1, "text": "A member of staff will call you.", "data": {}},
     )
+    routine = make_ticket("routine", conversation=CONVERSATION, text=SECRET_WORDS)
+    with session_scope(engine) as session:  # resolved, so the emergency opens a thread of its own
+        session.execute(update(HandoffTicket).where(HandoffTicket.id == routine).values(status="resolved"))
     return {
-        "ticket": make_ticket("routine", conversation=CONVERSATION, text=SECRET_WORDS),
+        "ticket": routine,
         "emergency": make_ticket("emergency", conversation=CONVERSATION, text=SECRET_WORDS),
         "booking": make_booking(conversation=CONVERSATION),
     }

@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import update
 
 from assistant.console import queue
-from assistant.console.queue import MAX_SEARCH, PAGE_SIZE, like_pattern
+from assistant.console.queue import PAGE_SIZE
+from assistant.console.search import MAX_SEARCH, like_pattern
 from assistant.db import session_scope
 from assistant.db.models import HandoffTicket
 from assistant.db.rasa_events import EVENTS

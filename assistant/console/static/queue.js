@@ -114,7 +114,8 @@
 
   function row(ticket, isNew) {
     var tr = document.createElement("tr");
-    tr.className = "row-" + ticket.urgency + (ticket.pinned ? " is-pinned" : "") + (isNew ? " is-new-row" : "");
+    tr.className = "row-" + ticket.urgency + (ticket.pinned ? " is-pinned" : "") +
+      (ticket.overdue ? " is-overdue" : "") + (isNew ? " is-new-row" : "");
     tr.setAttribute("data-id", String(ticket.id));
 
     var time = el("time", null, ticket.waiting);
@@ -126,7 +127,13 @@
 
     tr.appendChild(cell([el("span", "urgency urgency-" + ticket.urgency, ticket.urgency_label),
                          ticket.pinned ? el("span", "pinned", "Pinned until claimed") : null]));
-    tr.appendChild(cell([time]));
+    var due = null;
+    if (ticket.due) {
+      due = el("span", "due", null);
+      if (ticket.due_at) { due.title = ticket.due_at; }
+      due.appendChild(ticket.overdue ? el("span", "overdue-tag", ticket.due) : document.createTextNode(ticket.due));
+    }
+    tr.appendChild(cell([time, due]));
     tr.appendChild(cell([el("span", "patient", ticket.patient), el("span", "reason", reason),
                          el("span", "excerpt", ticket.excerpt)]));
     tr.appendChild(cell([el("span", "status status-" + ticket.status, ticket.status_label),

@@ -97,3 +97,47 @@ def test_unreachable_database_raises_database_unavailable_without_the_password()
 
 def test_redacted_hides_the_password():
     assert redacted("postgresql://u:secret@db:5432/clinic") == "postgresql://u:***@db:5432/clinic"
+
+
+def test_a_bounded_engine_gives_up_on_a_locked_database_within_its_timeout(db_url: str):
+    """The console's engine (busy_timeout): SQLite's busy timeout, PostgreSQL's
+    statement and lock timeouts. Another connection holds an exclusive lock;
+    the query fails as DatabaseUnavailable after about a second, not after
+    SQLite's 15 s or never (PostgreSQL's default)."""
+    import sqlite3
+    import time
+
+    from sqlalchemy.engine import make_url
+
+    from assistant.db.migration import migrate
+
+    migrate(db_url)
+    bounded = create_engine_for(db_url, busy_timeout=1)
+    holder = create_engine_for(db_url)
+    raw = None
+    try:
+        with session_scope(bounded) as session:  # connects first: the search_path from the URL is kept
+            assert session.execute(select(Clinic.id)).all() == []
+        bounded.dispose()
+        if db_url.startswith("sqlite"):
+            raw = sqlite3.connect(make_url(db_url).database, isolation_level=None)
+            raw.execute("PRAGMA locking_mode=EXCLUSIVE")
+            raw.execute("BEGIN EXCLUSIVE")
+            raw.execute("DELETE FROM clinics")
+        else:
+            connection = holder.connect()
+            connection.execute(text("LOCK TABLE clinics IN ACCESS EXCLUSIVE MODE"))
+        started = time.monotonic()
+        with pytest.raises(DatabaseUnavailable):
+            with session_scope(bounded) as session:
+                session.execute(select(Clinic.id)).all()
+        assert time.monotonic() - started < 10  # generous: the setting is 1 s
+    finally:
+        if raw is not None:
+            raw.execute("ROLLBACK")
+            raw.close()
+        elif db_url.startswith("postgresql"):
+            connection.rollback()
+            connection.close()
+        bounded.dispose()
+        holder.dispose()

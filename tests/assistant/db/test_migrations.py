@@ -21,8 +21,8 @@ def _tables(url: str) -> set:
 
 
 def test_migrate_creates_every_table_and_running_it_again_changes_nothing(db_url):
-    assert migrate(db_url) == head_revision() == "0004"
-    assert migrate(db_url) == "0004"
+    assert migrate(db_url) == head_revision() == "0006"
+    assert migrate(db_url) == "0006"
 
     assert _tables(db_url) == OUR_TABLES | {VERSION_TABLE}
 
@@ -73,5 +73,5 @@ def test_processes_migrating_at_the_same_time_take_turns(db_url):
     for thread in threads:
         thread.join(timeout=60)
 
-    assert outcomes == ["0004"] * 3
+    assert outcomes == ["0006"] * 3
     assert schema_drift(db_url) == []

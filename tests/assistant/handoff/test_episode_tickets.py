@@ -91,14 +91,29 @@ def test_a_lower_message_never_lowers_the_ticket(db, outbox):
     assert [m["text"] for m in ticket.details["messages"]] == ["I have an epipen", "can I talk to someone"]
 
 
-def test_outside_an_episode_each_message_is_its_own_ticket(db, outbox):
-    for message_id in ("m1", "m2"):
-        open_or_spool(
-            db, outbox, ticket_from("c1", user(message_id, "a person please"), HandoffUrgency.ROUTINE, {}, NOW)
-        )
+def test_outside_an_episode_the_conversation_keeps_one_thread_while_it_is_open(db, outbox):
+    """A person asked for, then a same-day worry with no episode slots (and a
+    retry of it): one thread, raised to same day; once resolved, the next
+    message opens a thread of its own that says which one it follows."""
+    asked = ticket_from("c1", user("m1", "a person please"), HandoffUrgency.ROUTINE, {}, NOW)
+    worry = ticket_from("c1", user("m2", "there's pus", SAME_DAY_SAFETY), HandoffUrgency.SAME_DAY, {}, NOW)
+    first = open_or_spool(db, outbox, asked)
+    joined = open_or_spool(db, outbox, worry)
+    retried = open_or_spool(db, outbox, worry)
+
+    assert first.created and not joined.created and not retried.created
+    assert joined.ticket.id == first.ticket.id == retried.ticket.id
+    with db() as session:
+        [thread] = tickets_for(session, "c1")
+        assert is_recorded(session, worry)
+    assert thread.urgency is HandoffUrgency.SAME_DAY and thread.situations == ("infection",)
+    assert [m["message_id"] for m in thread.details["messages"]] == ["m2"]
+    assert thread.details["raised"][0]["from"] == "routine"
 
     with db() as session:
-        assert len(tickets_for(session, "c1")) == 2
+        resolve(session, thread.id, "Dr Hart", "called back", NOW)
+    later = open_or_spool(db, outbox, ticket_from("c1", user("m3", "me again"), HandoffUrgency.ROUTINE, {}, NOW))
+    assert later.created and later.ticket.id != thread.id
 
 
 def test_follow_ups_kept_in_the_outbox_go_to_the_one_ticket(down, db, outbox):

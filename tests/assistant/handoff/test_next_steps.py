@@ -87,3 +87,30 @@ def test_with_the_database_down_every_level_still_says_what_to_do(urgency):
 def test_an_emergency_never_waits_for_a_call_back():
     state = OpeningState(NOW, True, None)
     assert next_steps(HandoffUrgency.EMERGENCY, state, CONTACTS).startswith("Please don't wait for a call")
+
+
+def test_same_day_just_before_closing_names_the_due_time_instead_of_within_the_hour(db):
+    from assistant.handoff.tickets import ticket_due_at
+
+    # Friday 17:45 in London: York has closed, Leeds closes at 18:00.
+    friday_late = NOW + timedelta(days=2, hours=6, minutes=45)
+    with db() as session:
+        due = ticket_due_at(session, HandoffUrgency.SAME_DAY, friday_late)
+    text = next_steps(HandoffUrgency.SAME_DAY, state_at(db, friday_late), CONTACTS, phone="07700 900123", due=due)
+
+    assert "within the hour" not in text
+    # 15 minutes on Friday, 45 after Leeds opens at 10:00 on Saturday: the same time the console shows.
+    assert "will call you on 07700 900123 by 10:45 tomorrow (Saturday 14 June)" in text
+    assert "01632 960 999" in text and "call 112 straight away" in text
+
+
+def test_same_day_when_closed_says_when_the_call_is_due(db):
+    from assistant.handoff.tickets import ticket_due_at
+
+    with db() as session:
+        due = ticket_due_at(session, HandoffUrgency.SAME_DAY, WEDNESDAY_EVENING)
+    text = next_steps(HandoffUrgency.SAME_DAY, state_at(db, WEDNESDAY_EVENING), CONTACTS, "07700 900123", due)
+    assert (
+        "The team will also call you on 07700 900123 when the clinic opens, by 10:00 tomorrow (Thursday 12 June)."
+        in text
+    )

@@ -20,7 +20,6 @@ from assistant.handoff.tickets import (
     open_ticket,
     resolve,
     set_contact,
-    tickets_for,
 )
 from tests.assistant.handoff.conftest import NOW
 
@@ -181,16 +180,16 @@ def test_the_queue_is_most_urgent_first_then_oldest(db):
             ("e", HandoffUrgency.EMERGENCY, 2),
             ("f", HandoffUrgency.SAME_DAY, 4),
         ]:
-            open_ticket(session, new(message, urgency, minutes=minutes))
-        done, _ = open_ticket(session, new("g", HandoffUrgency.EMERGENCY, minutes=-10))
+            open_ticket(session, new(message, urgency, conversation=f"c-{message}", minutes=minutes))
+        done, _ = open_ticket(session, new("g", HandoffUrgency.EMERGENCY, conversation="c-g", minutes=-10))
         resolve(session, done.id, "Dr Hart", "ok", NOW)
 
     with db() as session:
         queue = [t.source_message_id for t in list_tickets(session)]
-        everything = [t.source_message_id for t in tickets_for(session, "c1")]
+        everything = [t.source_message_id for t in list_tickets(session, ("new", "claimed", "resolved"))]
 
     assert queue == ["e", "c", "d", "f", "b", "a"]
-    assert everything == ["g", "a", "b", "e", "d", "f", "c"]
+    assert everything == ["g", "e", "c", "d", "f", "b", "a"]  # every status: the resolved one too
 
 
 def test_patient_text_is_stored_verbatim(db):
@@ -201,3 +200,30 @@ def test_patient_text_is_stored_verbatim(db):
         )
     with db() as session:
         assert get_ticket(session, info.id).message_text == text
+
+
+def test_a_ticket_is_due_by_what_the_patient_was_promised(db):
+    # NOW is Wednesday 11 June 2025, 11:00 in London: open, so a same-day call within the hour.
+    with db() as session:
+        same_day, _ = open_ticket(session, new("m1"))
+        friday_evening = NOW + timedelta(days=2, hours=9)  # Friday 20:00 in London: both clinics closed
+        late, _ = open_ticket(session, new("m2", conversation="c2", minutes=(2 * 24 + 9) * 60))
+    with db() as session:
+        assert get_ticket(session, same_day.id).due_at == NOW + timedelta(hours=1)
+        # Leeds opens at 10:00 on Saturday (9:00 UTC, 14 h later): due an hour after that.
+        assert get_ticket(session, late.id).due_at == friday_evening + timedelta(hours=15)
+
+
+def test_a_later_emergency_in_the_episode_brings_the_due_time_forward(db):
+    with db() as session:
+        review, _ = open_ticket(session, new("m1", urgency=HandoffUrgency.REVIEW))
+        assert review.due_at is not None and review.due_at > NOW + timedelta(hours=2)
+        open_ticket(
+            session, new("m1", urgency=HandoffUrgency.EMERGENCY, message_id="m2", minutes=5)
+        )
+        raised = get_ticket(session, review.id)
+    assert raised.urgency is HandoffUrgency.EMERGENCY
+    assert raised.due_at == NOW + timedelta(minutes=5 + 15)
+    with db() as session:  # a lower follow-up never pushes it back
+        open_ticket(session, new("m1", urgency=HandoffUrgency.ROUTINE, message_id="m3", minutes=10))
+        assert get_ticket(session, review.id).due_at == NOW + timedelta(minutes=20)

@@ -56,7 +56,7 @@ def urgent_ticket(db, notify_env, message="m1", urgency=HandoffUrgency.EMERGENCY
         ticket, _ = open_ticket(
             session,
             NewTicket(
-                conversation_id="conversation-4f1d9",
+                conversation_id=f"conversation-4f1d9-{message}",  # one patient each (one thread per conversation)
                 source_message_id=message,
                 urgency=urgency,
                 created_at=NOW,
