@@ -12,6 +12,7 @@ from assistant.console import casework
 from assistant.console.auth import current_staff, permission_required, remote_addr
 from assistant.console.db import db_session, tracker_engine
 from assistant.console.exceptions import NotPermitted
+from assistant.console.takeover_views import takeover_panel
 from assistant.handoff.exceptions import TicketNotFound, TicketStateError
 
 bp = Blueprint("tickets", __name__)
@@ -30,7 +31,14 @@ def show(ticket_id: int) -> Any:
             case = casework.open_case(session, tracker_engine(), staff, ticket_id, _now(), remote_addr())
     except TicketNotFound:
         abort(404)
-    return render_template("ticket.html", case=case, ticket=case.ticket, outcomes=casework.OUTCOMES)
+    return render_template(
+        "ticket.html",
+        case=case,
+        ticket=case.ticket,
+        transcript=case.transcript,
+        outcomes=casework.OUTCOMES,
+        takeover=takeover_panel(case, staff),
+    )
 
 
 def _act(ticket_id: int, action: Callable[..., Any], done: str) -> Any:
