@@ -84,7 +84,7 @@ class TakeoverDesk:
 
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
-        self._token = takeover_token(settings)
+        self._token: str | None = None  # read at the first call: a server nobody calls writes no key file
         self._heartbeats = HeartbeatBook(settings.takeover_heartbeat_seconds)
         self._app: Sanic | None = None
         self._sio: AsyncServer | None = None
@@ -165,6 +165,8 @@ class TakeoverDesk:
 
         @blueprint.route("/takeover/<step>", methods=["POST"])
         async def takeover(request: Request, step: str) -> HTTPResponse:
+            if self._token is None:
+                self._token = takeover_token(self._settings)
             if not is_authorised(request.headers.get("authorization"), self._token):
                 logger.warning("A takeover call without the takeover secret was refused.")
                 return response.json({"error": "Not authorised."}, status=401)
