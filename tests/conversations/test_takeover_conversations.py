@@ -77,8 +77,8 @@ def wait_for(check: Any, timeout: float = WAIT, what: str = "condition") -> Any:
     raise AssertionError(f"no {what} after {timeout} s")
 
 
-def user_stored(engine: Engine, sender: str, message: str) -> bool:
-    return any(e["event"] == "user" and e.get("text") == message for e in stored_events(engine, sender))
+def patient_messages(engine: Engine, sender: str) -> List[Dict[str, Any]]:
+    return [e for e in stored_events(engine, sender) if e["event"] == "user"]
 
 
 def tickets(servers: Servers, sender: str) -> List[HandoffTicket]:
@@ -121,12 +121,19 @@ class Patient:
             except queue.Empty:
                 return heard
 
-    def hears_nothing_after(self, database: Engine, message: str) -> None:
-        """`message` is stored (so its turn ran) and no reply follows."""
-        wait_for(lambda: user_stored(database, self.sender, message), what=f"stored message {message!r}")
+    def says_and_hears_nothing(self, database: Engine, message: str) -> Dict[str, Any]:
+        """Send `message`, wait until it is stored (so its turn ran), and check no reply follows.
+        The stored patient event (its text is as Rasa read it: button syntax nobody
+        offered is plain text, assistant/payloads.py)."""
+        before = patient_messages(database, self.sender)
+        self.say(message)
+        stored = wait_for(
+            lambda: patient_messages(database, self.sender)[len(before):], what=f"stored message {message!r}"
+        )
         assert self.socket.hears_nothing()
         time.sleep(QUIET_SECONDS)
         assert self.socket.received.empty()
+        return stored[0]
 
 
 @contextmanager
@@ -218,8 +225,7 @@ def test_a_clinician_talks_to_the_patient_and_hands_back(
         assert "Hand back to the assistant" in clinician.ticket_page(ticket_id)
 
         # The patient writes: stored, parsed, shown to staff; the bot and its phone-number guard stay silent.
-        person.say("When are you open on Saturday?")
-        person.hears_nothing_after(database, "When are you open on Saturday?")
+        person.says_and_hears_nothing(database, "When are you open on Saturday?")
         conversation = clinician.client.get(f"/tickets/{ticket_id}/conversation").get_json()
         assert "When are you open on Saturday?" in conversation["html"]
         assert conversation["holder"] == "Anna (clinician)" and conversation["mine"] is True
@@ -264,8 +270,7 @@ def test_restart_and_an_expired_session_do_not_end_a_takeover(
         ticket_id = ticket_for_a_new_patient(servers, person)
         take_over(clinician, ticket_id, person)
 
-        person.say("/restart")
-        person.hears_nothing_after(database, "/restart")
+        person.says_and_hears_nothing(database, "/restart")
         events = stored_events(database, person.sender)
         assert not [e for e in events if e["event"] in ("restart", "resume")]
         assert holder(events) is not None
@@ -281,8 +286,7 @@ def test_restart_and_an_expired_session_do_not_end_a_takeover(
                 {"s": person.sender},
             )
         sessions_before = sum(e["event"] == "session_started" for e in stored_events(database, person.sender))
-        person.say("hello? is anyone still there")
-        person.hears_nothing_after(database, "hello? is anyone still there")
+        person.says_and_hears_nothing(database, "hello? is anyone still there")
         events = stored_events(database, person.sender)
         assert sum(e["event"] == "session_started" for e in events) == sessions_before
         assert holder(events) is not None
@@ -309,8 +313,7 @@ def test_an_emergency_during_a_takeover_gets_the_emergency_reply_and_raises_the_
         )
         # Staff still hold the conversation: the next message is theirs again.
         assert holder(stored_events(database, person.sender)) is not None
-        person.say("ok I am calling them")
-        person.hears_nothing_after(database, "ok I am calling them")
+        person.says_and_hears_nothing(database, "ok I am calling them")
         clinician.form(ticket_id, "takeover/end")
 
 
@@ -327,7 +330,11 @@ def test_a_console_that_goes_quiet_hands_the_conversation_back(servers: Servers,
         assert back["takeover"]["event"] == "auto_handed_back"
         assert TEST_SETTINGS["CLINIC_PHONE"] in back["text"] and "keep asking me" in back["text"]
         assert holder(stored_events(database, person.sender)) is None
-        assert [row.action for row in audit_actions(database, person.sender)] == ["takeover.auto_hand_back"]
+        # Written after the notice went out (the patient never waits for the database).
+        audited = wait_for(lambda: audit_actions(database, person.sender), what="audit row")
+        assert [(row.actor, row.action, row.detail["staff_id"]) for row in audited] == [
+            ("system", "takeover.auto_hand_back", 4242)
+        ]
         person.say("What is mesotherapy?")
         assert any("mesotherapy" in (m.get("text") or "").lower() for m in person.hears_turn())
 
