@@ -687,19 +687,21 @@
     return true;
   }
 
+  var ASSISTANT_TYPING = typing.textContent;
+
   function showStaffTyping(who) {
     if (who) {
       typing.textContent = who.name + " is typing\u2026";
       typing.hidden = false;
-    } else if (state.takeover) {
-      typing.hidden = true;
+      return;
     }
+    typing.textContent = ASSISTANT_TYPING;
+    if (state.takeover) typing.hidden = true;
   }
 
   function onStaffTyping(event) {
     if (!event || !validWho(event)) return;
     showStaffTyping(event.typing ? event : null);
-    if (!event.typing) typing.textContent = "The assistant is typing\u2026";
   }
 
   function forgetConversation() {
