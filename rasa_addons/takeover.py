@@ -65,6 +65,7 @@ logger = logging.getLogger(__name__)
 EMERGENCY = "emergency"
 SAFETY_KEY = "safety"  # rasa_addons.safety_screen.SAFETY_KEY
 TYPING_EVENT = "staff_typing"
+LOCK_POLL_SECONDS = 0.05
 # How often the watcher looks for takeovers whose console went quiet (at most).
 WATCH_EVERY_SECONDS = 5.0
 
@@ -115,7 +116,8 @@ class TakeoverDesk:
         agent = self._agent()
         if agent is None or not message.sender_id:
             return False
-        async with agent.lock_store.lock(message.sender_id):
+        # Short polls, as the payload gate's: the lock store's default waits a second between tries.
+        async with agent.lock_store.lock(message.sender_id, wait_time_in_seconds=LOCK_POLL_SECONDS):
             processor = agent.processor
             tracker = await processor.get_tracker(message.sender_id)  # no session start: staff hold the session
             staff = holder(_event_dicts(tracker))
@@ -140,7 +142,7 @@ class TakeoverDesk:
         logger.warning("An emergency-level message during a takeover: the safety reply goes out.")
         tracker.update(ConversationResumed())
         try:
-            tracker = await processor.run_action_extract_slots(message.output_channel, tracker)
+            await processor.run_action_extract_slots(message.output_channel, tracker)  # updates it in place
             await processor._run_prediction_loop(message.output_channel, tracker)
         finally:
             tracker.update(ConversationPaused())
