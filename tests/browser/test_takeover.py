@@ -4,7 +4,10 @@ console. The clinician takes over; lines go both ways (with the typing
 indicator); both sides reload in the middle and still show the staff lines
 in their style; the patient sends an emergency during the takeover and gets
 the emergency banner while the console shows the flagged message; the
-clinician hands back and the assistant answers again.
+clinician hands back and the assistant answers again. A second test keeps
+the console page open for longer than the heartbeat timeout (its heartbeats
+keep the takeover), then closes it: the patient is told the clinician was
+disconnected and what happens next.
 
 Screenshots of both views during the takeover go to tests/artifacts/takeover/
 (committed) when SAVE_SCREENSHOTS=1, and to the test's temporary folder
@@ -151,6 +154,40 @@ def test_a_clinician_takes_over_the_patients_chat_and_hands_back(
         patient.get_by_label("Your message").fill("What is mesotherapy?")
         patient.get_by_label("Your message").press("Enter")
         expect(patient.locator("#clinic-chat .cc-bot").nth(before)).to_be_visible()
+    finally:
+        patient_context.close()
+        staff_context.close()
+
+
+def test_the_console_page_keeps_the_takeover_alive_and_closing_it_hands_back(
+    browser: Browser, servers: Servers, website: str, console: RunningConsole  # noqa: F811
+) -> None:
+    patient_context = browser.new_context(viewport={"width": 420, "height": 860})
+    staff_context = browser.new_context(viewport={"width": 1280, "height": 900})
+    patient = patient_context.new_page()
+    staff = staff_context.new_page()
+    for page in (patient, staff):
+        page.set_default_timeout(WAIT)
+    try:
+        open_chat(patient, website)
+        ask(patient, "can I talk to a human")
+        ticket_id = wait_for_ticket(servers, conversation_id(patient))
+        sign_in(staff, console, console.staff["clinician"])
+        staff.goto(f"{console.url}/tickets/{ticket_id}")
+        staff.get_by_role("button", name="Take over the chat").click()
+        expect(patient.locator("#clinic-chat .cc-takeover .cc-text").last).to_contain_text("has joined")
+
+        # Longer than the heartbeat timeout with the page open: the page's heartbeats keep it.
+        patient.wait_for_timeout((TAKEOVER_HEARTBEAT_SECONDS + 8) * 1000)
+        expect(patient.locator("#clinic-chat .cc-takeover")).to_have_count(1)
+        expect(staff.get_by_role("button", name="Hand back to the assistant")).to_be_visible()
+
+        # The clinician closes the tab: after the timeout the patient is told what happens next.
+        staff_context.close()
+        notice = patient.locator("#clinic-chat .cc-takeover .cc-text").nth(1)
+        expect(notice).to_contain_text("disconnected", timeout=(TAKEOVER_HEARTBEAT_SECONDS + 60) * 1000)
+        expect(notice).to_contain_text(TEST_SETTINGS["CLINIC_PHONE"])
+        expect(notice).to_contain_text("keep asking me")
     finally:
         patient_context.close()
         staff_context.close()
