@@ -9,8 +9,8 @@ with the staff id, even when submitted twice; `/restart` and an expired
 session do not end the takeover; an emergency message still gets the
 emergency reply and banner and raises the ticket; hand back -> notice, then
 the bot answers again; a console that stops sending heartbeats is handed
-back automatically and the patient told. Forged or unauthenticated calls
-are refused.
+back automatically and the patient told. A REST patient gets an empty
+answer, not the phone number. Forged or unauthenticated calls are refused.
 """
 
 from __future__ import annotations
@@ -337,6 +337,21 @@ def test_a_console_that_goes_quiet_hands_the_conversation_back(servers: Servers,
         ]
         person.say("What is mesotherapy?")
         assert any("mesotherapy" in (m.get("text") or "").lower() for m in person.hears_turn())
+
+
+def test_a_rest_patient_gets_neither_a_reply_nor_the_phone_number_during_a_takeover(
+    servers: Servers, database: Engine
+) -> None:
+    desk = TakeoverClient(servers.rasa_url, TAKEOVER_TOKEN)
+    ben = StaffMember(4343, "Ben", "clinician")
+    sender = servers.new_conversation()
+    assert servers.texts(sender, "hello")
+    desk.send("start", sender, ben)
+    assert servers.chat(sender, "are you still there?") == []  # the channel's guard would send the phone number
+    assert patient_messages(database, sender)[-1]["text"] == "are you still there?"
+    assert desk.send("end", sender, ben) == {"status": "assistant"}
+    reply = " ".join(servers.texts(sender, "What is mesotherapy?")).lower()
+    assert "mesotherapy" in reply
 
 
 @pytest.mark.parametrize(
