@@ -30,7 +30,7 @@ from assistant.db.models import HandoffTicket
 from assistant.settings import Secret, Settings
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.test_console import RunningConsole, _add_staff, sign_in
-from tests.browser.test_webchat import ask, open_chat, website  # noqa: F401  (fixture)
+from tests.browser.test_webchat import ask, open_chat
 from tests.servers import TAKEOVER_HEARTBEAT_SECONDS, TAKEOVER_TOKEN, TEST_SETTINGS, Servers
 
 pytestmark = [pytest.mark.browser, pytest.mark.servers]
@@ -85,7 +85,7 @@ def wait_for_ticket(servers: Servers, sender: str, timeout: float = 90) -> int:
 
 
 def test_a_clinician_takes_over_the_patients_chat_and_hands_back(
-    browser: Browser, servers: Servers, website: str, console: RunningConsole, screenshots: Path  # noqa: F811
+    browser: Browser, servers: Servers, website: str, console: RunningConsole, screenshots: Path
 ) -> None:
     patient_context = browser.new_context(viewport={"width": 420, "height": 860})
     staff_context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -160,7 +160,7 @@ def test_a_clinician_takes_over_the_patients_chat_and_hands_back(
 
 
 def test_the_console_page_keeps_the_takeover_alive_and_closing_it_hands_back(
-    browser: Browser, servers: Servers, website: str, console: RunningConsole  # noqa: F811
+    browser: Browser, servers: Servers, website: str, console: RunningConsole
 ) -> None:
     patient_context = browser.new_context(viewport={"width": 420, "height": 860})
     staff_context = browser.new_context(viewport={"width": 1280, "height": 900})
