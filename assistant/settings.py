@@ -115,6 +115,14 @@ class Settings:
     action_server_token: Secret = field(default_factory=lambda: Secret(""))
     # Largest request body the action server accepts, in kilobytes (the conversation and the domain).
     action_server_max_request_kb: int = 2048
+    # --- Live takeover (docs/takeover.md) ------------------------------------
+    # Shared secret the staff console presents to the Rasa server's takeover route. Empty: a random key
+    # kept in var/takeover.key (fine for one machine; the console and the Rasa server must share one value).
+    takeover_token: Secret = field(default_factory=lambda: Secret(""))
+    # Seconds without a heartbeat from the console after which a takeover goes back to the assistant.
+    takeover_heartbeat_seconds: int = 90
+    # Where the console reaches the Rasa server. Empty: http://RASA_HOST:RASA_PORT (127.0.0.1 if RASA_HOST is 0.0.0.0).
+    rasa_internal_url: str = ""
     # Where `make run` writes the servers' logs. Empty: var/log/ in the project.
     log_dir: str = ""
     # --- Privacy and retention (assistant/privacy, docs/privacy.md) ----------
@@ -154,6 +162,14 @@ class Settings:
         if self.console_public_url:
             return self.console_public_url.rstrip("/")
         return f"http://{self.console_host}:{self.console_port}"
+
+    @property
+    def effective_rasa_internal_url(self) -> str:
+        """Where the console calls the Rasa server's takeover route, without a trailing slash."""
+        if self.rasa_internal_url:
+            return self.rasa_internal_url.rstrip("/")
+        host = "127.0.0.1" if self.rasa_host in ("", "0.0.0.0", "::") else self.rasa_host
+        return f"http://{host}:{self.rasa_port}"
 
     @property
     def effective_log_dir(self) -> Path:
@@ -227,6 +243,10 @@ def load_settings(
         )
     if not 1 <= settings.action_timeout_seconds <= 60:
         errors.append(f"ACTION_TIMEOUT_SECONDS={settings.action_timeout_seconds} should be between 1 and 60")
+    if not 10 <= settings.takeover_heartbeat_seconds <= 3600:
+        errors.append(
+            f"TAKEOVER_HEARTBEAT_SECONDS={settings.takeover_heartbeat_seconds} should be between 10 and 3600"
+        )
     if not 64 <= settings.action_server_max_request_kb <= 102400:
         errors.append(
             f"ACTION_SERVER_MAX_REQUEST_KB={settings.action_server_max_request_kb} should be between 64 and 102400"

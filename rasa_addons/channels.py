@@ -31,6 +31,7 @@ from assistant.input_checks import capped, clean_message_text
 from assistant.settings import Settings, load_settings
 from rasa_addons.action_calls import ActionCallGuard
 from rasa_addons.payload_gate import PayloadGate
+from rasa_addons.takeover import desk as takeover_desk
 
 logger = logging.getLogger(__name__)
 
@@ -141,6 +142,7 @@ class ClinicRestInput(RestInput):
         self._failure_reply = failure_reply(settings)
         self._payloads = PayloadGate()
         self._action_calls = action_call_guard(settings)
+        self._takeover = takeover_desk()
 
     def _extract_message(self, req: Request) -> str | None:
         return chat_text(req.json["message"], self._max_chars)
@@ -170,7 +172,7 @@ class ClinicRestInput(RestInput):
         return None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
-        on_new_message = self._action_calls.wrap(on_new_message)
+        on_new_message = self._action_calls.wrap(self._takeover.wrap(on_new_message))
 
         async def handle_or_apologise(message: UserMessage) -> None:
             collector = message.output_channel
@@ -183,6 +185,8 @@ class ClinicRestInput(RestInput):
                     logger.exception("Handling a REST message failed; the patient was given the phone number.")
                     await collector.send_text_message(message.sender_id, self._failure_reply)
                     return
+            if self._takeover.silenced(message):
+                return  # staff hold the conversation: no reply is the point
             if isinstance(collector, CollectingOutputChannel) and not collector.messages:
                 logger.error("A REST message produced no reply; the patient was given the phone number.")
                 await collector.send_text_message(message.sender_id, self._failure_reply)
@@ -254,7 +258,11 @@ class ClinicSocketIOInput(SocketIOInput):
       (PayloadGate), and if handling a message fails or produces no reply,
       the patient gets the clinic's phone number instead of silence (the
       failure is logged);
-    - action-server calls are bounded as in the REST channel (ActionCallGuard).
+    - action-server calls are bounded as in the REST channel (ActionCallGuard);
+    - staff can take a conversation over (rasa_addons/takeover.py): the
+      internal route /webhooks/socketio/takeover/<step> is on this blueprint
+      (this process holds the patient's socket), and a staff-held
+      conversation gets no bot reply and no phone-number guard.
     """
 
     @classmethod
@@ -272,6 +280,7 @@ class ClinicSocketIOInput(SocketIOInput):
         self._failure_reply = failure_reply(settings)
         self._payloads = PayloadGate()
         self._action_calls = action_call_guard(settings)
+        self._takeover = takeover_desk()
 
     def get_output_channel(self) -> OutputChannel | None:
         if self.sio is None:
@@ -279,13 +288,14 @@ class ClinicSocketIOInput(SocketIOInput):
         return ClinicSocketIOOutput(self.sio, self.bot_message_evt)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        on_new_message = self._action_calls.wrap(on_new_message)
+        on_new_message = self._action_calls.wrap(self._takeover.wrap(on_new_message))
         socketio_webhook = super().blueprint(on_new_message)
         self._payloads.attach(socketio_webhook)
         self._action_calls.attach(socketio_webhook)
         limit_request_size(socketio_webhook, self._max_request_bytes)
         sio = self.sio
         namespace = self.namespace
+        self._takeover.attach(socketio_webhook, sio, namespace, self.bot_message_evt)
         # The server Rasa just built; python-engineio reads the list on every
         # request, refuses other origins and sends the CORS headers itself.
         sio.eio.cors_allowed_origins = self.allowed_origins
@@ -380,7 +390,7 @@ class ClinicSocketIOInput(SocketIOInput):
                     logger.exception("Handling a socket.io message failed; the patient was given the phone number.")
                     await output.send_text_message(sender_id, self._failure_reply)
                     return
-            if not output.sent:
+            if not output.sent and not self._takeover.silenced(message):
                 logger.error("A socket.io message produced no reply; the patient was given the phone number.")
                 await output.send_text_message(sender_id, self._failure_reply)
 

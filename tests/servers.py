@@ -59,6 +59,11 @@ TEST_SETTINGS = {
 # action server directly present it, or deliberately do not.
 ACTION_SERVER_TOKEN = secrets.token_urlsafe(32)
 CHAT_TOKEN_KEY = secrets.token_urlsafe(32)  # one per test session
+# The secret the console presents to the Rasa server's takeover route (TAKEOVER_TOKEN).
+TAKEOVER_TOKEN = secrets.token_urlsafe(32)
+# Short, so the test of a console that went quiet does not wait 90 s; the
+# console's page beats three times per timeout, so a loaded machine is fine.
+TAKEOVER_HEARTBEAT_SECONDS = 20
 
 
 def free_port() -> int:
@@ -209,6 +214,8 @@ def _environment(**extra: str) -> Dict[str, str]:
         "CHAT_TOKEN_KEY": CHAT_TOKEN_KEY,
         "TF_CPP_MIN_LOG_LEVEL": "2",
         "ACTION_SERVER_TOKEN": ACTION_SERVER_TOKEN,
+        "TAKEOVER_TOKEN": TAKEOVER_TOKEN,
+        "TAKEOVER_HEARTBEAT_SECONDS": str(TAKEOVER_HEARTBEAT_SECONDS),
         **extra,
     }
 

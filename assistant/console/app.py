@@ -30,6 +30,7 @@ from assistant.console import (
     privacy_views,
     queue_views,
     staff_views,
+    takeover_views,
     ticket_views,
 )
 from assistant.console.auth import init_auth
@@ -51,6 +52,7 @@ PAGES = (
     staff_views,
     audit_views,
     privacy_views,
+    takeover_views,
 )
 MAX_REQUEST_BYTES = 64 * 1024  # forms only: notes and account details
 

@@ -12,6 +12,7 @@ from assistant.console import casework
 from assistant.console.auth import current_staff, permission_required, remote_addr
 from assistant.console.db import db_session, tracker_engine
 from assistant.console.exceptions import NotPermitted
+from assistant.console.takeover_views import takeover_panel
 from assistant.handoff.due import is_overdue
 from assistant.handoff.exceptions import TicketNotFound, TicketStateError
 
@@ -32,8 +33,15 @@ def show(ticket_id: int) -> Any:
     except TicketNotFound:
         abort(404)
     ticket = case.ticket
-    overdue = is_overdue(ticket.due_at, ticket.status, _now())
-    return render_template("ticket.html", case=case, ticket=ticket, outcomes=casework.OUTCOMES, overdue=overdue)
+    return render_template(
+        "ticket.html",
+        case=case,
+        ticket=ticket,
+        transcript=case.transcript,
+        outcomes=casework.OUTCOMES,
+        overdue=is_overdue(ticket.due_at, ticket.status, _now()),
+        takeover=takeover_panel(case, staff),
+    )
 
 
 def _act(ticket_id: int, action: Callable[..., Any], done: str) -> Any:

@@ -27,8 +27,10 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from assistant.db.engine import READ_ONLY
+from assistant.takeover.state import STAFF_LINE, marker_of
 
 PATIENT, ASSISTANT, SESSION = "patient", "assistant", "session"
+STAFF, TAKEOVER_NOTICE = "staff", "takeover_notice"  # a staff line; "has joined" / hand-back notices
 MAX_EVENTS = 2000
 SAFETY_KEY = "safety"  # rasa_addons.safety_screen.SAFETY_KEY (the console never imports Rasa)
 
@@ -66,7 +68,7 @@ class TextPart:
 
 @dataclass(frozen=True)
 class TranscriptEntry:
-    kind: str  # PATIENT, ASSISTANT or SESSION
+    kind: str  # PATIENT, ASSISTANT, SESSION, STAFF or TAKEOVER_NOTICE
     at: datetime
     text: str = ""
     message_id: str = ""
@@ -77,6 +79,7 @@ class TranscriptEntry:
     custom: str = ""  # assistant: any other custom payload, as JSON text
     safety: SafetyFinding | None = None  # patient: the screen's findings
     parts: Tuple[TextPart, ...] = ()  # patient: text split at the safety triggers
+    speaker: str = ""  # staff line or takeover notice: "Anna (nurse)"
 
     @property
     def flagged(self) -> bool:
@@ -178,6 +181,15 @@ def entries_from_events(events: Iterable[Mapping[str, Any]]) -> List[TranscriptE
                 )
             )
             offered = ()
+        elif kind == "bot" and (marker := marker_of(event)) is not None:
+            entries.append(
+                TranscriptEntry(
+                    STAFF if marker.kind == STAFF_LINE else TAKEOVER_NOTICE,
+                    at,
+                    text=str(event.get("text") or ""),
+                    speaker=marker.staff.label,
+                )
+            )
         elif kind == "bot":
             data = event.get("data") or {}
             buttons = _buttons(data)

@@ -19,6 +19,7 @@ from assistant.privacy import audit_trail
 from assistant.privacy.conversation_events import StoredEvent, conversation_events, has_events_table
 from assistant.privacy.patient_records import export_records
 from assistant.privacy.stores import PrivacyStores
+from assistant.takeover.state import STAFF_LINE, marker_of
 
 FORMAT = "clinic-assistant-conversation-export/1"
 
@@ -28,6 +29,10 @@ def _message(event: StoredEvent) -> Dict[str, Any] | None:
     at = datetime.fromtimestamp(event.timestamp, timezone.utc).isoformat()
     if data.get("event") == "user":
         return {"at": at, "from": "you", "text": data.get("text") or ""}
+    takeover = marker_of(data)
+    if takeover is not None:  # a member of staff's line, or a takeover's notice (assistant/takeover/state.py)
+        speaker = "staff" if takeover.kind == STAFF_LINE else "clinic"
+        return {"at": at, "from": speaker, "staff": takeover.staff.label, "text": data.get("text") or ""}
     if data.get("event") == "bot" and (data.get("text") or (data.get("data") or {}).get("buttons")):
         buttons = [b.get("title") for b in (data.get("data") or {}).get("buttons") or [] if isinstance(b, dict)]
         return {

@@ -6,11 +6,18 @@ Screenshots go to tests/artifacts/ (ignored by git, kept by CI as artefacts).
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
+from werkzeug.serving import make_server
+
+from assistant.settings import load_settings
+from assistant.website import create_app
+from tests.servers import TEST_SETTINGS, Servers
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -48,6 +55,36 @@ def page(browser: Browser) -> Iterator[Page]:
         yield page
     finally:
         context.close()
+
+
+# ---- the demo website (shared by every browser test that opens the chat) ----
+
+
+def serve_app(app, url: str) -> Iterator[str]:
+    parts = urlsplit(url)
+    server = make_server(parts.hostname, parts.port, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield url
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
+
+
+def website_app(servers: Servers, chat_server_url: str):
+    settings = load_settings(
+        environ={**TEST_SETTINGS, "DATABASE_URL": servers.clinic_url, "CHAT_SERVER_URL": chat_server_url},
+        env_file=None,
+    )
+    return create_app(settings)
+
+
+@pytest.fixture(scope="session")
+def website(servers: Servers) -> Iterator[str]:
+    """The demo website, its chat talking to the test Rasa server (whose
+    CHAT_ALLOWED_ORIGINS holds servers.website_url)."""
+    yield from serve_app(website_app(servers, servers.rasa_url), servers.website_url)
 
 
 @pytest.fixture(scope="session")

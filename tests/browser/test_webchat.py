@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import threading
 from pathlib import Path
 from typing import Iterator, List
 from urllib.parse import urlsplit
@@ -19,13 +18,11 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import create_engine
-from werkzeug.serving import make_server
 
 from assistant.clinic import weekly_hours
 from assistant.db import session_scope
 from assistant.settings import load_settings
-from assistant.website import create_app
-from tests.browser.conftest import ARTIFACTS
+from tests.browser.conftest import ARTIFACTS, serve_app, website_app
 from tests.servers import TEST_SETTINGS, Servers, free_port
 
 pytestmark = [pytest.mark.browser, pytest.mark.servers]
@@ -35,38 +32,11 @@ CLINIC_PHONE = TEST_SETTINGS["CLINIC_PHONE"]
 REPLY_TIMEOUT = 60_000  # ms; the first turns of a fresh Rasa server are slow on 2 shared cores
 
 
-def _serve(app, url: str) -> Iterator[str]:
-    parts = urlsplit(url)
-    server = make_server(parts.hostname, parts.port, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield url
-    finally:
-        server.shutdown()
-        thread.join(timeout=10)
-
-
-def _website_app(servers: Servers, chat_server_url: str):
-    settings = load_settings(
-        environ={**TEST_SETTINGS, "DATABASE_URL": servers.clinic_url, "CHAT_SERVER_URL": chat_server_url},
-        env_file=None,
-    )
-    return create_app(settings)
-
-
-@pytest.fixture(scope="session")
-def website(servers: Servers) -> Iterator[str]:
-    """The demo website, its chat talking to the test Rasa server (whose
-    CHAT_ALLOWED_ORIGINS holds servers.website_url)."""
-    yield from _serve(_website_app(servers, servers.rasa_url), servers.website_url)
-
-
 @pytest.fixture(scope="session")
 def website_without_chat_server(servers: Servers) -> Iterator[str]:
     """The demo website, its chat pointing at a port where nothing listens."""
-    app = _website_app(servers, f"http://127.0.0.1:{free_port()}")
-    yield from _serve(app, f"http://127.0.0.1:{free_port()}")
+    app = website_app(servers, f"http://127.0.0.1:{free_port()}")
+    yield from serve_app(app, f"http://127.0.0.1:{free_port()}")
 
 
 # ---- helpers ----

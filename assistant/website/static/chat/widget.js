@@ -335,6 +335,7 @@
     var item = el("li", "cc-msg cc-" + message.from);
     var who = { bot: "Assistant: ", user: "You: ", notice: "" }[message.from] || "";
     if (who) item.appendChild(el("span", "cc-visually-hidden", who));
+    if (message.from === "staff" || message.from === "takeover") renderStaffLabel(item, message);
     var body = el("p", "cc-text");
     if (message.from === "user") body.textContent = message.text;
     else body.appendChild(linkified(message.text || ""));
@@ -524,7 +525,8 @@
     sentLastMessage = true;
     addMessage({ from: "user", text: shown });
     socket.emit("user_uttered", { message: payload, session_id: state.sessionId, token: state.token });
-    waitForReply();
+    if (!state.takeover) waitForReply(); // staff answer in their own time: no "no answer" warning
+    else replyArrived();
     return true;
   }
 
@@ -583,6 +585,7 @@
 
   function onBotMessage(message) {
     if (!message || typeof message !== "object") return;
+    if (onTakeoverMessage(message)) return;
     replyArrived();
     var custom = message.custom;
     if (custom && custom.privacy && custom.privacy.clear_session === true) {
@@ -645,7 +648,64 @@
     adopt(parseState(event.newValue));
   });
 
+  // ---- live takeover: a member of staff writes in this chat (rasa_addons/takeover.py) ----
+  // Staff lines carry {"staff": {name, role}}; the "has joined" and hand-back
+  // notices carry {"takeover": {event, name, role}}. Both are stored with the
+  // conversation, so they render again, in their own style, after a reload.
+
+  function staffLabel(who) {
+    return who.role ? who.name + " (" + who.role + ")" : who.name;
+  }
+
+  function renderStaffLabel(item, message) {
+    if (message.from === "staff" && message.staff) {
+      item.insertBefore(el("span", "cc-staff-name", staffLabel(message.staff)), item.firstChild);
+    }
+  }
+
+  function validWho(who) {
+    return who && typeof who.name === "string" && typeof who.role === "string";
+  }
+
+  function onTakeoverMessage(message) {
+    var text = typeof message.text === "string" ? message.text : "";
+    var event = message.takeover;
+    if (!text || !(validWho(message.staff) || (event && validWho(event)))) return false;
+    if (message.id && state.messages.some(function (m) { return m.id === message.id; })) return true; // another tab stored it
+    showStaffTyping(null);
+    if (event) {
+      state.takeover = event.event === "joined" ? { name: event.name, role: event.role } : null;
+      if (state.takeover) replyArrived();
+    }
+    if (panel.hidden) {
+      state.unread = (state.unread || 0) + 1;
+      showUnread();
+    }
+    var line = event ? { from: "takeover", text: text } : { from: "staff", text: text, staff: { name: message.staff.name, role: message.staff.role } };
+    if (message.id) line.id = message.id;
+    addMessage(line);
+    return true;
+  }
+
+  var ASSISTANT_TYPING = typing.textContent;
+
+  function showStaffTyping(who) {
+    if (who) {
+      typing.textContent = who.name + " is typing\u2026";
+      typing.hidden = false;
+      return;
+    }
+    typing.textContent = ASSISTANT_TYPING;
+    if (state.takeover) typing.hidden = true;
+  }
+
+  function onStaffTyping(event) {
+    if (!event || !validWho(event)) return;
+    showStaffTyping(event.typing ? event : null);
+  }
+
   function forgetConversation() {
+    state.takeover = null;
     state.sessionId = null;
     state.token = null;
     state.messages = [];
@@ -708,6 +768,7 @@
       requestNewSession();
     });
     socket.on(data.botEvent || "bot_uttered", onBotMessage);
+    socket.on("staff_typing", onStaffTyping);
     socket.on("disconnect", function () {
       ready = false;
       awaitingNewSession = false; // asked again on reconnection
