@@ -28,8 +28,8 @@ from assistant.booking.screening import BLOOD_THINNERS, QUESTIONS
 from assistant.booking.summary_card import SummaryCard, humanise_slug
 from assistant.booking.understanding import NO, is_email
 from assistant.clinic.booking import BookingForm, BookingRequestInfo, screening_flags, submit_booking_request
-from assistant.clinic.replies import moment_text
 from assistant.clinic.locations import get_location
+from assistant.clinic.replies import moment_text
 from assistant.clinic.slots import SlotInfo, get_slot, next_free_slots
 from assistant.clinic.treatments import get_treatment
 from assistant.conversation import Message
@@ -89,9 +89,7 @@ def to_record(form: BookingForm, submitted_at: datetime) -> Dict[str, Any]:
 
 def from_record(record: Mapping[str, Any]) -> Tuple[BookingForm, datetime]:
     data = dict(record["form"])
-    data["slot_starts_at"] = (
-        datetime.fromisoformat(data["slot_starts_at"]) if data.get("slot_starts_at") else None
-    )
+    data["slot_starts_at"] = datetime.fromisoformat(data["slot_starts_at"]) if data.get("slot_starts_at") else None
     data["review_reasons"] = tuple(data.get("review_reasons") or ())
     return BookingForm(**data), datetime.fromisoformat(record["submitted_at"])
 
@@ -141,9 +139,7 @@ def submit(db: SessionFactory, outbox: Outbox, form: BookingForm, now: datetime)
                         taken = get_slot(session, form.slot_id)
                     except Exception:  # removed by a reload: keep the time they saw
                         taken = None
-                    alternatives = tuple(
-                        next_free_slots(session, now, location=request.location, limit=ALTERNATIVES)
-                    )
+                    alternatives = tuple(next_free_slots(session, now, location=request.location, limit=ALTERNATIVES))
             treatment_name, location_name = _names(session, request)
             return Outcome("stored", request, held, taken, alternatives, {}, treatment_name, location_name)
     except BookingRequestInvalid as error:
@@ -198,9 +194,7 @@ def outcome_messages(outcome: Outcome, form: BookingForm, slots: Mapping[str, An
     starts = form.slot_starts_at
     taken = moment_text(starts) if outcome.taken is not None and starts else None
     blood_thinners = slots.get(BLOOD_THINNERS) not in (None, NO)
-    text = replies.stored(
-        name, promise, request.flagged_for_review, blood_thinners, taken, outcome.alternatives
-    )
+    text = replies.stored(name, promise, request.flagged_for_review, blood_thinners, taken, outcome.alternatives)
     if chosen and outcome.held is not None:
         time = f"{chosen} (kept for you)"
     else:

@@ -6,7 +6,7 @@ one the staff console shows and searches).
         treatment="Hair mesotherapy", location="Leeds", time="Friday 13 June at 9:00 (kept for you)",
         name="Jane Doe", contact="07911 123456", reference="0a1b2c3d...",
     )
-    card.text()     -> "Your booking request\\nTreatment: Hair mesotherapy\\n...\\nPhone: ••••• •••456\\nReference: 0a1b..."
+    card.text()     -> "Your booking request\\nTreatment: Hair mesotherapy\\n...\\nReference: 0a1b..."
     card.payload()  -> {"card": {"title": ..., "fields": [{"label": "Treatment", "value": ...}, ...],
                                   "reference": ...}}
 

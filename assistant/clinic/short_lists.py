@@ -87,9 +87,7 @@ def treatments_list(treatments: Sequence[TreatmentInfo], area_words: str = "") -
 
 
 def prices_list(treatments: Sequence[TreatmentInfo]) -> ShortList:
-    return ShortList(
-        "Our prices per session:", tuple(ListItem(t.name, format_price(t.price)) for t in treatments)
-    )
+    return ShortList("Our prices per session:", tuple(ListItem(t.name, format_price(t.price)) for t in treatments))
 
 
 def _role(person: PractitionerInfo) -> str:

@@ -41,9 +41,7 @@ ANSWERED = {
 }
 
 
-def in_form(
-    text, intent="nlu_fallback", requested=fields.NAME, slots=None, entities=None, confidence=0.9, **kw
-):
+def in_form(text, intent="nlu_fallback", requested=fields.NAME, slots=None, entities=None, confidence=0.9, **kw):
     """A message while the form is active and asking `requested`: the
     fields before it are answered, the ones after it are not."""
     before = {name: ANSWERED[name] for name in fields.FIELDS[: fields.FIELDS.index(requested)]}
@@ -62,9 +60,7 @@ def free_slots(runtime, location="leeds", day=None, limit=5, practitioners=()):
     with runtime.session() as session:
         found = []
         for person in practitioners or (None,):
-            found += next_free_slots(
-                session, NOW, location=location, practitioner=person, day=day, limit=limit
-            )
+            found += next_free_slots(session, NOW, location=location, practitioner=person, day=day, limit=limit)
         return sorted(found, key=lambda s: (s.starts_at, s.id))[:limit]
 
 
@@ -331,9 +327,7 @@ def test_after_the_rules_answered_a_question_the_form_asks_again(runtime):
 def test_actually_make_it_york_changes_the_clinic_and_carries_on(runtime):
     assert_run(
         ValidateBookingForm(runtime),
-        in_form(
-            "actually make it York", "correct", slots={fields.LOCATION: "leeds", fields.WHEN: "any time"}
-        ),
+        in_form("actually make it York", "correct", slots={fields.LOCATION: "leeds", fields.WHEN: "any time"}),
         events=[slot(fields.LOCATION, "york"), slot("requested_slot", fields.NAME)],
         messages=["Done, I've changed the clinic to York.", replies.ASK_NAME],
     )
@@ -457,7 +451,10 @@ def test_submitting_stores_a_requested_booking_holds_the_time_and_says_what_happ
                         "fields": [
                             {"label": "Treatment", "value": "Hair mesotherapy"},
                             {"label": "Clinic", "value": "Leeds"},
-                            {"label": "Time", "value": "Friday 13 June at 9:00 with Sarah Okafor in Leeds (kept for you)"},
+                            {
+                                "label": "Time",
+                                "value": "Friday 13 June at 9:00 with Sarah Okafor in Leeds (kept for you)",
+                            },
                             {"label": "Name", "value": "Jane Doe"},
                             {"label": "Phone", "value": "••••• •••123"},
                         ],

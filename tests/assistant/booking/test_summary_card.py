@@ -36,8 +36,8 @@ def test_the_card_and_its_text_say_the_same_facts():
     )
 
     assert card.text() == (
-        "Your booking request\nTreatment: Hair mesotherapy\nClinic: Leeds\nTime: Friday 13 June at 9:00 (kept for you)\n"
-        "Name: <b>Jane</b>\nPhone: ••••• •••456\nReference: BR-7Q2K"
+        "Your booking request\nTreatment: Hair mesotherapy\nClinic: Leeds\n"
+        "Time: Friday 13 June at 9:00 (kept for you)\nName: <b>Jane</b>\nPhone: ••••• •••456\nReference: BR-7Q2K"
     )
     payload = card.payload()["card"]
     assert payload["reference"] == "BR-7Q2K"

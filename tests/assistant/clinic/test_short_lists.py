@@ -51,4 +51,6 @@ def test_addresses_are_listed_by_clinic():
         LocationInfo("york", "York", (), "2 Minster Row, York", "01904", None, None),
     ]
 
-    assert locations_list(places).text() == "We have 2 clinics:\n• Leeds: 1 Park Row, Leeds\n• York: 2 Minster Row, York"
+    assert (
+        locations_list(places).text() == "We have 2 clinics:\n• Leeds: 1 Park Row, Leeds\n• York: 2 Minster Row, York"
+    )
