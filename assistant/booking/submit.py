@@ -89,7 +89,9 @@ def to_record(form: BookingForm, submitted_at: datetime) -> Dict[str, Any]:
 
 def from_record(record: Mapping[str, Any]) -> Tuple[BookingForm, datetime]:
     data = dict(record["form"])
-    data["slot_starts_at"] = datetime.fromisoformat(data["slot_starts_at"]) if data.get("slot_starts_at") else None
+    data["slot_starts_at"] = (
+        datetime.fromisoformat(data["slot_starts_at"]) if data.get("slot_starts_at") else None
+    )
     data["review_reasons"] = tuple(data.get("review_reasons") or ())
     return BookingForm(**data), datetime.fromisoformat(record["submitted_at"])
 
@@ -139,7 +141,9 @@ def submit(db: SessionFactory, outbox: Outbox, form: BookingForm, now: datetime)
                         taken = get_slot(session, form.slot_id)
                     except Exception:  # removed by a reload: keep the time they saw
                         taken = None
-                    alternatives = tuple(next_free_slots(session, now, location=request.location, limit=ALTERNATIVES))
+                    alternatives = tuple(
+                        next_free_slots(session, now, location=request.location, limit=ALTERNATIVES)
+                    )
             treatment_name, location_name = _names(session, request)
             return Outcome("stored", request, held, taken, alternatives, {}, treatment_name, location_name)
     except BookingRequestInvalid as error:

@@ -41,7 +41,9 @@ ANSWERED = {
 }
 
 
-def in_form(text, intent="nlu_fallback", requested=fields.NAME, slots=None, entities=None, confidence=0.9, **kw):
+def in_form(
+    text, intent="nlu_fallback", requested=fields.NAME, slots=None, entities=None, confidence=0.9, **kw
+):
     """A message while the form is active and asking `requested`: the
     fields before it are answered, the ones after it are not."""
     before = {name: ANSWERED[name] for name in fields.FIELDS[: fields.FIELDS.index(requested)]}
@@ -60,7 +62,9 @@ def free_slots(runtime, location="leeds", day=None, limit=5, practitioners=()):
     with runtime.session() as session:
         found = []
         for person in practitioners or (None,):
-            found += next_free_slots(session, NOW, location=location, practitioner=person, day=day, limit=limit)
+            found += next_free_slots(
+                session, NOW, location=location, practitioner=person, day=day, limit=limit
+            )
         return sorted(found, key=lambda s: (s.starts_at, s.id))[:limit]
 
 
@@ -327,7 +331,9 @@ def test_after_the_rules_answered_a_question_the_form_asks_again(runtime):
 def test_actually_make_it_york_changes_the_clinic_and_carries_on(runtime):
     assert_run(
         ValidateBookingForm(runtime),
-        in_form("actually make it York", "correct", slots={fields.LOCATION: "leeds", fields.WHEN: "any time"}),
+        in_form(
+            "actually make it York", "correct", slots={fields.LOCATION: "leeds", fields.WHEN: "any time"}
+        ),
         events=[slot(fields.LOCATION, "york"), slot("requested_slot", fields.NAME)],
         messages=["Done, I've changed the clinic to York.", replies.ASK_NAME],
     )

@@ -96,7 +96,8 @@ def test_naming_the_clinic_completes_the_pending_question(runtime, text, entitie
         ("are you open on 31 February?", "“31 February” isn't a date: February has at most 29 days."),
         (
             "are you open on Funday?",
-            "I don't know which day “Funday” is. Could you give a weekday or a date, like “Saturday” or “24 December”?",
+            "I don't know which day “Funday” is. Could you give a weekday or a date, like “Saturday” or “24 "
+            "December”?",
         ),
     ],
     ids=["christmas-day", "christmas-eve", "7pm-thursday", "25:00", "31-february", "unknown-day"],
@@ -173,7 +174,9 @@ def test_contact_gives_each_clinic_number_and_the_website(runtime):
     ids=["offered", "not-offered", "by-area"],
 )
 def test_treatments(runtime, question, answer):
-    assert_run(ActionAnswerTreatments(runtime), tracker(question, "ask_treatments"), events=[], messages=[answer])
+    assert_run(
+        ActionAnswerTreatments(runtime), tracker(question, "ask_treatments"), events=[], messages=[answer]
+    )
 
 
 @pytest.mark.parametrize(
@@ -242,7 +245,9 @@ def test_free_slots_come_as_buttons_that_start_a_booking(runtime):
                 "£30. "
                 "Tap one to ask for it.",
                 tuple(
-                    Button(replies.slot_button_title(s, False), f'/request_booking{{"slot_choice": "{s.id}"}}')
+                    Button(
+                        replies.slot_button_title(s, False), f'/request_booking{{"slot_choice": "{s.id}"}}'
+                    )
                     for s in friday
                 ),
             )
