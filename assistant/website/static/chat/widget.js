@@ -826,8 +826,6 @@
     document.head.appendChild(tag);
   }
 
-  // ---- opening and closing ----
-
   // ---- phones: the window above the on-screen keyboard ----
   // On a phone the window fills the screen (widget.css). Mobile browsers
   // shrink only the visual viewport when the keyboard opens, so a window
@@ -851,6 +849,8 @@
     window.visualViewport.addEventListener("resize", fitToVisibleArea);
     window.visualViewport.addEventListener("scroll", fitToVisibleArea);
   }
+
+  // ---- opening and closing ----
 
   function setOpen(open, moveFocus) {
     panel.hidden = !open;
