@@ -166,7 +166,8 @@ def test_ok_a_question_or_a_symptom_after_the_invite_is_not_taken_as_a_number(se
 
     said = texts(servers.chat(sender, answer))
 
-    assert said[0].startswith(FOLLOW_UP_FIRST) and INVITE not in said
+    # The emergency number first (the frame, or the emergency advice again for a sign), no second invite.
+    assert said[0].startswith(f"Please call {TEST_SETTINGS['EMERGENCY_NUMBER']} now") and INVITE not in said
     assert reply("utter_safety_episode_phone_thanks") not in said
     assert one_ticket(servers, sender).patient_phone is None
 
