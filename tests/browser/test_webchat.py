@@ -177,6 +177,10 @@ def test_opening_hours_are_the_databases_as_short_lists(page: Page, website, ser
     # No paragraph split by semicolons any more; the text it replaces is not shown twice.
     assert not any(";" in text for text in lists.all_inner_texts())
     assert not any(text.startswith("Leeds:\n•") for text in bot_texts(page))
+    # The lists from their start, scrolling the conversation only (not the window around it).
+    lists.first.evaluate(
+        "el => { const log = el.closest('.cc-log'); log.scrollTop = el.offsetTop - log.offsetTop - 8; }"
+    )
     widget_shot(page, "hours-list")
 
     page.reload()  # kept in the browser's storage, drawn the same way
@@ -771,7 +775,8 @@ def test_a_booking_ends_with_a_summary_card_showing_the_stored_reference(page: P
     shown = dict(zip(labels, values, strict=True))
     assert shown["Reference"] == row.reference  # the one the database (and the console) holds
     assert shown["Treatment"] == "Hair mesotherapy" and shown["Clinic"] == "Leeds"
-    assert shown["Time"] == f"{slot_title} (kept for you)"
+    clock = re.search(r"\d{1,2}:\d\d", slot_title).group(0)
+    assert shown["Time"].endswith("(kept for you)") and clock in shown["Time"]  # the time tapped, held
     assert shown["Phone"] == "••••• •••456"
     # The patient's name is text, whatever it looks like: no element made from it, no script run.
     assert shown["Name"] == row.patient_name and "<img" in shown["Name"]
@@ -835,6 +840,7 @@ def test_after_the_emergency_advice_the_patient_is_invited_to_leave_a_number(pag
     assert advice < invited  # the advice first, never replaced or delayed by the invite
     assert replies[invited].startswith(f"If you haven't called {EMERGENCY} yet")
     expect(page.get_by_role("alert").get_by_role("link", name=f"Call {EMERGENCY} now")).to_be_visible()
+    invite.scroll_into_view_if_needed()
     widget_shot(page, "emergency-phone-invite")
 
     thanks = ask(page, "07911 123456")[0]
@@ -887,6 +893,8 @@ def test_phone_layout_fills_the_screen_and_keeps_the_box_above_the_keyboard(brow
         assert shown["y"] + shown["height"] <= visible and shown["y"] >= 0
         assert panel.bounding_box()["height"] == visible
         assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+        # The question waiting for an answer is what shows above the keyboard.
+        assert page.get_by_role("group", name="Choices").last.get_by_role("button").last.bounding_box()["y"] < visible
         widget_shot(page, "phone-keyboard")
     finally:
         context.close()

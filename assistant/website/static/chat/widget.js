@@ -842,7 +842,7 @@
     }
     panel.style.top = Math.max(0, view.offsetTop) + "px";
     panel.style.height = Math.round(view.height) + "px";
-    if (!panel.hidden) scrollToTurn();
+    if (!panel.hidden) scrollToLatest(); // the question waiting for an answer stays in view
   }
 
   if (window.visualViewport) {
