@@ -25,7 +25,7 @@ from actions.common import UsesRuntime, latest_entities, latest_text, off_event_
 from assistant.booking import fields, replies
 from assistant.booking.form import BookingFlow, Step
 from assistant.booking.screening import consent_declined
-from assistant.booking.submit import form_from_answers, outcome_text, submit
+from assistant.booking.submit import form_from_answers, outcome_messages, submit
 from assistant.booking.understanding import Turn
 from assistant.conversation import Message
 
@@ -135,7 +135,7 @@ class ActionSubmitBooking(UsesRuntime, Action):
             form = dataclasses.replace(form, reference=runtime.new_reference())
         phone = self.clinic_phone(tracker)
         outcome = submit(runtime.session, runtime.outbox, form, runtime.now())
-        dispatcher.utter_message(text=outcome_text(outcome, form, slots, phone))
+        send(dispatcher, outcome_messages(outcome, form, slots, phone))
         if outcome.status == "invalid":
             return []  # keep every answer; the patient was given the phone number
         return [SlotSet(name, None) for name in names.BOOKING_SLOTS]

@@ -83,7 +83,8 @@ def latest_entities(tracker: Tracker, *wanted: str) -> Dict[str, str]:
 def send(dispatcher: CollectingDispatcher, messages: Sequence[Message]) -> None:
     for message in messages:
         buttons = [{"title": b.title, "payload": b.payload} for b in message.buttons]
-        dispatcher.utter_message(text=message.text, buttons=buttons or None)
+        custom = dict(message.custom) if message.custom else None
+        dispatcher.utter_message(text=message.text, buttons=buttons or None, json_message=custom)
 
 
 def remembered(reply: Reply) -> List[EventType]:

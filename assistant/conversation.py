@@ -21,8 +21,14 @@ class Button:
 
 @dataclass(frozen=True)
 class Message:
+    """A text, its buttons, and optionally the same content structured for
+    the chat widget (`custom`: {"list": ...} or {"card": ...}, see
+    assistant/clinic/short_lists.py and assistant/booking/summary_card.py);
+    the text always says it all, for REST clients and the transcript."""
+
     text: str
     buttons: Tuple[Button, ...] = ()
+    custom: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)

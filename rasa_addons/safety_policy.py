@@ -34,7 +34,12 @@ during an emergency every follow-up gets the emergency frame (never a lower
 reply, an FAQ or clinic answer, or a form), a lower finding never lowers the
 episode, and the answer to the red-flag question maps to its reply. It then
 carries its own reply chains on (the ticket, then wait or the callback form),
-which no rule describes.
+which no rule describes. After the first emergency advice and its ticket it
+sends the invite to leave a phone number (a domain response: no action
+server needed), once per episode and only when no number is known; a number
+given in answer is put in the callback_phone slot with the thanks, and the
+ticket action that follows stores it (or the reconciler does, from the
+tracker store, if the action server was down).
 """
 
 from __future__ import annotations
@@ -52,7 +57,10 @@ from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from assistant.booking import fields
+from assistant.booking.understanding import is_email
 from assistant.handoff import episode as episodes
+from assistant.handoff.phone_invite import read_answer
 
 # The safety intent -> its reply (domain/safety.yml).
 DEFAULT_REPLIES = {
@@ -93,8 +101,9 @@ CLOSES_LOOP = (*episodes.EMERGENCY_FRAME_REPLIES, episodes.ASK_RED_FLAGS)
 _NOT_A_REPLY = {ACTION_LISTEN_NAME, episodes.OPEN_HANDOFF, "action_session_start", ACTION_DEACTIVATE_LOOP_NAME}
 
 
-def patient_turn(tracker: DialogueStateTracker) -> episodes.PatientTurn | None:
-    """The latest patient message and the reply it answers."""
+def patient_turn(tracker: DialogueStateTracker, phone_region: str = "GB") -> episodes.PatientTurn | None:
+    """The latest patient message and the reply it answers (and what it
+    says to the phone invite, read in `phone_region`)."""
     user: UserUttered | None = None
     previous: str | None = None
     for event in reversed(tracker.events):
@@ -110,6 +119,7 @@ def patient_turn(tracker: DialogueStateTracker) -> episodes.PatientTurn | None:
         return None
     parse_data = user.parse_data or {}
     intent = user.intent or {}
+    invite = read_answer(user.text or "", intent.get("name"), phone_region)
     entities = {
         str(e.get("entity")): str(e.get("value")) for e in (user.entities or []) if e.get("entity") and "value" in e
     }
@@ -122,6 +132,9 @@ def patient_turn(tracker: DialogueStateTracker) -> episodes.PatientTurn | None:
         entities=entities,
         safety=parse_data.get("safety") or {},  # type: ignore[arg-type]
         previous_reply=previous,
+        phone=invite.phone,
+        declines=invite.declines,
+        has_digits=invite.has_digits,
     )
 
 
@@ -150,6 +163,15 @@ def stopped_booking_episode(tracker: DialogueStateTracker, episode: episodes.Epi
     return [SlotSet(name, value) for name, value in episode.slots().items()]
 
 
+def phone_known(tracker: DialogueStateTracker) -> bool:
+    """The conversation has a phone number, or the patient declined to give
+    one (the callback form's answer, or a phone number in the booking form)."""
+    if episodes.SLOT_CALLBACK_PHONE in tracker.slots and tracker.get_slot(episodes.SLOT_CALLBACK_PHONE) is not None:
+        return True
+    contact = tracker.get_slot(fields.CONTACT) if fields.CONTACT in tracker.slots else None
+    return isinstance(contact, str) and bool(contact.strip()) and not is_email(contact)
+
+
 def episode_of(tracker: DialogueStateTracker) -> episodes.Episode | None:
     return episodes.Episode.from_slots(
         {name: tracker.get_slot(name) for name in episodes.EPISODE_SLOTS if name in tracker.slots}
@@ -161,7 +183,18 @@ class SafetyFirstPolicy(Policy):
     @staticmethod
     def get_default_config() -> Dict[str, Any]:
         # episode_timeout: seconds after which a safety episode ends (0: the default).
-        return {"priority": 7, "replies": dict(DEFAULT_REPLIES), "episode_timeout": 0}
+        # phone_region: where a phone number typed without a country code is read
+        # ("" : the JURISDICTION setting's, as for redaction).
+        return {"priority": 7, "replies": dict(DEFAULT_REPLIES), "episode_timeout": 0, "phone_region": ""}
+
+    def _phone_region(self) -> str:
+        region = str(self.config.get("phone_region") or "")
+        if not region:
+            from assistant.settings import load_settings
+
+            region = load_settings().phone_region
+            self.config["phone_region"] = region
+        return region
 
     def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
         # Nothing to learn: the mapping is the configuration. It is stored so
@@ -186,7 +219,7 @@ class SafetyFirstPolicy(Policy):
         slot_events: List[Event] = []
         action: str | None = None
         if latest == ACTION_LISTEN_NAME:
-            turn = patient_turn(tracker)
+            turn = patient_turn(tracker, self._phone_region())
             if turn is not None:
                 decision = episodes.decide(
                     episode, turn, float(self.config.get("episode_timeout", 0) or 0) or episodes.TIMEOUT_SECONDS
@@ -195,6 +228,8 @@ class SafetyFirstPolicy(Policy):
                 if decision.changed:
                     values = decision.episode.slots() if decision.episode else episodes.ended_slots()
                     slot_events = [SlotSet(name, value) for name, value in values.items()]
+                if decision.phone:
+                    slot_events.append(SlotSet(episodes.SLOT_CALLBACK_PHONE, decision.phone))
         if action is None:
             action = next_action(
                 loop,
@@ -208,7 +243,9 @@ class SafetyFirstPolicy(Policy):
         if action is None and loop and latest in CLOSES_LOOP:
             action = ACTION_DEACTIVATE_LOOP_NAME
         if action is None and latest != ACTION_LISTEN_NAME:
-            action = episodes.next_in_chain(done_this_turn(tracker), episode)
+            action = episodes.next_in_chain(done_this_turn(tracker), episode, phone_known(tracker))
+            if action == episodes.PHONE_INVITE:
+                slot_events = [SlotSet(episodes.SLOT_PHONE_INVITED, True)]
         probabilities = self._default_predictions(domain)
         if action is None or action not in domain.action_names_or_texts:
             # No reply of ours: only the episode's end (if it ended) is recorded.

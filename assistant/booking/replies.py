@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from assistant.booking.reference import patient_reference
 from assistant.clinic.replies import listing, moment_text
 from assistant.clinic.slots import SlotInfo
 
@@ -106,25 +105,19 @@ def _promise(promise: str | None) -> str:
 
 def stored(
     name: str,
-    reference: str,
     promise: str | None,
-    held: str | None,
-    preferred: str | None,
     flagged: bool,
     blood_thinners: bool,
     slot_taken: str | None,
     alternatives: Sequence[SlotInfo] = (),
 ) -> str:
-    """The reply once the request is in the database: what happens next."""
-    parts = [
-        f"Thank you, {name}. Your consultation request has been sent to the team (reference "
-        f"{patient_reference(reference)})."
-    ]
+    """The reply once the request is in the database: what happens next,
+    briefly (the summary card after it gives the details and the reference)."""
+    parts = [f"Thank you, {name}: your consultation request is with the team."]
     if slot_taken:
         parts.append(
-            f"The time you picked ({slot_taken}) was taken by someone else a moment ago, so I've sent it as "
-            "the "
-            "time you'd prefer and the team will offer you the nearest free one."
+            f"The time you picked ({slot_taken}) was taken by someone else a moment ago, so the team will "
+            "offer you the nearest free one."
         )
         if alternatives:
             parts.append(
@@ -133,38 +126,27 @@ def stored(
             )
     if flagged:
         parts.append(
-            "Because of your answers to the health questions, a clinician will look at them before anything "
-            f"is booked, and the team will contact you by phone or email{_promise(promise)}."
+            "Because of your health answers, a clinician will look at them before anything is booked, and "
+            f"the team will contact you by phone or email{_promise(promise)}."
         )
-        if held or preferred:
-            parts.append(f"I've noted {held or preferred} as the time you'd prefer.")
         if blood_thinners:
             parts.append(
                 "Please don't stop or change any prescribed medicine: the clinician will talk it through "
                 "with you."
             )
     else:
-        if held:
-            parts.append(f"We're keeping {held} for you while the team confirms.")
-        elif preferred and not slot_taken:
-            parts.append(f"I've noted {preferred} as the time you'd prefer.")
-        parts.append(f"The team will confirm by phone or email{_promise(promise)}.")
-    parts.append(
-        "Your first appointment is a consultation with a clinician: this is a request, not a confirmed "
-        "treatment."
-    )
+        parts.append(f"They'll confirm by phone or email{_promise(promise)}.")
+    parts.append("This is a request for a consultation, not a confirmed treatment.")
     return " ".join(parts)
 
 
-def spooled(name: str, reference: str, promise: str | None, phone: str) -> str:
+def spooled(name: str, promise: str | None, phone: str) -> str:
     """The database was down: the request is safe in the outbox."""
     return (
-        f"Thank you, {name}. I've received your request (reference {patient_reference(reference)}). Our booking "
-        "system isn't responding right now, so I've saved it and it will reach the team automatically as "
-        "soon "
-        f"as the system is back. The clinic will confirm by phone or email{_promise(promise)}. If you'd "
-        "rather "
-        f"not wait, call us on {phone}. This is a request for a consultation, not a confirmed treatment."
+        f"Thank you, {name}. Our booking system isn't responding right now, so I've saved your request and it "
+        "will reach the team automatically as soon as the system is back. The clinic will confirm by phone or "
+        f"email{_promise(promise)}; if you'd rather not wait, call us on {phone}. This is a request for a "
+        "consultation, not a confirmed treatment."
     )
 
 

@@ -2,7 +2,7 @@
 
     form = form_from_answers(slots, conversation_id)
     outcome = submit(db, outbox, form, now)      # stored, or spooled to the outbox
-    text = outcome_text(outcome, form, slots, phone)
+    messages = outcome_messages(outcome, form, slots, phone)
     ...
     deliver(db, outbox)                          # later: stores what the outbox holds
 
@@ -25,10 +25,14 @@ from sqlalchemy.orm import Session
 from assistant.booking import fields, replies
 from assistant.booking.form import SessionFactory
 from assistant.booking.screening import BLOOD_THINNERS, QUESTIONS
+from assistant.booking.summary_card import SummaryCard, humanise_slug
 from assistant.booking.understanding import NO, is_email
 from assistant.clinic.booking import BookingForm, BookingRequestInfo, screening_flags, submit_booking_request
+from assistant.clinic.locations import get_location
 from assistant.clinic.replies import moment_text
 from assistant.clinic.slots import SlotInfo, get_slot, next_free_slots
+from assistant.clinic.treatments import get_treatment
+from assistant.conversation import Message
 from assistant.exceptions import BookingRequestInvalid
 from assistant.outbox import DeliveryReport, Outbox
 
@@ -100,6 +104,8 @@ class Outcome:
     taken: SlotInfo | None = None  # the slot chosen, taken by someone else meanwhile
     alternatives: Tuple[SlotInfo, ...] = ()
     problems: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    treatment_name: str | None = None  # as the clinic names them (for the summary card)
+    location_name: str | None = None
 
 
 def store(session: Session, form: BookingForm, now: datetime) -> BookingRequestInfo:
@@ -138,7 +144,8 @@ def submit(db: SessionFactory, outbox: Outbox, form: BookingForm, now: datetime)
                     alternatives = tuple(
                         next_free_slots(session, now, location=request.location, limit=ALTERNATIVES)
                     )
-            return Outcome("stored", request, held, taken, alternatives)
+            treatment_name, location_name = _names(session, request)
+            return Outcome("stored", request, held, taken, alternatives, {}, treatment_name, location_name)
     except BookingRequestInvalid as error:
         logger.error("A booking request could not be stored: %s", sorted(error.errors))
         return Outcome("invalid", problems=error.errors)
@@ -146,6 +153,12 @@ def submit(db: SessionFactory, outbox: Outbox, form: BookingForm, now: datetime)
         logger.exception("Storing booking request %s failed; kept in the outbox", form.reference)
         outbox.put(form.reference, to_record(form, now))
         return Outcome("spooled")
+
+
+def _names(session: Session, request: BookingRequestInfo) -> Tuple[str | None, str | None]:
+    treatment = get_treatment(session, request.treatment).name if request.treatment else None
+    location = get_location(session, request.location).name if request.location else None
+    return treatment, location
 
 
 def outbox_handler(db: SessionFactory) -> Callable[[Mapping[str, Any]], None]:
@@ -168,32 +181,46 @@ def deliver(db: SessionFactory, outbox: Outbox) -> DeliveryReport:
     return report
 
 
-def outcome_text(outcome: Outcome, form: BookingForm, slots: Mapping[str, Any], phone: str) -> str:
-    """What the patient is told once the request is stored or spooled."""
+def outcome_messages(outcome: Outcome, form: BookingForm, slots: Mapping[str, Any], phone: str) -> Tuple[Message, ...]:
+    """What the patient is told once the request is stored or spooled: a
+    short reply, then the summary card (with the stored reference)."""
     promise = slots.get(fields.PROMISE)
     name = form.name
-    if outcome.status == "spooled":
-        return replies.spooled(name, form.reference, promise, phone)
     if outcome.status == "invalid":
-        return replies.could_not_store(phone)
-    request = outcome.request
-    flagged = request.flagged_for_review
-    starts = form.slot_starts_at
+        return (Message(replies.could_not_store(phone)),)
     chosen = slots.get(fields.WHEN)
-    held = f"{chosen}" if outcome.held is not None else None
-    preferred = None
-    if outcome.held is None and outcome.taken is None:
-        preferred = chosen
+    if outcome.status == "spooled":
+        text = replies.spooled(name, promise, phone)
+        time = f"{chosen} (preferred)" if chosen else None
+        card = _card(form, form.reference or "", None, None, time, "Your booking request (saved, on its way)")
+        return Message(text), card.message()
+    request = outcome.request
+    starts = form.slot_starts_at
     taken = moment_text(starts) if outcome.taken is not None and starts else None
     blood_thinners = slots.get(BLOOD_THINNERS) not in (None, NO)
-    return replies.stored(
-        name,
-        request.reference,
-        promise,
-        held,
-        preferred,
-        flagged,
-        blood_thinners,
-        taken,
-        outcome.alternatives,
+    text = replies.stored(name, promise, request.flagged_for_review, blood_thinners, taken, outcome.alternatives)
+    if chosen and outcome.held is not None:
+        time = f"{chosen} (kept for you)"
+    else:
+        time = f"{chosen} (preferred)" if chosen else None
+    card = _card(form, request.reference, outcome.treatment_name, outcome.location_name, time)
+    return Message(text), card.message()
+
+
+def _card(
+    form: BookingForm,
+    reference: str,
+    treatment: str | None,
+    location: str | None,
+    time: str | None,
+    title: str = "Your booking request",
+) -> SummaryCard:
+    return SummaryCard.for_request(
+        treatment=treatment or (humanise_slug(form.treatment) if form.treatment else None),
+        location=location or (humanise_slug(form.location) if form.location else None),
+        time=time,
+        name=form.name,
+        contact=form.phone or form.email,
+        reference=reference,
+        title=title,
     )

@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from assistant.clinic import matching, replies
+from assistant.clinic import matching, replies, short_lists
 from assistant.clinic.formatting import format_time
 from assistant.clinic.hours import hours_on, next_openings, open_status, special_days, weekly_hours
 from assistant.clinic.locations import LocationInfo, list_locations
@@ -47,7 +47,7 @@ from assistant.clinic.treatments import (
     package_for,
 )
 from assistant.clinic.when import When, WhenError, parse_when
-from assistant.conversation import Button, Reply, payload
+from assistant.conversation import Button, Message, Reply, payload
 
 # Slots the answers remember between turns (see module docstring).
 PENDING_TOPIC = "clinic_pending_intent"
@@ -250,9 +250,9 @@ def _weekly_answer(session: Session, scope: Sequence[LocationInfo], total: int, 
         for h in special_days(session, today, today + timedelta(days=SPECIAL_DAYS_AHEAD))
         if h.location in slugs
     ]
-    text = replies.weekly_text(_weekly(session, scope))
+    lists = short_lists.weekly_hours_lists(_weekly(session, scope))
     special = replies.special_days_text(coming, len(scope) > 1)
-    return Reply.say(f"{text} {special}".strip())
+    return Reply(tuple(hours.message() for hours in lists) + ((Message(special),) if special else ()))
 
 
 def _moment_answer(
@@ -327,6 +327,8 @@ def location(session: Session, question: Question, now: datetime) -> Reply:
         if wants_parking:
             texts += [replies.parking_text(loc) for loc in scope]
         return Reply.say(" ".join(texts))
+    if len(scope) > 1:
+        return Reply((short_lists.locations_list(scope).message(),))
     return Reply.say(replies.addresses_text(scope))
 
 
@@ -423,12 +425,9 @@ def treatments(session: Session, question: Question, now: datetime) -> Reply:
     if areas:
         related = [t for t in all_treatments if t.area in areas]
         if related:
-            return Reply.say(
-                replies.treatment_list_text(
-                    related, replies.listing([_AREA_PHRASES.get(a, a) for a in areas])
-                )
-            )
-    return Reply.say(replies.treatment_list_text(all_treatments))
+            area_words = replies.listing([_AREA_PHRASES.get(a, a) for a in areas])
+            return Reply((short_lists.treatments_list(related, area_words).message(),))
+    return Reply((short_lists.treatments_list(all_treatments).message(),))
 
 
 def _where_offered(
@@ -489,6 +488,7 @@ def price(session: Session, question: Question, now: datetime, phone: str = "") 
     clinic = get_clinic(session)
     phone = phone or clinic.phone
     texts: List[str] = []
+    price_list: Message | None = None  # the list of every price: a short list of its own
     match = match_treatment(session, text)
     sessions = _session_count(text)
     if match.kind == "found":
@@ -522,7 +522,7 @@ def price(session: Session, question: Question, now: datetime, phone: str = "") 
         areas = _area_words(text)
         related = [t for t in treatments_ if t.area in areas] if areas and not other else []
         if not texts and not _payment_topic(text):
-            texts.append(replies.price_list_text(related or treatments_))
+            price_list = short_lists.prices_list(related or treatments_).message()
     topic = _payment_topic(text)
     if topic:
         texts.append(replies.ask_the_team_text(topic, phone))
@@ -531,6 +531,8 @@ def price(session: Session, question: Question, now: datetime, phone: str = "") 
         texts.append("Our prices are the same at every clinic.")
     if has_stem(text, "consult") and match.kind == "found":
         texts.append(replies.consultation_fee_text(clinic))
+    if price_list is not None:
+        return Reply((price_list,) + ((Message(" ".join(texts)),) if texts else ()))
     return Reply.say(" ".join(texts))
 
 
@@ -606,9 +608,11 @@ def practitioners(session: Session, question: Question, now: datetime) -> Reply:
             role = _role_filter(text)
             if role:
                 people = [p for p in people if p.profession == role] or people
-            reply_text = replies.team_text(
-                people, place.name if place else "", treatment.name if treatment else ""
-            )
+            where, treatment_name = (place.name if place else "", treatment.name if treatment else "")
+            if len(people) > 1:
+                team = short_lists.team_list(people, where, treatment_name).message()
+                return Reply((team,) + ((Message(replies.registers_text()),) if registers else ()))
+            reply_text = replies.team_text(people, where, treatment_name)
     if registers:
         reply_text += " " + replies.registers_text()
     return Reply.say(reply_text)

@@ -63,6 +63,11 @@ def format_moment(moment: datetime, zone: ZoneInfo) -> str:
 def format_weekly(days: Sequence[Sequence[TimeRange]]) -> List[str]:
     """Seven days of intervals (Monday first) as lines, grouping consecutive
     days with the same hours: ["Monday–Wednesday 9:00–18:00", ..., "Sunday closed"]."""
+    return [f"{span} {hours}" for span, hours in format_weekly_pairs(days)]
+
+
+def format_weekly_pairs(days: Sequence[Sequence[TimeRange]]) -> List[Tuple[str, str]]:
+    """The same as (days, hours) pairs: [("Monday–Wednesday", "9:00–18:00"), ..., ("Sunday", "closed")]."""
     groups: List[Tuple[int, int, Tuple[TimeRange, ...]]] = []
     for index, intervals in enumerate(days):
         key = tuple(intervals)
@@ -70,8 +75,8 @@ def format_weekly(days: Sequence[Sequence[TimeRange]]) -> List[str]:
             groups[-1] = (groups[-1][0], index, key)
         else:
             groups.append((index, index, key))
-    lines = []
+    pairs = []
     for first, last, intervals in groups:
         span = WEEKDAYS[first] if first == last else f"{WEEKDAYS[first]}{DASH}{WEEKDAYS[last]}"
-        lines.append(f"{span} {format_intervals(intervals)}")
-    return lines
+        pairs.append((span, format_intervals(intervals)))
+    return pairs

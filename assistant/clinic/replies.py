@@ -254,13 +254,6 @@ def treatment_not_at_location_text(treatment: TreatmentInfo, location: str, wher
     return f"We offer {treatment.name} at {listing(list(where))}, but not at our {location} clinic."
 
 
-def treatment_list_text(treatments: Sequence[TreatmentInfo], area_words: str = "") -> str:
-    names = listing([t.name for t in treatments])
-    if area_words:
-        return f"For {area_words} we offer {names}."
-    return f"We offer {names}."
-
-
 def not_offered_text(what: str, suggestions: Sequence[TreatmentInfo]) -> str:
     offered = listing([t.name for t in suggestions])
     return f"We don't offer {what}, I'm afraid. What we do offer is {offered}."
@@ -301,12 +294,6 @@ def no_package_text(treatment: TreatmentInfo, sessions: int) -> str:
         f"We don't have a {sessions}-session package for {treatment.name}, but we do have "
         + listing([package_phrase(p) for p in treatment.packages], "or")
         + f" (or {format_price(treatment.price)} a single session)."
-    )
-
-
-def price_list_text(treatments: Sequence[TreatmentInfo]) -> str:
-    return (
-        "Our prices per session: " + "; ".join(f"{t.name} {format_price(t.price)}" for t in treatments) + "."
     )
 
 

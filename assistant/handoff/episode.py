@@ -15,7 +15,14 @@ server. Inside an episode:
   here" gets an acknowledgement; "I have an EpiPen" gets the frame, which
   for an allergic reaction says to use it now (a lower finding never lowers it);
 - every message goes to the episode's one ticket (opening.ticket_from keys
-  the ticket on `Episode.id`).
+  the ticket on `Episode.id`);
+- once per emergency episode, after the emergency advice and its ticket (never
+  before), the patient is invited to leave a phone number so the clinic can
+  check on them (`PHONE_INVITE`). A number in the answer (found by
+  assistant.handoff.phone_invite, the policy puts it on the turn) is thanked
+  for, with the emergency number first, and goes to the ticket; "no thanks"
+  is accepted once, with the emergency number first; anything else gets the
+  emergency frame as before, and the invite is never repeated.
 
 An episode ends
 - with the session (Rasa starts a new one after an hour of silence and does
@@ -51,7 +58,11 @@ SLOT_STARTED = "safety_episode_started"
 SLOT_FAMILY = "safety_episode_family"
 SLOT_ID = "safety_episode_id"
 SLOT_HELP_ARRIVED = "safety_episode_help_arrived"
-EPISODE_SLOTS = (SLOT_LEVEL, SLOT_SITUATIONS, SLOT_STARTED, SLOT_FAMILY, SLOT_ID, SLOT_HELP_ARRIVED)
+SLOT_PHONE_INVITED = "safety_episode_phone_invited"
+EPISODE_SLOTS = (SLOT_LEVEL, SLOT_SITUATIONS, SLOT_STARTED, SLOT_FAMILY, SLOT_ID, SLOT_HELP_ARRIVED, SLOT_PHONE_INVITED)
+# The slot a phone number given in answer to the invite goes to (the callback
+# form's; opening.contact_from puts it on the ticket as patient_phone).
+SLOT_CALLBACK_PHONE = "callback_phone"
 
 # Intents (the safety screen's, the red-flag buttons', the classifier's).
 INTENT_LEVEL = {"safety_emergency": EMERGENCY, "safety_same_day": SAME_DAY, "safety_review": REVIEW}
@@ -75,9 +86,18 @@ ASK_RED_FLAGS = "utter_ask_red_flags"
 RED_FLAG_EMERGENCY = "utter_safety_episode_red_flag_emergency"
 RED_FLAG_SAME_DAY = "utter_safety_episode_red_flag_same_day"
 RED_FLAG_QUESTIONS = (ASK_RED_FLAGS,)
+# The invite to leave a phone number after the emergency advice, and its answers.
+PHONE_INVITE = "utter_safety_episode_phone_invite"
+PHONE_THANKS = "utter_safety_episode_phone_thanks"
+PHONE_DECLINED = "utter_safety_episode_phone_declined"
+PHONE_UNCLEAR = "utter_safety_episode_phone_unclear"
+INVITE_QUESTIONS = (PHONE_INVITE, PHONE_UNCLEAR)
+# The emergency advice after which (and its ticket) the invite comes, once per episode.
+INVITED_AFTER = ("utter_safety_emergency", RED_FLAG_EMERGENCY, EMERGENCY_FOLLOW_UP)
 
 # After these replies: the ticket, then wait (emergency) or the callback form (below).
-EMERGENCY_FRAME_REPLIES = (EMERGENCY_FOLLOW_UP, HELP_ARRIVED, RED_FLAG_EMERGENCY)
+# PHONE_THANKS goes through the ticket too: that is what stores the number on it.
+EMERGENCY_FRAME_REPLIES = (EMERGENCY_FOLLOW_UP, HELP_ARRIVED, RED_FLAG_EMERGENCY, PHONE_THANKS)
 CALLBACK_REPLIES = (RED_FLAG_SAME_DAY, LEVEL_KEPT)
 OPEN_HANDOFF = "action_open_handoff"
 CALLBACK_FORM = "callback_form"
@@ -99,6 +119,7 @@ class Episode:
     situations: Tuple[str, ...] = ()
     family: str | None = None  # the reply family of its most urgent finding
     help_arrived: bool = False
+    phone_invited: bool = False  # the invite to leave a phone number has gone out
 
     @classmethod
     def from_slots(cls, slots: Mapping[str, Any]) -> Episode | None:
@@ -116,6 +137,7 @@ class Episode:
             situations=tuple(slots.get(SLOT_SITUATIONS) or ()),
             family=slots.get(SLOT_FAMILY),
             help_arrived=bool(slots.get(SLOT_HELP_ARRIVED)),
+            phone_invited=bool(slots.get(SLOT_PHONE_INVITED)),
         )
 
     def slots(self) -> Dict[str, Any]:
@@ -126,6 +148,7 @@ class Episode:
             SLOT_FAMILY: self.family,
             SLOT_ID: self.id,
             SLOT_HELP_ARRIVED: self.help_arrived,
+            SLOT_PHONE_INVITED: self.phone_invited,
         }
 
     def expired(self, now: float, timeout: float = TIMEOUT_SECONDS) -> bool:
@@ -143,7 +166,7 @@ class Episode:
 
 
 def ended_slots() -> Dict[str, Any]:
-    return {name: (False if name == SLOT_HELP_ARRIVED else None) for name in EPISODE_SLOTS}
+    return {name: (False if name in (SLOT_HELP_ARRIVED, SLOT_PHONE_INVITED) else None) for name in EPISODE_SLOTS}
 
 
 # ------------------------------------------------------------ what the patient said
@@ -236,6 +259,10 @@ class PatientTurn:
     entities: Mapping[str, str] = field(default_factory=dict)
     safety: Mapping[str, Any] = field(default_factory=dict)  # the screen's assessment, if any
     previous_reply: str | None = None  # the assistant's last reply before this message
+    # What the message says to the phone invite (assistant.handoff.phone_invite reads it):
+    phone: str | None = None  # a valid phone number in it
+    declines: bool = False  # "no", "no thanks"
+    has_digits: bool = False  # a run of digits that is no valid number
 
 
 @dataclass(frozen=True)
@@ -243,6 +270,7 @@ class Decision:
     action: str | None  # the first reply to this message; None: the ordinary rules answer
     episode: Episode | None  # the episode after this message
     changed: bool = False  # the episode's slots must be (re)set
+    phone: str | None = None  # the phone number given in answer to the invite: goes to SLOT_CALLBACK_PHONE
 
 
 def _finding(turn: PatientTurn) -> Tuple[str | None, Tuple[str, ...], str | None]:
@@ -293,6 +321,9 @@ def decide(episode: Episode | None, turn: PatientTurn, timeout: float = TIMEOUT_
         if level is None and episode.help_arrived and not mentions_autoinjector(turn.text):
             return Decision(None, None, True)  # help is there and this is no new worry: the episode ends
         new = episode.with_finding(level, situations, family) if level else episode
+        answered = invite_answer(new, turn) if level is None else None
+        if answered is not None:
+            return answered
         if says_help_arrived(turn.text, turn.intent, turn.confidence):
             return Decision(HELP_ARRIVED, replace(new, help_arrived=True), True)
         # Anything else, "I have an EpiPen" included: the emergency frame.
@@ -309,10 +340,30 @@ def decide(episode: Episode | None, turn: PatientTurn, timeout: float = TIMEOUT_
     return Decision(None, episode, ended)
 
 
-def next_in_chain(done: Tuple[str, ...], episode: Episode | None) -> str | None:
+def invite_answer(episode: Episode, turn: PatientTurn) -> Decision | None:
+    """The reply to an answer to the phone invite (a message with no safety
+    finding, during an emergency), or None: not an answer, the frame as usual.
+    A number is taken at any time after the invite (until the episode ends):
+    the patient may give it after another message."""
+    if not episode.phone_invited:
+        return None
+    if turn.phone:
+        return Decision(PHONE_THANKS, episode, False, phone=turn.phone)
+    if turn.previous_reply not in INVITE_QUESTIONS:
+        return None  # "no" or a stray number to something else: the frame, no second invite
+    if turn.declines:
+        return Decision(PHONE_DECLINED, episode)
+    if turn.has_digits and turn.previous_reply == PHONE_INVITE:
+        return Decision(PHONE_UNCLEAR, episode)  # asked once to check it, never again
+    return None
+
+
+def next_in_chain(done: Tuple[str, ...], episode: Episode | None, phone_known: bool = False) -> str | None:
     """What follows the replies already given to this message (`done`, in
     order, since the patient's message, without action_deactivate_loop),
-    for the chains this module starts; None where the rules carry on."""
+    for the chains this module starts; None where the rules carry on.
+    `phone_known`: the conversation has a phone number (or the patient
+    declined to give one), so the phone invite is not needed."""
     if not done:
         return None
     last = done[-1]
@@ -321,8 +372,13 @@ def next_in_chain(done: Tuple[str, ...], episode: Episode | None) -> str | None:
     if last == ASK_RED_FLAGS:
         # Inside an episode the worry goes to its ticket; otherwise only the answer opens one.
         return OPEN_HANDOFF if episode is not None else LISTEN
+    if last in (PHONE_INVITE, PHONE_DECLINED, PHONE_UNCLEAR):
+        return LISTEN
     if last == OPEN_HANDOFF and len(done) >= 2:
         before = done[-2]
+        if before in INVITED_AFTER and episode is not None:
+            # After the advice and its ticket, never before; once per episode.
+            return PHONE_INVITE if invites_phone(episode, phone_known) else LISTEN
         if before in EMERGENCY_FRAME_REPLIES or before == ASK_RED_FLAGS:
             return LISTEN
         if before in CALLBACK_REPLIES:
@@ -333,3 +389,9 @@ def next_in_chain(done: Tuple[str, ...], episode: Episode | None) -> str | None:
     if last in lower and episode is not None and rank(lower[last]) < rank(episode.level) <= rank(SAME_DAY):
         return LEVEL_KEPT
     return None
+
+
+def invites_phone(episode: Episode | None, phone_known: bool) -> bool:
+    """The phone invite is due: an emergency episode that has not had it,
+    in a conversation with no phone number yet."""
+    return episode is not None and episode.level == EMERGENCY and not episode.phone_invited and not phone_known

@@ -43,6 +43,9 @@ REPLY_URGENCY = {
     episodes.EMERGENCY_FOLLOW_UP: HandoffUrgency.EMERGENCY,
     episodes.HELP_ARRIVED: HandoffUrgency.EMERGENCY,
     episodes.RED_FLAG_EMERGENCY: HandoffUrgency.EMERGENCY,
+    # A phone number given after the emergency advice: the ticket action that
+    # follows stores it, or the reconciler does from the slots logged before it.
+    episodes.PHONE_THANKS: HandoffUrgency.EMERGENCY,
     episodes.RED_FLAG_SAME_DAY: HandoffUrgency.SAME_DAY,
     episodes.LEVEL_KEPT: HandoffUrgency.SAME_DAY,
 }

@@ -86,7 +86,7 @@ class Ran:
 
 def _message(sent: Dict[str, Any]) -> Message:
     buttons = tuple(Button(b["title"], b["payload"]) for b in sent.get("buttons") or [])
-    return Message(sent.get("text") or "", buttons)
+    return Message(sent.get("text") or "", buttons, sent.get("custom") or None)
 
 
 

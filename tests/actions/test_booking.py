@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from actions.booking import ActionSubmitBooking, ValidateBookingForm
 from assistant.booking import fields, replies
 from assistant.booking.form import CONSENT_BUTTONS, YES_NO_BUTTONS
+from assistant.booking.reference import patient_reference
 from assistant.booking.screening import CONSENT_QUESTION, QUESTIONS, consent_declined
 from assistant.booking.screening import INTRODUCTION as SCREENING_INTRODUCTION
 from assistant.clinic import answers
@@ -433,18 +434,44 @@ def stored_requests(runtime):
 
 def test_submitting_stores_a_requested_booking_holds_the_time_and_says_what_happens_next(runtime):
     chosen, answers_ = chosen_answers(runtime)
-    assert_run(
+    card_text = (
+        "Your booking request\n"
+        "Treatment: Hair mesotherapy\n"
+        "Clinic: Leeds\n"
+        "Time: Friday 13 June at 9:00 with Sarah Okafor in Leeds (kept for you)\n"
+        "Name: Jane Doe\n"
+        "Phone: ••••• •••123\n"
+        f"Reference: {REFERENCE}"
+    )
+    ran = assert_run(
         ActionSubmitBooking(runtime),
         tracker("/deny", "deny", slots=answers_),
         events=CLEARED,
         messages=[
-            "Thank you, Jane Doe. Your consultation request has been sent to the team (reference 0A1B2C3D). "
-            "We're keeping Friday 13 June at 9:00 with Sarah Okafor in Leeds for you while the team "
-            "confirms. "
-            "The team will confirm by phone or email within one working day. Your first appointment is a "
-            "consultation with a clinician: this is a request, not a confirmed treatment."
+            "Thank you, Jane Doe: your consultation request is with the team. They'll confirm by phone or email "
+            "within one working day. This is a request for a consultation, not a confirmed treatment.",
+            Message(
+                card_text,
+                custom={
+                    "card": {
+                        "title": "Your booking request",
+                        "fields": [
+                            {"label": "Treatment", "value": "Hair mesotherapy"},
+                            {"label": "Clinic", "value": "Leeds"},
+                            {
+                                "label": "Time",
+                                "value": "Friday 13 June at 9:00 with Sarah Okafor in Leeds (kept for you)",
+                            },
+                            {"label": "Name", "value": "Jane Doe"},
+                            {"label": "Phone", "value": "••••• •••123"},
+                        ],
+                        "reference": REFERENCE,
+                    }
+                },
+            ),
         ],
     )
+    assert len(ran.texts[0].split()) <= 40  # short: the card carries the details
     [request] = stored_requests(runtime)
     assert (request.status, request.reference, request.treatment, request.location) == (
         "requested",
@@ -482,18 +509,14 @@ def test_a_yes_in_the_screening_flags_the_request_and_holds_nothing(runtime):
     assert request.flagged_for_review and not request.slot_held
     assert request.review_reasons == ("screening: blood_thinners_or_bleeding_disorder = 'yes'",)
     assert request.preferred_starts_at == chosen.starts_at
-    assert ran.texts == [
-        "Thank you, Jane Doe. Your consultation request has been sent to the team (reference 0A1B2C3D). "
-        "Because of your answers to the health questions, a clinician will look at them before anything is "
-        "booked, "
-        "and the team will contact you by phone or email within one working day. I've noted Friday 13 June "
-        "at 9:00 "
-        "with Sarah Okafor in Leeds as the time you'd prefer. Please don't stop or change any prescribed "
-        "medicine: "
-        "the clinician will talk it through with you. Your first appointment is a consultation with a "
-        "clinician: "
-        "this is a request, not a confirmed treatment."
-    ]
+    assert ran.texts[0] == (
+        "Thank you, Jane Doe: your consultation request is with the team. Because of your health answers, a "
+        "clinician will look at them before anything is booked, and the team will contact you by phone or email "
+        "within one working day. Please don't stop or change any prescribed medicine: the clinician will talk it "
+        "through with you. This is a request for a consultation, not a confirmed treatment."
+    )
+    assert "Time: Friday 13 June at 9:00 with Sarah Okafor in Leeds (preferred)" in ran.texts[1]
+    assert ran.messages[1].custom["card"]["reference"] == patient_reference(request.reference)
 
 
 def test_a_time_taken_just_before_submitting_still_stores_the_request_and_offers_others(runtime):
@@ -518,7 +541,31 @@ def test_with_the_database_down_the_request_is_spooled_and_delivered_later(offli
         ActionSubmitBooking(offline_runtime),
         tracker("/deny", "deny", slots=answers_),
         events=CLEARED,
-        messages=[replies.spooled("Jane Doe", REFERENCE, "within one working day", PHONE)],
+        messages=[
+            replies.spooled("Jane Doe", "within one working day", PHONE),
+            Message(
+                "Your booking request (saved, on its way)\n"
+                "Treatment: Hair mesotherapy\n"
+                "Clinic: Leeds\n"
+                "Time: Friday 13 June at 9:00 with Sarah Okafor in Leeds (preferred)\n"
+                "Name: Jane Doe\n"
+                "Phone: ••••• •••123\n"
+                f"Reference: {REFERENCE}",
+                custom={
+                    "card": {
+                        "title": "Your booking request (saved, on its way)",
+                        "fields": [
+                            {"label": "Treatment", "value": "Hair mesotherapy"},
+                            {"label": "Clinic", "value": "Leeds"},
+                            {"label": "Time", "value": "Friday 13 June at 9:00 with Sarah Okafor in Leeds (preferred)"},
+                            {"label": "Name", "value": "Jane Doe"},
+                            {"label": "Phone", "value": "••••• •••123"},
+                        ],
+                        "reference": REFERENCE,
+                    }
+                },
+            ),
+        ],
     )
     [(key, record)] = outbox.pending()
     assert key == REFERENCE and record["form"]["name"] == "Jane Doe"

@@ -157,8 +157,18 @@ def test_contact_gives_each_clinic_number_and_the_website(runtime):
         ),
         (
             "what do you offer for the face",
-            "For the face we offer Skin booster mesotherapy (face) and Fat-dissolving injections (double "
-            "chin).",
+            Message(
+                "For the face we offer:\n• Skin booster mesotherapy (face)\n• Fat-dissolving injections (double chin)",
+                custom={
+                    "list": {
+                        "title": "For the face we offer:",
+                        "items": [
+                            {"label": "Skin booster mesotherapy (face)", "value": ""},
+                            {"label": "Fat-dissolving injections (double chin)", "value": ""},
+                        ],
+                    }
+                },
+            ),
         ),
     ],
     ids=["offered", "not-offered", "by-area"],
@@ -270,3 +280,52 @@ def test_any_action_call_delivers_booking_requests_waiting_in_the_outbox(runtime
         assert [r.reference for r in booking_requests_for(session, "earlier")] == ["f" * 32]
     assert len(outbox) == 0
 
+
+# ---------------------------------------------------------------- short lists
+
+
+def _listed(message: Message) -> tuple:
+    """(title, [(label, value)...]) of a short-list message; its text must say the same, one item a line."""
+    shown = message.custom["list"]
+    pairs = [(item["label"], item["value"]) for item in shown["items"]]
+    lines = [f"• {label}: {value}" if value else f"• {label}" for label, value in pairs]
+    assert message.text == "\n".join([shown["title"], *lines])
+    return shown["title"], pairs
+
+
+def test_opening_hours_come_as_a_short_list_per_clinic(runtime):
+    ran = run(ActionAnswerOpeningHours(runtime), tracker("what are your opening hours", "ask_opening_hours"))
+
+    lists = [_listed(m) for m in ran.messages if m.custom]
+    assert [title for title, _ in lists] == ["Leeds:", "York:"]
+    assert lists[0][1] == [
+        ("Monday–Wednesday", "9:00–18:00"),
+        ("Thursday", "9:00–20:00"),
+        ("Friday", "9:00–18:00"),
+        ("Saturday", "10:00–14:00"),
+        ("Sunday", "closed"),
+    ]
+    assert ";" not in "".join(m.text for m in ran.messages if m.custom)
+
+
+def test_the_price_list_is_a_short_list(runtime):
+    ran = run(ActionAnswerPrice(runtime), tracker("what are your prices", "ask_price"))
+
+    title, pairs = _listed(ran.messages[0])
+    assert title == "Our prices per session:"
+    assert ("Hair mesotherapy", "£150–£180") in pairs and len(pairs) >= 5
+
+
+def test_the_team_is_a_short_list_with_roles_and_registrations(runtime):
+    ran = run(ActionAnswerPractitioners(runtime), tracker("who are your practitioners", "ask_practitioners"))
+
+    title, pairs = _listed(ran.messages[0])
+    assert title == "Our practitioners:"
+    assert ("Dr Amelia Hart", "medical director and aesthetic doctor (GMC 0000001)") in pairs
+
+
+def test_several_clinics_come_as_a_short_list_of_addresses(runtime):
+    ran = run(ActionAnswerLocation(runtime), tracker("where are you", "ask_location"))
+
+    title, pairs = _listed(ran.messages[0])
+    assert title == "We have 2 clinics:" and [label for label, _ in pairs] == ["Leeds", "York"]

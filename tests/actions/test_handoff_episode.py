@@ -45,3 +45,46 @@ def test_the_callback_form_asks_again_after_ok(runtime):
 
     assert ran.events == [slot("callback_name", None)]
     assert ran.texts == [NOT_A_NAME]
+
+
+# ------------------------------------------------------------ the phone invite
+
+INVITED = {**EPISODE, "safety_episode_phone_invited": True}
+
+
+def given_number(phone="07911 123456"):
+    """The patient's number after the invite: the policy put it in callback_phone with the thanks."""
+    return escalated(
+        phone,
+        "nlu_fallback",
+        "utter_safety_episode_phone_thanks",
+        None,
+        slots={**INVITED, "callback_phone": phone},
+        message_id="m2",
+    )
+
+
+def test_a_number_given_after_the_invite_goes_on_the_episode_s_ticket(runtime):
+    run(ActionOpenHandoff(runtime), escalated(slots=EPISODE))
+
+    ran = run(ActionOpenHandoff(runtime), given_number())
+
+    with runtime.session() as session:
+        [ticket] = tickets_for(session, SENDER)
+    assert ticket.patient_phone == "07911 123456" and ticket.urgency.value == "emergency"
+    assert ran.customs == [{"handoff": {"urgency": "emergency", "ticket_id": str(ticket.id)}}]
+
+
+def test_with_the_database_down_the_number_is_kept_and_reaches_the_ticket_later(runtime, offline_runtime):
+    run(ActionOpenHandoff(runtime), escalated(slots=EPISODE))
+
+    run(ActionOpenHandoff(offline_runtime), given_number())  # the database is down: kept in the outbox
+    with runtime.session() as session:
+        [ticket] = tickets_for(session, SENDER)
+    assert ticket.patient_phone is None
+
+    runtime.deliver_outbox()  # the database is back
+
+    with runtime.session() as session:
+        [ticket] = tickets_for(session, SENDER)
+    assert ticket.patient_phone == "07911 123456"

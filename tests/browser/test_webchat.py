@@ -9,8 +9,10 @@ Screenshots go to tests/artifacts/webchat-*.png.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
+import time
 from pathlib import Path
 from typing import Iterator, List
 from urllib.parse import urlsplit
@@ -19,7 +21,9 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import create_engine
 
+from assistant.booking.reference import patient_reference
 from assistant.clinic import weekly_hours
+from assistant.clinic.formatting import format_weekly_pairs
 from assistant.db import session_scope
 from assistant.settings import load_settings
 from tests.browser.conftest import ARTIFACTS, serve_app, website_app
@@ -85,6 +89,18 @@ def shot(page: Page, artifacts: Path, name: str) -> None:
     page.screenshot(path=str(artifacts / f"webchat-{name}.png"))
 
 
+# Screenshots of the widget's lists, cards, phone invite and phone layout are
+# committed under tests/artifacts/widget/ (looked at by a person): a test run
+# rewrites them only with SAVE_SCREENSHOTS=1, so it never dirties the tree.
+WIDGET_SHOTS = ARTIFACTS / "widget"
+
+
+def widget_shot(page: Page, name: str) -> None:
+    folder = WIDGET_SHOTS if os.environ.get("SAVE_SCREENSHOTS") == "1" else ARTIFACTS / "run" / "widget"
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"))
+
+
 # ---- tests ----
 
 
@@ -107,22 +123,39 @@ def test_first_reply_is_the_disclaimer_then_the_faq_answer(page: Page, website, 
     shot(page, artifacts, "faq")
 
 
-def test_opening_hours_are_the_databases(page: Page, website, servers, artifacts):
+def test_opening_hours_are_the_databases_as_short_lists(page: Page, website, servers, artifacts):
     engine = create_engine(servers.clinic_url)
     try:
         with session_scope(engine) as session:
-            schedule = {h.location_name: h.lines for h in weekly_hours(session)}
+            schedule = {h.location_name: format_weekly_pairs(h.days) for h in weekly_hours(session)}
     finally:
         engine.dispose()
     open_chat(page, website)
 
-    replies = ask(page, "what are your opening hours?", replies=2)
+    ask(page, "what are your opening hours?", replies=2)
 
-    hours = replies[-1]
+    lists = page.locator("#clinic-chat .cc-bot .cc-list")
+    expect(lists).to_have_count(len(schedule))
     assert schedule
-    for location, lines in schedule.items():
-        assert f"{location}: {'; '.join(lines)}" in hours
-    shot(page, artifacts, "hours")
+    for index, (location, pairs) in enumerate(schedule.items()):
+        shown = lists.nth(index)
+        expect(shown.locator(".cc-list-title")).to_have_text(f"{location}:")
+        rows = shown.locator(".cc-list-item")
+        expect(rows).to_have_count(len(pairs))
+        for row, (days, hours) in zip(rows.all(), pairs, strict=True):
+            expect(row.locator(".cc-list-label")).to_have_text(days)
+            expect(row.locator(".cc-list-value")).to_have_text(hours)
+    # No paragraph split by semicolons any more; the text it replaces is not shown twice.
+    assert not any(";" in text for text in lists.all_inner_texts())
+    assert not any(text.startswith("Leeds:\n•") for text in bot_texts(page))
+    # The lists from their start, scrolling the conversation only (not the window around it).
+    lists.first.evaluate(
+        "el => { const log = el.closest('.cc-log'); log.scrollTop = el.offsetTop - log.offsetTop - 8; }"
+    )
+    widget_shot(page, "hours-list")
+
+    page.reload()  # kept in the browser's storage, drawn the same way
+    expect(page.locator("#clinic-chat .cc-bot .cc-list")).to_have_count(len(schedule))
 
 
 def test_reload_and_other_pages_keep_the_conversation(page: Page, website, servers, artifacts):
@@ -179,8 +212,10 @@ def test_a_stored_conversation_id_without_its_token_is_not_continued(page: Page,
     assert "not for emergencies" in replies[0].lower()
     assert stored_chat_state(page, servers)["sessionId"] != victim
     with sqlite3.connect(servers.database) as db:
-        texts = [json.loads(d)["text"] for (d,) in db.execute(
-            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (victim,))]
+        texts = [
+            json.loads(d)["text"]
+            for (d,) in db.execute("SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (victim,))
+        ]
     assert texts == ["hello"]
     shot(page, artifacts, "refused-session")
 
@@ -293,7 +328,7 @@ def test_keyboard_only(page: Page, website, artifacts):
 
 
 def test_markup_typed_by_the_patient_is_shown_as_text(page: Page, website, artifacts):
-    attack = '<img src=x onerror="document.title=\'pwned\'"><b>bold</b>'
+    attack = "<img src=x onerror=\"document.title='pwned'\"><b>bold</b>"
     open_chat(page, website)
 
     ask(page, attack)
@@ -669,3 +704,168 @@ def test_tab_reaches_the_choices_forwards_from_the_message_box(page: Page, websi
     page.keyboard.press("Enter")
     expect(page.locator("#clinic-chat .cc-user .cc-text").last).to_have_text(expected[-1])
     shot(page, artifacts, "keyboard-choices")
+
+
+# ---- short lists, the booking card, the phone invite, the phone layout ----
+
+
+def click_choice(page: Page, name: str) -> None:
+    """Tap the choice `name` of the latest question, once it has arrived."""
+    button = page.get_by_role("group", name="Choices").last.get_by_role("button", name=name, exact=True)
+    expect(button).to_be_enabled(timeout=REPLY_TIMEOUT)
+    before = page.locator("#clinic-chat .cc-bot").count()
+    button.click()
+    page.locator("#clinic-chat .cc-bot").nth(before).wait_for(timeout=REPLY_TIMEOUT)
+    page.wait_for_timeout(300)
+
+
+def test_a_booking_ends_with_a_summary_card_showing_the_stored_reference(page: Page, website, servers):
+    from assistant.db.models import BookingRequest
+
+    open_chat(page, website)
+    ask(page, "I'd like to book a consultation", replies=3)
+    click_choice(page, "Hair mesotherapy")
+    click_choice(page, "Leeds")
+    slot = page.get_by_role("group", name="Choices").last.get_by_role("button").first
+    slot.wait_for(timeout=REPLY_TIMEOUT)
+    slot_title = slot.inner_text()
+    slot.click()
+    expect(page.locator("#clinic-chat .cc-bot .cc-text").last).to_contain_text("name", timeout=REPLY_TIMEOUT)
+    name = "Jo <img src=x onerror=window.__pwned=1> Doe"
+    ask(page, name)
+    ask(page, "07911 123456", replies=2)
+    click_choice(page, "Yes, I agree")
+    for _ in range(6):
+        click_choice(page, "No")
+
+    card = page.locator("#clinic-chat .cc-bot .cc-card")
+    expect(card).to_be_visible(timeout=REPLY_TIMEOUT)
+    sender = stored_chat_state(page, servers)["sessionId"]
+    [row] = servers.rows_for(BookingRequest, sender)
+    labels, values = card.locator(".cc-card-label").all_inner_texts(), card.locator(".cc-card-value").all_inner_texts()
+    shown = dict(zip(labels, values, strict=True))
+    assert shown["Reference"] == patient_reference(row.reference)  # the form the console shows
+    assert shown["Treatment"] == "Hair mesotherapy" and shown["Clinic"] == "Leeds"
+    clock = re.search(r"\d{1,2}:\d\d", slot_title).group(0)
+    assert shown["Time"].endswith("(kept for you)") and clock in shown["Time"]  # the time tapped, held
+    assert shown["Phone"] == "••••• •••456"
+    # The patient's name is text, whatever it looks like: no element made from it, no script run.
+    assert shown["Name"] == row.patient_name and "<img" in shown["Name"]
+    assert card.locator("img").count() == 0 and page.evaluate("() => window.__pwned") is None
+    # The short reply before it, and no second copy of the card's text.
+    confirmation = page.locator("#clinic-chat .cc-bot .cc-text").filter(
+        has_text="your consultation request is with the team"
+    )
+    expect(confirmation).to_have_count(1)
+    assert len(confirmation.inner_text().split()) <= 40
+    assert not any(text.startswith("Your booking request\nTreatment:") for text in bot_texts(page))
+    card.scroll_into_view_if_needed()
+    widget_shot(page, "booking-card")
+
+
+def test_clinic_text_in_a_list_is_shown_as_text(page: Page, website, servers):
+    from assistant.db.models import Location
+
+    markup = '2 Minster Row <img src=x onerror="window.__pwned=1"><b>York</b>'
+    engine = create_engine(servers.clinic_url)
+    try:
+        with session_scope(engine) as session:
+            york = session.query(Location).filter_by(slug="york").one()
+            address, york.address = york.address, markup
+        open_chat(page, website)
+
+        ask(page, "where are your clinics?", replies=2)
+
+        listed = page.locator("#clinic-chat .cc-bot .cc-list")
+        expect(listed).to_have_count(1)
+        expect(listed.locator(".cc-list-item").filter(has_text="York").locator(".cc-list-value")).to_have_text(markup)
+        assert listed.locator("img, b").count() == 0 and page.evaluate("() => window.__pwned") is None
+    finally:
+        with session_scope(engine) as session:
+            session.query(Location).filter_by(slug="york").one().address = address
+        engine.dispose()
+
+
+def wait_for_ticket_phone(servers: Servers, sender: str, timeout: float = 60) -> str | None:
+    from assistant.db.models import HandoffTicket
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        phones = [t.patient_phone for t in servers.rows_for(HandoffTicket, sender) if t.patient_phone]
+        if phones:
+            return phones[0]
+        time.sleep(1)
+    return None
+
+
+def test_after_the_emergency_advice_the_patient_is_invited_to_leave_a_number(page: Page, website, servers):
+    open_chat(page, website)
+
+    ask(page, "I can't breathe and my lips are swelling after mesotherapy")
+    invite = page.locator("#clinic-chat .cc-bot .cc-text").filter(has_text="leave a phone number")
+    expect(invite).to_have_count(1, timeout=REPLY_TIMEOUT)
+
+    replies = bot_texts(page)
+    advice = next(i for i, t in enumerate(replies) if t.startswith(f"Please call {EMERGENCY} now."))
+    invited = next(i for i, t in enumerate(replies) if "leave a phone number" in t)
+    assert advice < invited  # the advice first, never replaced or delayed by the invite
+    assert replies[invited].startswith(f"If you haven't called {EMERGENCY} yet")
+    expect(page.get_by_role("alert").get_by_role("link", name=f"Call {EMERGENCY} now")).to_be_visible()
+    invite.scroll_into_view_if_needed()
+    widget_shot(page, "emergency-phone-invite")
+
+    thanks = ask(page, "07911 123456")[0]
+
+    assert thanks.startswith(f"Please call {EMERGENCY} now if you haven't already.")
+    sender = stored_chat_state(page, servers)["sessionId"]
+    assert wait_for_ticket_phone(servers, sender) == "07911 123456"
+    widget_shot(page, "emergency-phone-given")
+
+
+def test_phone_layout_fills_the_screen_and_keeps_the_box_above_the_keyboard(browser: Browser, website):
+    width, height, keyboard = 390, 844, 336
+    context = browser.new_context(viewport={"width": width, "height": height}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    try:
+        page.goto(website)
+        page.get_by_role("button", name="Questions? Chat with us").tap()
+        ask(page, "I'd like to book a consultation", replies=3)
+        page.get_by_role("group", name="Choices").last.get_by_role("button").first.wait_for(timeout=REPLY_TIMEOUT)
+
+        panel = page.get_by_role("dialog")
+        assert panel.bounding_box() == {"x": 0, "y": 0, "width": width, "height": height}
+        box, send = page.get_by_label("Your message"), page.get_by_role("button", name="Send")
+        for control in (box, send):
+            shown = control.bounding_box()
+            assert shown["y"] + shown["height"] <= height and shown["height"] >= 44
+        # Every choice can be reached: inside the screen's width, big enough to tap, scrolled to.
+        for choice in page.get_by_role("group", name="Choices").last.get_by_role("button").all():
+            choice.scroll_into_view_if_needed()
+            shown = choice.bounding_box()
+            assert shown["x"] >= 0 and shown["x"] + shown["width"] <= width and shown["height"] >= 44
+            assert 0 <= shown["y"] and shown["y"] + shown["height"] <= height
+        # No sideways scrolling, in the page or in the conversation.
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+        assert page.evaluate(
+            "() => { const l = document.querySelector('#clinic-chat .cc-log'); return l.scrollWidth <= l.clientWidth; }"
+        )
+        page.get_by_role("group", name="Choices").last.scroll_into_view_if_needed()
+        widget_shot(page, "phone-layout")
+
+        # The on-screen keyboard: the visible area shrinks by its height (as the
+        # page's visualViewport reports it); the box stays above it, in view.
+        box.tap()
+        page.set_viewport_size({"width": width, "height": height - keyboard})
+        page.wait_for_timeout(300)
+        visible = page.evaluate("() => window.visualViewport.height")
+        shown = box.bounding_box()
+        assert visible == height - keyboard
+        assert shown["y"] + shown["height"] <= visible and shown["y"] >= 0
+        assert panel.bounding_box()["height"] == visible
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+        # The question waiting for an answer is what shows above the keyboard.
+        assert page.get_by_role("group", name="Choices").last.get_by_role("button").last.bounding_box()["y"] < visible
+        widget_shot(page, "phone-keyboard")
+    finally:
+        context.close()

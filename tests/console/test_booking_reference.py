@@ -9,7 +9,7 @@ import uuid
 
 from sqlalchemy import update
 
-from assistant.booking import replies
+from assistant.booking.summary_card import SummaryCard
 from assistant.db import session_scope
 from assistant.db.models import HandoffTicket
 
@@ -25,8 +25,10 @@ def test_the_reference_the_patient_is_told_is_the_one_staff_see_and_search(
         session.execute(update(HandoffTicket).where(HandoffTicket.id == ticket).values(booking_request_id=booking))
     make_ticket("routine", text="can I talk to someone")
 
-    told = replies.stored("Ann", stored, "within one working day", None, "weekday mornings", False, False, None)
-    [said] = re.findall(r"\(reference ([0-9A-Z]+)\)", told)
+    told = SummaryCard.for_request(  # the confirmation's summary card carries the reference
+        treatment=None, location=None, time=None, name="Ann", contact=None, reference=stored
+    ).text()
+    [said] = re.findall(r"^Reference: ([0-9A-Z]+)$", told, flags=re.M)
     assert said == stored[:8].upper()
 
     reception = as_role("reception")

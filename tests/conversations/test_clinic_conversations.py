@@ -39,10 +39,16 @@ def texts(messages: List[dict]) -> List[str]:
 
 
 def last(servers: Servers, sender: str, text: str) -> dict:
-    """Send `text` and return the last message of the reply."""
-    messages = servers.chat(sender, text)
+    """Send `text` and return the last message of the reply that has a text
+    (a list or card's custom payload follows its text; see `customs`)."""
+    messages = [m for m in servers.chat(sender, text) if m.get("text") or m.get("buttons")]
     assert messages, f"no reply to {text!r}"
     return messages[-1]
+
+
+def customs(messages: List[dict], key: str) -> List[dict]:
+    """The custom payloads of one kind ("list", "card") in a reply."""
+    return [m["custom"][key] for m in messages if key in (m.get("custom") or {})]
 
 
 def expected_answer(servers: Servers, topic: str, text: str) -> List[str]:
@@ -86,13 +92,18 @@ def test_which_clinic_is_asked_when_it_matters_and_a_typed_answer_completes_the_
     assert last(servers, sender, "the york one")["text"] == completed.texts[-1]
 
 
-def test_weekly_hours_per_location(servers: Servers):
-    reply = last(servers, servers.new_conversation(), "what are the opening hours of the york clinic?")["text"]
+def test_weekly_hours_per_location_come_as_a_short_list(servers: Servers):
+    messages = servers.chat(servers.new_conversation(), "what are the opening hours of the york clinic?")
 
-    assert reply.startswith(
-        "The York clinic's opening hours: Monday–Tuesday 9:00–18:00; Wednesday 9:00–13:00 and 14:00–18:00; "
-        "Thursday 9:00–20:00; Friday 9:00–17:00; Saturday–Sunday closed."
+    hours = (
+        "The York clinic's opening hours:\n• Monday–Tuesday: 9:00–18:00\n• Wednesday: 9:00–13:00 and 14:00–18:00\n"
+        "• Thursday: 9:00–20:00\n• Friday: 9:00–17:00\n• Saturday–Sunday: closed"
     )
+    assert hours in texts(messages)  # REST clients and the transcript read the text
+    [listed] = customs(messages, "list")
+    assert listed["title"] == "The York clinic's opening hours:"
+    assert listed["items"][0] == {"label": "Monday–Tuesday", "value": "9:00–18:00"}
+    assert listed["items"][-1] == {"label": "Saturday–Sunday", "value": "closed"}
 
 
 def test_a_price_question_gets_the_clinics_prices(servers: Servers):
@@ -159,14 +170,20 @@ def test_a_full_booking_request_ends_with_a_row_in_booking_requests(servers: Ser
     first_question = servers.chat(sender, "/affirm")
     assert texts(first_question) == [QUESTIONS[0].text]
     assert [b["title"] for b in first_question[-1]["buttons"]] == ["Yes", "No", "Not sure"]
-    done = fill_screening(servers, sender, ["/deny"] * 6)["text"]
+    fill_screening(servers, sender, ["/deny"] * 5)
+    messages = servers.chat(sender, "/deny")
+    done = texts(messages)[0]
 
-    assert done.startswith(
-        "Thank you, Jane Doe. Your consultation request has been sent to the team (reference "
-    )
-    assert "The team will confirm by phone or email within one working day." in done
-    assert "this is a request, not a confirmed treatment" in done
+    assert done.startswith("Thank you, Jane Doe: your consultation request is with the team.")
+    assert "They'll confirm by phone or email within one working day." in done
+    assert "This is a request for a consultation, not a confirmed treatment." in done
     [row] = servers.rows_for(BookingRequest, sender)
+    # The summary card: the facts at a glance, with the reference the database holds.
+    [card] = customs(messages, "card")
+    shown = {f["label"]: f["value"] for f in card["fields"]}
+    assert card["reference"] == row.reference and f"Reference: {row.reference}" in texts(messages)[1]
+    assert (shown["Treatment"], shown["Name"], shown["Phone"]) == ("Hair mesotherapy", "Jane Doe", "••••• •••123")
+    assert shown["Time"].endswith("(kept for you)")
     assert (row.status, row.patient_name, row.phone, row.treatment_slug) == (
         "requested",
         "Jane Doe",
@@ -333,10 +350,10 @@ def test_changing_a_price_and_an_opening_hour_in_the_database_changes_the_answer
     sender = servers.new_conversation()
 
     price = last(servers, sender, "how much is hair mesotherapy?")["text"]
-    hours = last(servers, sender, "what are the opening hours of the leeds clinic?")["text"]
+    hours = "\n".join(texts(servers.chat(sender, "what are the opening hours of the leeds clinic?")))
 
     assert price.startswith("Hair mesotherapy is £165 a session")
-    assert "Thursday 9:00–19:00" in hours and "Thursday 9:00–20:00" not in hours
+    assert "• Thursday: 9:00–19:00" in hours and "Thursday: 9:00–20:00" not in hours
 
 
 # ------------------------------------------------------------- database outage
@@ -364,13 +381,15 @@ def test_a_booking_request_survives_the_database_going_down(outage_servers: Outa
 
     servers.proxy.kill()  # the database goes away before the last answer
     try:
-        done = last(servers, sender, "/deny")["text"]
+        done_messages = servers.chat(sender, "/deny")
+        done = texts(done_messages)[0]
         down = last(servers, sender, "what are your opening hours?")["text"]
     finally:
         servers.proxy.start()
 
-    assert done.startswith("Thank you, Priya Shah. I've received your request (reference ")
+    assert done.startswith("Thank you, Priya Shah. Our booking system isn't responding right now")
     assert "it will reach the team automatically as soon as the system is back" in done
+    [card] = customs(done_messages, "card")  # the reference it will be stored under
     assert PHONE in done
     assert down == clinic_replies.unavailable(PHONE)
     spooled = list(servers.outbox.glob("*.jsonl"))
@@ -391,4 +410,6 @@ def test_a_booking_request_survives_the_database_going_down(outage_servers: Outa
         spooled[0].stem,
     )
     assert row.slot_id == slot_id
+    assert card["reference"] == row.reference  # the patient was given the reference it is stored under
+    assert dict((f["label"], f["value"]) for f in card["fields"])["Email"] == "p•••@example.com"
     assert list(servers.outbox.glob("*.jsonl")) == []

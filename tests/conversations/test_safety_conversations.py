@@ -58,7 +58,8 @@ def test_an_emergency_gets_the_emergency_number_first_the_payload_and_a_ticket(s
     messages = servers.chat(sender, "my throat feels tight and my lips are swelling up")
 
     said = texts(messages)
-    assert said == [reply("utter_safety_emergency", "anaphylaxis")]  # no disclaimer, no question
+    # No disclaimer, no question; after the advice, the invite to leave a number.
+    assert said == [reply("utter_safety_emergency", "anaphylaxis"), reply("utter_safety_episode_phone_invite")]
     assert said[0].startswith(EMERGENCY_FIRST + " ")
     [ticket] = servers.rows_for(HandoffTicket, sender)
     assert payloads(messages) == [
@@ -77,7 +78,7 @@ def test_a_warning_sign_in_a_booking_question_is_an_emergency(servers: Servers):
         servers.chat(sender, "can i rebook for friday? my vision has gone blurry since the skin booster")
     )
 
-    assert said == [reply("utter_safety_emergency", "vision_or_stroke")]
+    assert said == [reply("utter_safety_emergency", "vision_or_stroke"), reply("utter_safety_episode_phone_invite")]
 
 
 def test_self_harm_gets_care_and_the_crisis_line(servers: Servers):
@@ -218,7 +219,10 @@ def test_an_emergency_in_the_middle_of_the_booking_form_interrupts_it(servers: S
 
     interrupted = servers.chat(sender, "sorry my tongue is swelling and i cant breathe")
 
-    assert texts(interrupted) == [reply("utter_safety_emergency", "anaphylaxis")]
+    assert texts(interrupted) == [
+        reply("utter_safety_emergency", "anaphylaxis"),
+        reply("utter_safety_episode_phone_invite"),
+    ]
     assert servers.rows_for(HandoffTicket, sender)[0].urgency == "emergency"
     # The form is over: the next message is not taken as the clinic's name.
     after = texts(servers.chat(sender, "Leeds"))

@@ -124,6 +124,73 @@ def test_the_reconciler_puts_an_episode_answered_without_the_action_server_into_
     assert [m["text"] for m in ticket.details["messages"]] == ["I'm on my own, what should I do?"]
 
 
+# ---------------------------------------------------------------- the phone invite
+
+INVITE = reply("utter_safety_episode_phone_invite")
+NUMBER = "07911 123456"
+
+
+def test_after_the_advice_the_invite_then_a_number_goes_on_the_episode_s_ticket(servers: Servers):
+    sender = servers.new_conversation()
+
+    first = texts(servers.chat(sender, EMERGENCY))
+    given = servers.chat(sender, f"my number is {NUMBER}")
+
+    assert first == [reply("utter_safety_emergency", "anaphylaxis"), INVITE]  # the advice first, then the invite
+    assert texts(given) == [reply("utter_safety_episode_phone_thanks")]
+    assert texts(given)[0].startswith(FOLLOW_UP_FIRST)  # the emergency number first, as in every follow-up
+    ticket = one_ticket(servers, sender)
+    assert ticket.patient_phone == NUMBER and ticket.urgency == "emergency"
+    assert payloads(given)[-1] == {"urgency": "emergency", "ticket_id": str(ticket.id)}
+
+
+def test_no_thanks_to_the_invite_is_fine_and_never_asked_again(servers: Servers):
+    sender = servers.new_conversation()
+    servers.chat(sender, EMERGENCY)
+
+    declined = texts(servers.chat(sender, "no thanks"))
+    follow_up = texts(servers.chat(sender, "what should I do while I wait?"))
+    later = texts(servers.chat(sender, "it's getting worse"))
+
+    assert declined == [reply("utter_safety_episode_phone_declined")]
+    assert declined[0].startswith(FOLLOW_UP_FIRST)
+    for said in (follow_up, later):
+        assert said[0].startswith(FOLLOW_UP_FIRST) and INVITE not in said
+    assert one_ticket(servers, sender).patient_phone is None
+
+
+@pytest.mark.parametrize("answer", ["ok", "will someone from the clinic ring me?", "my lips are still swelling"])
+def test_ok_a_question_or_a_symptom_after_the_invite_is_not_taken_as_a_number(servers: Servers, answer: str):
+    sender = servers.new_conversation()
+    servers.chat(sender, EMERGENCY)
+
+    said = texts(servers.chat(sender, answer))
+
+    # The emergency number first (the frame, or the emergency advice again for a sign), no second invite.
+    assert said[0].startswith(f"Please call {TEST_SETTINGS['EMERGENCY_NUMBER']} now") and INVITE not in said
+    assert reply("utter_safety_episode_phone_thanks") not in said
+    assert one_ticket(servers, sender).patient_phone is None
+
+
+def test_with_the_action_server_down_the_invite_goes_out_and_the_number_is_not_lost(
+    servers_without_actions: Servers,
+):
+    servers = servers_without_actions
+    sender = servers.new_conversation()
+
+    first = texts(servers.chat(sender, EMERGENCY))
+    given = texts(servers.chat(sender, NUMBER))
+
+    assert first[0] == reply("utter_safety_emergency", "anaphylaxis") and INVITE in first
+    assert given[0] == reply("utter_safety_episode_phone_thanks")
+    assert servers.rows_for(HandoffTicket, sender) == []  # nothing stored yet: no action server
+
+    servers.reconcile_handoffs()  # as the action server does when it is back
+
+    ticket = one_ticket(servers, sender)
+    assert ticket.urgency == "emergency" and ticket.patient_phone == NUMBER
+
+
 # ---------------------------------------------------------------- one ticket
 
 
@@ -173,7 +240,10 @@ def test_yes_or_not_sure_to_the_red_flag_question_is_an_emergency(servers: Serve
 
     messages = servers.chat(sender, answer)
 
-    assert texts(messages) == [reply("utter_safety_episode_red_flag_emergency")]
+    assert texts(messages) == [
+        reply("utter_safety_episode_red_flag_emergency"),
+        reply("utter_safety_episode_phone_invite"),
+    ]
     assert texts(messages)[0].startswith(EMERGENCY_FIRST)
     ticket = one_ticket(servers, sender)
     assert ticket.urgency == "emergency"

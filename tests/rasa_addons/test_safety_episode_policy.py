@@ -93,6 +93,8 @@ def emergency_episode() -> List[Event]:
         *[SlotSet(k, v) for k, v in EMERGENCY.slots().items()],
         ActionExecuted("utter_safety_emergency"),
         ActionExecuted("action_open_handoff"),
+        SlotSet(ep.SLOT_PHONE_INVITED, True),
+        ActionExecuted(ep.PHONE_INVITE),
         ActionExecuted("action_listen"),
     ]  # fmt: skip
 
@@ -164,7 +166,12 @@ def test_the_red_flag_buttons_map_to_the_emergency_reply(policy):
     events = after(policy, events)
 
     actions = [e.action_name for e in events[4:] if isinstance(e, ActionExecuted)]
-    assert actions == ["utter_safety_episode_red_flag_emergency", "action_open_handoff", "action_listen"]
+    assert actions == [
+        "utter_safety_episode_red_flag_emergency",
+        "action_open_handoff",
+        "utter_safety_episode_phone_invite",
+        "action_listen",
+    ]
     assert tracker(*events).get_slot(ep.SLOT_LEVEL) == "emergency"
 
 
@@ -186,3 +193,117 @@ def test_a_booking_stopped_for_review_starts_a_review_episode(policy):
     assert action == "utter_safety_review"
     values = slots_of(prediction.optional_events)
     assert values[ep.SLOT_LEVEL] == "review" and values[ep.SLOT_ID] == "m3"
+
+
+# ---------------------------------------------------------------- the phone invite
+
+
+def replies_to(policy, before: List[Event], *messages: tuple) -> List[List[str]]:
+    """The actions the policy chains after each message (text, intent[, safety]), in turn."""
+    events, chains = list(before), []
+    for number, (text, intent, *safety) in enumerate(messages, start=2):
+        start = len(events) + 1
+        events = after(policy, [*events, said(text, intent, f"m{number}", *safety)])
+        chains.append([e.action_name for e in events[start:] if isinstance(e, ActionExecuted)])
+    return chains, tracker(*events)
+
+
+def with_rule_step(policy, events: List[Event], rule_action: str) -> List[Event]:
+    """The policy's prediction applied, then the action the rules take next (the policy leaves it to them)."""
+    action, prediction = predicted(policy, tracker(*events))
+    applied = [*prediction.events, *prediction.optional_events, ActionExecuted(action)]
+    return [*events, *applied, ActionExecuted(rule_action)]
+
+
+def test_after_the_first_emergency_advice_and_its_ticket_comes_the_phone_invite(policy):
+    first = said("my lips are swelling", "safety_emergency", "m1", ANAPHYLAXIS)
+    events = after(policy, with_rule_step(policy, [first], "action_open_handoff"))
+
+    actions = [e.action_name for e in events if isinstance(e, ActionExecuted)]
+    # The advice first, its ticket, then the invite: never before, never instead.
+    assert actions == ["utter_safety_emergency", "action_open_handoff", ep.PHONE_INVITE, "action_listen"]
+    assert tracker(*events).get_slot(ep.SLOT_PHONE_INVITED) is True
+
+
+def test_the_invite_comes_after_the_advice_and_ticket_the_rules_gave(policy):
+    events = [
+        said("my lips are swelling", "safety_emergency", "m1", ANAPHYLAXIS),
+        *[SlotSet(k, v) for k, v in EMERGENCY.slots().items()],
+        ActionExecuted("utter_safety_emergency"),
+        ActionExecuted("action_open_handoff"),
+    ]
+
+    action, prediction = predicted(policy, tracker(*events))
+
+    assert action == ep.PHONE_INVITE and slots_of(prediction.optional_events) == {ep.SLOT_PHONE_INVITED: True}
+
+
+def test_a_number_is_thanked_for_with_the_emergency_number_first_and_goes_to_the_ticket(policy):
+    [chain], after_it = replies_to(policy, emergency_episode(), ("it's 07911 123456", "nlu_fallback"))
+
+    assert chain == [ep.PHONE_THANKS, "action_open_handoff", "action_listen"]
+    assert after_it.get_slot(ep.SLOT_CALLBACK_PHONE) == "07911 123456"  # what the ticket action stores
+    for variation in domain().responses[ep.PHONE_THANKS]:  # the emergency number first, in every wording
+        assert variation["text"].startswith(("Please call {emergency_number} now", "If you are in danger, please call"))
+
+
+def test_no_thanks_is_accepted_once_and_the_next_message_gets_the_emergency_frame(policy):
+    chains, after_it = replies_to(
+        policy, emergency_episode(), ("no thanks", "deny"), ("is this normal?", "faq"), ("ok", "affirm")
+    )
+
+    assert chains == [
+        [ep.PHONE_DECLINED, "action_listen"],
+        [ep.EMERGENCY_FOLLOW_UP, "action_open_handoff", "action_listen"],  # no second invite
+        [ep.EMERGENCY_FOLLOW_UP, "action_open_handoff", "action_listen"],
+    ]
+    assert after_it.get_slot(ep.SLOT_CALLBACK_PHONE) is None
+    for variation in domain().responses[ep.PHONE_DECLINED]:
+        assert variation["text"].startswith(("Please call {emergency_number} now", "If you are in danger, please call"))
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("ok", "affirm"),
+        ("what happens now?", "faq"),
+        ("my throat is getting tighter", "report_concern"),
+        ("yes", "affirm"),
+    ],
+)
+def test_ok_a_question_or_a_symptom_is_never_taken_as_a_number(policy, text, intent):
+    [chain], after_it = replies_to(policy, emergency_episode(), (text, intent))
+
+    assert chain == [ep.EMERGENCY_FOLLOW_UP, "action_open_handoff", "action_listen"]
+    assert after_it.get_slot(ep.SLOT_CALLBACK_PHONE) is None
+
+
+def test_a_number_that_cannot_be_read_is_asked_about_once_then_taken_when_valid(policy):
+    chains, after_it = replies_to(
+        policy, emergency_episode(), ("07911 12", "nlu_fallback"), ("07911 123456", "nlu_fallback")
+    )
+
+    assert chains == [[ep.PHONE_UNCLEAR, "action_listen"], [ep.PHONE_THANKS, "action_open_handoff", "action_listen"]]
+    assert after_it.get_slot(ep.SLOT_CALLBACK_PHONE) == "07911 123456"
+
+
+def test_a_new_emergency_sign_gets_the_advice_again_but_no_second_invite(policy):
+    again = said("now my tongue is swelling too", "safety_emergency", "m2", ANAPHYLAXIS)
+    events = after(policy, with_rule_step(policy, [*emergency_episode(), again], "action_open_handoff"))
+
+    actions = [e.action_name for e in events[len(emergency_episode()) + 1 :] if isinstance(e, ActionExecuted)]
+    assert actions == ["utter_safety_emergency", "action_open_handoff", "action_listen"]
+
+
+def test_no_invite_when_the_conversation_already_has_a_phone_number(policy):
+    events = [
+        SlotSet(ep.SLOT_CALLBACK_PHONE, "07911 123456"),
+        said("my lips are swelling", "safety_emergency", "m1", ANAPHYLAXIS),
+        *[SlotSet(k, v) for k, v in EMERGENCY.slots().items()],
+        ActionExecuted("utter_safety_emergency"),
+        ActionExecuted("action_open_handoff"),
+    ]
+
+    action, _ = predicted(policy, tracker(*events))
+
+    assert action == "action_listen"

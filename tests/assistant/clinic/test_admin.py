@@ -449,7 +449,7 @@ def test_a_new_practitioner_is_found_by_the_assistant(db):
     with db() as session:
         assert find_practitioner(session, "dr shah").slug == "dr-priya-shah"
         assert list_practitioners(session)[-1].slug == "dr-priya-shah"
-    assert "Dr Priya Shah, aesthetic doctor (GMC 0000009)" in ask(
+    assert "• Dr Priya Shah: aesthetic doctor (GMC 0000009)" in ask(
         db, "practitioners", "who does hair mesotherapy in york"
     )
 

@@ -3,6 +3,8 @@ and the reply chains the policy carries on."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.handoff import episode as ep
@@ -34,6 +36,7 @@ def turn(text, intent="nlu_fallback", safety=None, message_id="m2", minutes=1, p
 
 EMERGENCY = Episode("emergency", "m1", T0, ("anaphylaxis",), "anaphylaxis")
 SAME_DAY = Episode("same_day", "m1", T0, ("infection",), "same_day_clinician")
+INVITED = replace(EMERGENCY, phone_invited=True)  # the phone invite has gone out
 
 
 def test_an_escalation_starts_an_episode_keyed_on_its_message():
@@ -198,7 +201,7 @@ def test_no_to_the_red_flag_question_never_lowers_an_emergency():
     "done, episode, expected",
     [
         (("utter_safety_episode_emergency",), EMERGENCY, "action_open_handoff"),
-        (("utter_safety_episode_emergency", "action_open_handoff"), EMERGENCY, "action_listen"),
+        (("utter_safety_episode_emergency", "action_open_handoff"), INVITED, "action_listen"),
         (("utter_safety_episode_help_arrived", "action_open_handoff"), EMERGENCY, "action_listen"),
         (("utter_safety_episode_red_flag_same_day",), SAME_DAY, "action_open_handoff"),
         (("utter_safety_episode_red_flag_same_day", "action_open_handoff"), SAME_DAY, "callback_form"),
@@ -209,6 +212,19 @@ def test_no_to_the_red_flag_question_never_lowers_an_emergency():
         (("utter_safety_review", "utter_safety_episode_level_kept"), SAME_DAY, "action_open_handoff"),
         (("utter_safety_review",), Episode("review", "m1", T0), None),  # the rules carry on
         (("utter_safety_emergency",), EMERGENCY, None),  # the rules carry on
+        # The phone invite: after the first emergency advice and its ticket, once per episode.
+        (("utter_safety_emergency", "action_open_handoff"), EMERGENCY, "utter_safety_episode_phone_invite"),
+        (
+            ("utter_safety_episode_red_flag_emergency", "action_open_handoff"),
+            EMERGENCY,
+            "utter_safety_episode_phone_invite",
+        ),
+        (("utter_safety_emergency", "action_open_handoff"), INVITED, "action_listen"),
+        (("utter_safety_emergency", "action_open_handoff"), None, None),  # no episode: the rules carry on
+        (("utter_safety_episode_phone_invite",), INVITED, "action_listen"),
+        (("utter_safety_episode_phone_thanks",), INVITED, "action_open_handoff"),
+        (("utter_safety_episode_phone_thanks", "action_open_handoff"), INVITED, "action_listen"),
+        (("utter_safety_episode_phone_declined",), INVITED, "action_listen"),
         (("utter_safety_same_day", "action_open_handoff"), SAME_DAY, None),
     ],
 )
@@ -229,3 +245,52 @@ def test_episode_slots_round_trip():
 )
 def test_auto_injectors_are_recognised(text, expected):
     assert ep.mentions_autoinjector(text) is expected
+
+
+# ------------------------------------------------------------ the phone invite
+
+
+def test_no_invite_when_a_phone_number_is_known():
+    done = ("utter_safety_emergency", "action_open_handoff")
+
+    assert next_in_chain(done, EMERGENCY, phone_known=True) == "action_listen"
+    assert next_in_chain(done, EMERGENCY, phone_known=False) == "utter_safety_episode_phone_invite"
+
+
+def answer(text, previous="utter_safety_episode_phone_invite", **reading) -> PatientTurn:
+    return PatientTurn(text, "nlu_fallback", "m2", T0 + 60, previous_reply=previous, **reading)
+
+
+@pytest.mark.parametrize(
+    "turn, action, phone",
+    [
+        (answer("07911 123456", phone="07911 123456"), "utter_safety_episode_phone_thanks", "07911 123456"),
+        (answer("no thanks", declines=True), "utter_safety_episode_phone_declined", None),
+        (answer("0791", has_digits=True), "utter_safety_episode_phone_unclear", None),
+        (answer("ok"), "utter_safety_episode_emergency", None),
+        # A number later on, after another reply, is still taken; a late "no" is just a message.
+        (answer("07911 123456", previous="utter_safety_episode_emergency", phone="07911 123456"),
+         "utter_safety_episode_phone_thanks", "07911 123456"),
+        (answer("no", previous="utter_safety_episode_emergency", declines=True),
+         "utter_safety_episode_emergency", None),
+        # Asked once to check a number; not again.
+        (answer("0791", previous="utter_safety_episode_phone_unclear", has_digits=True),
+         "utter_safety_episode_emergency", None),
+    ],
+)  # fmt: skip
+def test_the_answers_to_the_phone_invite(turn, action, phone):
+    decision = decide(INVITED, turn)
+
+    assert (decision.action, decision.phone) == (action, phone)
+    assert decision.episode.level == "emergency"
+
+
+def test_before_the_invite_a_number_is_an_ordinary_follow_up():
+    decision = decide(EMERGENCY, answer("07911 123456", previous="utter_safety_emergency", phone="07911 123456"))
+
+    assert (decision.action, decision.phone) == ("utter_safety_episode_emergency", None)
+
+
+def test_the_invite_is_remembered_with_the_episode_and_forgotten_with_it():
+    assert Episode.from_slots(INVITED.slots()) == INVITED
+    assert ep.ended_slots()["safety_episode_phone_invited"] is False

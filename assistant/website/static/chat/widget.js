@@ -15,6 +15,8 @@
  *   and the clinic's own phone numbers become links (built as elements);
  * - a reply carrying the escalation payload {"handoff": {"urgency": ...}}
  *   shows a banner (emergency: "Call <number> now" as a tel: link);
+ * - a clinic list ({"list": ...}) or a booking summary card ({"card": ...})
+ *   is drawn in place of the text that says the same, from text nodes only;
  * - nothing is queued silently: a message that cannot be sent stays in the
  *   box and the patient is told, with the clinic's phone number;
  * - the conversation belongs to this browser: the server gives its id with a
@@ -339,7 +341,9 @@
     var body = el("p", "cc-text");
     if (message.from === "user") body.textContent = message.text;
     else body.appendChild(linkified(message.text || ""));
-    if (message.text) item.appendChild(body);
+    var shape = message.from === "bot" ? shapeFrom(message.shape) : null;
+    if (shape) item.appendChild(renderShape(shape)); // says what the text says, laid out
+    else if (message.text) item.appendChild(body);
     if (message.image) {
       var img = el("img", "cc-image");
       img.src = message.image;
@@ -378,6 +382,92 @@
       group.appendChild(button);
     });
     return group;
+  }
+
+  // ---- short lists and summary cards ----
+  // A clinic list (assistant/clinic/short_lists.py: {"list": {"title", "items":
+  // [{"label", "value"}]}}) or a booking summary card (assistant/booking/
+  // summary_card.py: {"card": {"title", "fields": [{"label", "value"}],
+  // "reference"}}) arrives as a custom payload right after the text that says
+  // the same; the widget shows it in that text's place. Every string is clinic
+  // or patient text: set with textContent only, never parsed as markup.
+
+  var MAX_SHAPE_ROWS = 40;
+
+  function textOf(value) {
+    return typeof value === "string" ? value : "";
+  }
+
+  function rowsOf(rows) {
+    return (Array.isArray(rows) ? rows : [])
+      .filter(function (row) { return row && typeof row === "object" && textOf(row.label); })
+      .slice(0, MAX_SHAPE_ROWS)
+      .map(function (row) { return { label: textOf(row.label), value: textOf(row.value) }; });
+  }
+
+  // A checked copy of a list or card (from a payload, or from storage), or null.
+  function shapeFrom(data) {
+    if (!data || typeof data !== "object") return null;
+    if (data.kind === "list" || (data.list && typeof data.list === "object")) {
+      var list = data.kind === "list" ? data : data.list;
+      var items = rowsOf(list.items);
+      return items.length ? { kind: "list", title: textOf(list.title), items: items } : null;
+    }
+    if (data.kind === "card" || (data.card && typeof data.card === "object")) {
+      var card = data.kind === "card" ? data : data.card;
+      var fields = rowsOf(card.fields);
+      return fields.length ? { kind: "card", title: textOf(card.title), fields: fields, reference: textOf(card.reference) } : null;
+    }
+    return null;
+  }
+
+  function renderShape(shape) {
+    if (shape.kind === "list") {
+      var box = el("div", "cc-text cc-list");
+      if (shape.title) box.appendChild(el("p", "cc-list-title", shape.title));
+      var items = el("ul", "cc-list-items");
+      shape.items.forEach(function (item) {
+        var row = el("li", "cc-list-item");
+        row.appendChild(el("span", "cc-list-label", item.label));
+        if (item.value) row.appendChild(el("span", "cc-list-value", item.value));
+        items.appendChild(row);
+      });
+      box.appendChild(items);
+      return box;
+    }
+    var card = el("section", "cc-text cc-card");
+    card.setAttribute("aria-label", shape.title || "Summary");
+    if (shape.title) card.appendChild(el("p", "cc-card-title", shape.title));
+    var facts = el("dl", "cc-card-fields");
+    var rows = shape.fields.slice();
+    if (shape.reference) rows.push({ label: "Reference", value: shape.reference, reference: true });
+    rows.forEach(function (field) {
+      var row = el("div", field.reference ? "cc-card-row cc-card-reference" : "cc-card-row");
+      row.appendChild(el("dt", "cc-card-label", field.label));
+      row.appendChild(el("dd", "cc-card-value", field.value));
+      facts.appendChild(row);
+    });
+    card.appendChild(facts);
+    return card;
+  }
+
+  // The payload's text is the latest reply of this turn that starts with its
+  // title: the structure goes in its place (once, whichever tab gets it first).
+  function showShape(shape) {
+    for (var i = state.messages.length - 1; i >= 0; i--) {
+      var message = state.messages[i];
+      if (message.from === "user") break;
+      if (message.from !== "bot" || !message.text || message.text.indexOf(shape.title) !== 0) continue;
+      if (!message.shape) {
+        message.shape = shape;
+        saveState();
+        renderAll();
+        scrollToTurn();
+      }
+      return;
+    }
+    // No text came with it: the structure on its own.
+    addMessage({ from: "bot", text: shape.title, shape: shape });
   }
 
   function disableChoices() {
@@ -593,6 +683,11 @@
       return;
     }
     if (custom && custom.handoff && typeof custom.handoff.urgency === "string") handoff(custom.handoff.urgency);
+    var shape = shapeFrom(custom);
+    if (shape) {
+      showShape(shape);
+      return;
+    }
     var text = typeof message.text === "string" ? message.text : "";
     if (text) lastReplyText = text;
     var buttons = (message.quick_replies || message.buttons || [])
@@ -792,10 +887,35 @@
     document.head.appendChild(tag);
   }
 
+  // ---- phones: the window above the on-screen keyboard ----
+  // On a phone the window fills the screen (widget.css). Mobile browsers
+  // shrink only the visual viewport when the keyboard opens, so a window
+  // pinned to the layout viewport would hide the message box behind the
+  // keyboard: it follows the visual viewport instead.
+  var PHONE_WIDTH = window.matchMedia ? window.matchMedia("(max-width: 480px)") : null;
+
+  function fitToVisibleArea() {
+    var view = window.visualViewport;
+    if (!view || !PHONE_WIDTH || !PHONE_WIDTH.matches) {
+      panel.style.height = "";
+      panel.style.top = "";
+      return;
+    }
+    panel.style.top = Math.max(0, view.offsetTop) + "px";
+    panel.style.height = Math.round(view.height) + "px";
+    if (!panel.hidden) scrollToLatest(); // the question waiting for an answer stays in view
+  }
+
+  if (window.visualViewport) {
+    window.visualViewport.addEventListener("resize", fitToVisibleArea);
+    window.visualViewport.addEventListener("scroll", fitToVisibleArea);
+  }
+
   // ---- opening and closing ----
 
   function setOpen(open, moveFocus) {
     panel.hidden = !open;
+    if (open) fitToVisibleArea();
     launcher.setAttribute("aria-expanded", String(open));
     root.classList.toggle("cc-open", open);
     state.open = open;
