@@ -441,7 +441,7 @@ def test_submitting_stores_a_requested_booking_holds_the_time_and_says_what_happ
         "Time: Friday 13 June at 9:00 with Sarah Okafor in Leeds (kept for you)\n"
         "Name: Jane Doe\n"
         "Phone: ••••• •••123\n"
-        f"Reference: {REFERENCE}"
+        f"Reference: {patient_reference(REFERENCE)}"
     )
     ran = assert_run(
         ActionSubmitBooking(runtime),
@@ -465,7 +465,7 @@ def test_submitting_stores_a_requested_booking_holds_the_time_and_says_what_happ
                             {"label": "Name", "value": "Jane Doe"},
                             {"label": "Phone", "value": "••••• •••123"},
                         ],
-                        "reference": REFERENCE,
+                        "reference": patient_reference(REFERENCE),
                     }
                 },
             ),
@@ -550,7 +550,7 @@ def test_with_the_database_down_the_request_is_spooled_and_delivered_later(offli
                 "Time: Friday 13 June at 9:00 with Sarah Okafor in Leeds (preferred)\n"
                 "Name: Jane Doe\n"
                 "Phone: ••••• •••123\n"
-                f"Reference: {REFERENCE}",
+                f"Reference: {patient_reference(REFERENCE)}",
                 custom={
                     "card": {
                         "title": "Your booking request (saved, on its way)",
@@ -561,7 +561,7 @@ def test_with_the_database_down_the_request_is_spooled_and_delivered_later(offli
                             {"label": "Name", "value": "Jane Doe"},
                             {"label": "Phone", "value": "••••• •••123"},
                         ],
-                        "reference": REFERENCE,
+                        "reference": patient_reference(REFERENCE),
                     }
                 },
             ),
