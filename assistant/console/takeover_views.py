@@ -14,18 +14,19 @@ header for the page's script). The audit log records the start, each line
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any, Tuple
 
 from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 
-from assistant.console import audit
+from assistant.console import audit, casework
 from assistant.console.accounts import StaffPrincipal
 from assistant.console.auth import current_staff, permission_required, remote_addr
 from assistant.console.db import db_session, tracker_engine
 from assistant.console.permissions import may_handle
 from assistant.console.transcript import entries_from_events, read_events
 from assistant.handoff import tickets
-from assistant.handoff.exceptions import TicketNotFound
+from assistant.handoff.exceptions import TicketNotFound, TicketStateError
 from assistant.settings import Settings
 from assistant.takeover.client import TakeoverClient, TakeoverUnavailable
 from assistant.takeover.requests import MAX_KEY, MAX_LINE_CHARS
@@ -95,6 +96,19 @@ def _audit(action: str, ticket: Any, detail: dict | None = None) -> None:
         )
 
 
+def _claim_if_new(ticket: Any) -> None:
+    """Talking to the patient is handling the ticket: an unclaimed one is
+    claimed by whoever took over, so it stops being pinned as waiting for
+    someone and colleagues see who has it. One claimed meanwhile is left as it is."""
+    if ticket.status != "new":
+        return
+    try:
+        with db_session() as session:
+            casework.claim_ticket(session, current_staff(), ticket.id, datetime.now(timezone.utc), remote_addr())
+    except TicketStateError:
+        pass
+
+
 def _json_error(error: TakeoverUnavailable, status: int = 409) -> Any:
     return jsonify({"error": str(error)}), status
 
@@ -109,6 +123,7 @@ def start(ticket_id: int) -> Any:
         flash(str(error), "error")
     else:
         _audit("takeover.start", ticket)
+        _claim_if_new(ticket)
         flash("You are talking to the patient. The assistant is silent until you hand back.", "success")
     return redirect(url_for("tickets.show", ticket_id=ticket_id) + "#takeover", code=303)
 

@@ -221,6 +221,8 @@ def test_a_clinician_talks_to_the_patient_and_hands_back(
     with patient(servers) as person:
         ticket_id = ticket_for_a_new_patient(servers, person)
         take_over(clinician, ticket_id, person)
+        [ticket] = tickets(servers, person.sender)  # taking over an unclaimed ticket claims it
+        assert (ticket.status, ticket.claimed_by) == ("claimed", "anna-takeover")
         assert "Take over the chat" not in clinician.ticket_page(ticket_id)
         assert "Hand back to the assistant" in clinician.ticket_page(ticket_id)
 
