@@ -112,6 +112,6 @@ def test_one_packed_pass_gives_the_embeddings_of_separate_passes(encoder):
     # start at 0, so nothing leaks between them.
     texts = ["my throat feels tight", "hi", "can I rebook my appointment for a Saturday morning please?"]
     packed = encoder.encode_packed(texts)
-    for text, row in zip(texts, packed):
+    for text, row in zip(texts, packed, strict=True):
         np.testing.assert_allclose(row, encoder.encode([text])[0], atol=1e-5)
     assert encoder.encode_packed([]).shape == (0, EMBEDDING_DIM)
