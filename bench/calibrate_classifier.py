@@ -65,7 +65,7 @@ def calibrate() -> str:
     items: List[LabelledText] = training_texts()
     embeddings = encoder.encode([item.text for item in items])
     batches = sorted(CORPUS_DIR.glob("*.yml"))
-    settings = [("none", None, OFF, OFF)] + [(f"p >= {t}", True, t, OFF) for t in THRESHOLDS] + [
+    settings = [("none", None, OFF, None)] + [(f"p >= {t}", True, t, None) for t in THRESHOLDS] + [
         (f"p >= {EMERGENCY_PROBABILITY}, border {b}", True, EMERGENCY_PROBABILITY, b) for b in BORDER_THRESHOLDS
     ]
     lines = [

@@ -67,12 +67,14 @@ COMBINED_MARGIN = 0.10
 # over the held-out batches' benign messages. With batches 1-8 that is 0.7 (0.8 before batch 8
 # joined: 0.7 then cost false alarms on two batches; now it adds 5 emergencies over 0.8 at none).
 EMERGENCY_PROBABILITY = 0.7
-# The lower bar when the rules already found a sign that borders an emergency (lexicon.yml
-# `borders:`, e.g. dizziness and a collapse): the message is escalated either way, and the matrix
-# says that between two levels the higher. Chosen left-one-batch-out like the one above: it
-# only moves messages the rules escalate, so it adds no false alarm on benign messages; its cost
-# is same-day messages answered as emergencies, counted in the calibration table.
-BORDER_PROBABILITY = 0.6
+# A lower bar for when the rules already found a sign that borders an emergency (lexicon.yml
+# `borders:`, e.g. dizziness and a collapse): "between two levels, the higher" applied to the
+# classifier. It only moves messages the rules escalate (no false alarm on benign messages); its
+# cost is same-day messages answered as emergencies. Measured left-one-batch-out over batches
+# 1-8 at the threshold above (bench/results/safety_classifier_calibration.md): a bar of 0.6
+# added no emergency and 13 over-triaged same-day messages, 0.5 one emergency for 26, 0.4 two
+# for 55. Not worth it, so off (None); the calibration keeps measuring it on every new batch.
+BORDER_PROBABILITY: float | None = None
 # Verbs whose negation is itself a warning sign ("I can't see out of my
 # right eye"): a negation trigger followed by one of them lowers nothing.
 _LOST_FUNCTIONS = frozenset(
@@ -120,7 +122,7 @@ class SafetyScreen:
         semantic: SemanticSignal | None = None,
         classifier: EmergencyClassifier | None = None,
         emergency_probability: float = EMERGENCY_PROBABILITY,
-        border_probability: float = BORDER_PROBABILITY,
+        border_probability: float | None = BORDER_PROBABILITY,
     ) -> None:
         self._situations: Mapping[str, Situation] = lexicon.situations
         self._context = context
@@ -142,7 +144,7 @@ class SafetyScreen:
         self,
         classifier: EmergencyClassifier | None,
         emergency_probability: float = EMERGENCY_PROBABILITY,
-        border_probability: float = BORDER_PROBABILITY,
+        border_probability: float | None = BORDER_PROBABILITY,
     ) -> SafetyScreen:
         """The same screen with another emergency classifier (None: without one) or thresholds,
         for calibration."""
@@ -212,17 +214,20 @@ class SafetyScreen:
         """The emergency the classifier reads in a segment, if any: reported as the emergency
         situation whose prototypes that segment is nearest to (so the reply and the ticket name
         the likeliest family), when that phrasing is nearer than every benign one, and through
-        the same context gate as the prototypes' findings. When the rules found a sign that
-        borders an emergency family, the bar is lower and the family is the one they found."""
+        the same context gate as the prototypes' findings. With a border bar (off by default), a
+        sign the rules found that borders an emergency family lowers the bar for that family."""
         if self._classifier is None or self._semantic is None or not scores.segments:
             return {}
         situations = self._semantic.prototypes.situations
         emergencies = [j for j, s in enumerate(situations) if s.urgency is Urgency.EMERGENCY]
-        bordered = {key for found_key in found for key in self._situations[found_key].borders}
-        bordering = [j for j in emergencies if situations[j].key in bordered]
+        border = self._border_probability
+        bordering: List[int] = []
+        if border is not None:
+            bordered = {key for found_key in found for key in self._situations[found_key].borders}
+            bordering = [j for j in emergencies if situations[j].key in bordered]
         probability = self._classifier.emergency_probability(scores.embeddings)
         for i in np.argsort(-probability):
-            if bordering and probability[i] >= self._border_probability:
+            if border is not None and bordering and probability[i] >= border:
                 # The rules found the milder end of an emergency family, so that family is what
                 # the classifier is weighing: the nearest of its emergencies.
                 nearest = max(bordering, key=lambda j: scores.best[i, j])

@@ -96,11 +96,12 @@ def test_numbing_cream_with_a_real_faint_is_still_an_emergency(screen):
     assert assessment.urgency is Urgency.EMERGENCY
 
 
-def test_a_sign_bordering_an_emergency_lowers_the_classifier_bar(full_screen):
-    """Dizziness found by the rules borders a collapse: the classifier's emergency reading counts
-    from the lower bar there, and never where the rules found nothing."""
+def test_a_border_bar_lowers_the_classifier_bar_only_next_to_a_sign_the_rules_found(full_screen):
+    """With a border bar (measured, off by default), dizziness found by the rules borders a
+    collapse: the classifier's emergency reading counts from that bar there, and nowhere the
+    rules found nothing."""
     text = "felt woozy then hit the floor and was twitching all over, now awake but can't think straight"
-    strict = full_screen.with_classifier(full_screen._classifier, border_probability=1.01)
+    strict = full_screen.with_classifier(full_screen._classifier, border_probability=None)
     lenient = full_screen.with_classifier(full_screen._classifier, border_probability=0.0)
     assert lenient.assess(text).urgency is Urgency.EMERGENCY
     assert rank_of(lenient.assess(text)) >= rank_of(strict.assess(text))
