@@ -63,10 +63,12 @@ COMBINED_THRESHOLDS = {Urgency.EMERGENCY: 0.72, Urgency.SAME_DAY: 0.78, Urgency.
 COMBINED_MARGIN = 0.10
 # The emergency classifier's probability at which a segment reads as an emergency. Chosen
 # left-one-batch-out on the corpus (bench/calibrate_classifier.py, table in
-# bench/results/safety_classifier_calibration.md): the lowest value that added no false alarm
-# over the held-out batches' benign messages. With batches 1-8 that is 0.7 (0.8 before batch 8
-# joined: 0.7 then cost false alarms on two batches; now it adds 5 emergencies over 0.8 at none).
-EMERGENCY_PROBABILITY = 0.7
+# bench/results/safety_classifier_calibration.md): the lowest value that adds no false alarm
+# over the held-out batches' benign messages and keeps FAQ and chit-chat messages under 1%
+# (tests/assistant/safety/test_nlu_messages.py). With batches 1-8, 0.7 added no false alarm on
+# the batches and 5 emergencies over 0.8, but read a chit-chat question ("who sings that song
+# that goes la la la") as an emergency, one over the 1%: so 0.8.
+EMERGENCY_PROBABILITY = 0.8
 # A lower bar for when the rules already found a sign that borders an emergency (lexicon.yml
 # `borders:`, e.g. dizziness and a collapse): "between two levels, the higher" applied to the
 # classifier. It only moves messages the rules escalate (no false alarm on benign messages); its
