@@ -74,8 +74,9 @@ EMERGENCY_PROBABILITY = 0.8
 # classifier. It only moves messages the rules escalate (no false alarm on benign messages); its
 # cost is same-day messages answered as emergencies. Measured left-one-batch-out over batches
 # 1-8 at the threshold above (bench/results/safety_classifier_calibration.md): a bar of 0.6
-# added no emergency and 13 over-triaged same-day messages, 0.5 one emergency for 26, 0.4 two
-# for 55. Not worth it, so off (None); the calibration keeps measuring it on every new batch.
+# added 2 of 489 emergencies for 20 more of 439 same-day messages answered as emergencies, 0.5
+# 3 for 33, 0.4 4 for 62 (at a 0.7 threshold, 0.6 added none). Off (None) until a clinician
+# weighs that trade; the calibration keeps measuring it on every new batch.
 BORDER_PROBABILITY: float | None = None
 # Verbs whose negation is itself a warning sign ("I can't see out of my
 # right eye"): a negation trigger followed by one of them lowers nothing.
