@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import gc
+import os
 import platform
 import random
 import statistics
@@ -34,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.safety import build_screen  # noqa: E402
+from assistant.safety.semantic import MAX_ENCODER_TOKENS  # noqa: E402
 from bench.messages import composed, nlu_messages  # noqa: E402
 from bench.reporting import git_commit, print_and_write, spread  # noqa: E402
 
@@ -124,14 +126,18 @@ def run() -> str:
     deployed_rows = []
     deployed_messages: List[str] = []
     deployed_times: List[float] = []
+    group_medians: Dict[str, float] = {}
     for name, messages in groups.items():
         sample = messages[:SAMPLE]
         times = _time(deployed, sample, rounds=1)
         deployed_rows.append(_row(name, sample, times))
         deployed_messages += sample
         deployed_times += times
+        group_medians[name] = statistics.median(times)
     deployed_median = statistics.median(deployed_times)
-    deployed_verdict = "meets" if deployed_median <= DEPLOYED_TARGET_MS else "MISSES"
+    slowest = max(group_medians, key=group_medians.__getitem__)
+    deployed_verdict = "meets" if group_medians[slowest] <= DEPLOYED_TARGET_MS else "MISSES"
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
 
     commit = git_commit()
     lines = [
@@ -162,11 +168,14 @@ def run() -> str:
         *deployed_rows,
         _row("**all**", deployed_messages, deployed_times),
         "",
-        f"Target: at most {DEPLOYED_TARGET_MS:g} ms per message. Result: the median {deployed_verdict} it "
-        f"({deployed_median:.1f} ms over {len(deployed_times)} messages); long messages cost more, one "
-        "encoder pass per clause, at most 8.",
+        f"Target: at most {DEPLOYED_TARGET_MS:g} ms per message. Result: the slowest group's median "
+        f"{deployed_verdict} it ({slowest!r}, median {group_medians[slowest]:.1f} ms; overall median "
+        f"{deployed_median:.1f} ms over {len(deployed_times)} messages). A message's segments go through the encoder "
+        f"in one packed forward pass of at most {MAX_ENCODER_TOKENS} word pieces (a long message: its most "
+        "health-worded segments; the rules read all of it).",
         "",
-        "Single maxima can include a garbage-collection pause or another process on the 2 shared cores.",
+        f"Load average while measuring (1/5/15 min): {load}. Single maxima and p99 include garbage-collection "
+        "pauses and the other processes on the 2 shared cores.",
         "",
     ]
     return "\n".join(lines)

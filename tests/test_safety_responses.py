@@ -31,6 +31,7 @@ EMERGENCY_FAMILIES = (
     "severe_bleeding",
     "severe_skin_reaction",
     "liver_or_kidney_warning",
+    "unread_language",  # an emergency-family word in a language the assistant cannot read
 )
 ESCALATIONS = {
     "utter_safety_emergency": "emergency",

@@ -112,6 +112,10 @@ class Situation:
     # Found by code rather than by a rule of this file (``found_by:`` in the
     # YAML names the module), so it needs no rule.
     found_by: str | None = None
+    # The emergencies this situation can be the milder end of (``borders:``): fainting borders a
+    # collapse, a fever sepsis. When the rules find it, the screen reads the emergency signals
+    # with a lower bar (matrix: unsure between two levels, the higher).
+    borders: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,7 @@ def _situation(key: str, raw: Any, known: Collection[str]) -> Situation:
         description=" ".join(str(raw["description"]).split()),
         context=ContextPolicy(**policy),
         found_by=str(raw["found_by"]) if raw.get("found_by") else None,
+        borders=tuple(str(key) for key in raw.get("borders") or ()),
     )
 
 
@@ -238,6 +243,9 @@ def _situations_of(data: Any, path: Path) -> Dict[str, Situation]:
         target = situation.context.history
         if target not in ("keep", "drop") and target not in situations:
             raise LexiconError(f"{path.name}: situation {situation.key!r} maps history to unknown {target!r}")
+        for key in situation.borders:
+            if key not in situations or situations[key].urgency is not Urgency.EMERGENCY:
+                raise LexiconError(f"{path.name}: situation {situation.key!r} borders {key!r}, not an emergency")
     return situations
 
 

@@ -11,10 +11,11 @@ the finding. The highest urgency over all sentences wins.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from itertools import product
 from pathlib import Path
-from typing import Dict, List, Mapping, Sequence, Tuple
+from typing import AbstractSet, Dict, List, Mapping, Sequence, Tuple
 
 import numpy as np
 from spacy.language import Language
@@ -42,7 +43,7 @@ from assistant.safety.lexicon import (
 from assistant.safety.matching import Hits, LexiconMatcher, Span, Tokens
 from assistant.safety.semantic import SegmentScores, SemanticSignal, build_semantic_signal, containing_sentence
 from assistant.safety.text import Normaliser, inflections, pattern_norm, prepare
-from assistant.safety.unread_language import unread_language_health_word
+from assistant.safety.unread_language import unread_language_emergency_word, unread_language_health_word
 from assistant.safety.urgency import Urgency, max_urgency, rank
 from assistant.semantic import EncoderError, get_encoder
 
@@ -62,9 +63,21 @@ COMBINED_THRESHOLDS = {Urgency.EMERGENCY: 0.72, Urgency.SAME_DAY: 0.78, Urgency.
 COMBINED_MARGIN = 0.10
 # The emergency classifier's probability at which a segment reads as an emergency. Chosen
 # left-one-batch-out on the corpus (bench/calibrate_classifier.py, table in
-# bench/results/safety_classifier_calibration.md): the lowest value whose added false alarms on
-# the held-out batch's benign messages stayed at about one in a hundred.
+# bench/results/safety_classifier_calibration.md): the lowest value that adds no false alarm
+# over the held-out batches' benign messages and keeps FAQ and chit-chat messages under 1%
+# (tests/assistant/safety/test_nlu_messages.py). With batches 1-8, 0.7 added no false alarm on
+# the batches and 5 emergencies over 0.8, but read a chit-chat question ("who sings that song
+# that goes la la la") as an emergency, one over the 1%: so 0.8.
 EMERGENCY_PROBABILITY = 0.8
+# A lower bar for when the rules already found a sign that borders an emergency (lexicon.yml
+# `borders:`, e.g. dizziness and a collapse): "between two levels, the higher" applied to the
+# classifier. It only moves messages the rules escalate (no false alarm on benign messages); its
+# cost is same-day messages answered as emergencies. Measured left-one-batch-out over batches
+# 1-8 at the threshold above (bench/results/safety_classifier_calibration.md): a bar of 0.6
+# added 2 of 489 emergencies for 20 more of 439 same-day messages answered as emergencies, 0.5
+# 3 for 33, 0.4 4 for 62 (at a 0.7 threshold, 0.6 added none). Off (None) until a clinician
+# weighs that trade; the calibration keeps measuring it on every new batch.
+BORDER_PROBABILITY: float | None = None
 # Verbs whose negation is itself a warning sign ("I can't see out of my
 # right eye"): a negation trigger followed by one of them lowers nothing.
 _LOST_FUNCTIONS = frozenset(
@@ -77,6 +90,7 @@ _SENTENCE_WIDE = frozenset({"hypothetical", "generic"})
 _SEMANTIC_POSITION = 1 << 30
 # Health words in a language the lexicon does not read (unread_language.py).
 UNREAD_LANGUAGE = "unread_language_health"
+UNREAD_LANGUAGE_EMERGENCY = "unread_language_emergency"
 # Typos are corrected only in words this long (shorter words have too many
 # real neighbours: "lip"/"hip", "rash"/"cash").
 FUZZY_MIN_LENGTH = 6
@@ -111,6 +125,7 @@ class SafetyScreen:
         semantic: SemanticSignal | None = None,
         classifier: EmergencyClassifier | None = None,
         emergency_probability: float = EMERGENCY_PROBABILITY,
+        border_probability: float | None = BORDER_PROBABILITY,
     ) -> None:
         self._situations: Mapping[str, Situation] = lexicon.situations
         self._context = context
@@ -118,6 +133,7 @@ class SafetyScreen:
         self._semantic = semantic
         self._classifier = classifier if semantic is not None else None  # it reads the signal's embeddings
         self._emergency_probability = emergency_probability
+        self._border_probability = border_probability
         self._lexicon = lexicon
         self._rules_by_anchor: Dict[TermSet, List[Rule]] = {}
         for rule in lexicon.rules:
@@ -128,11 +144,21 @@ class SafetyScreen:
         return self._situations
 
     def with_classifier(
-        self, classifier: EmergencyClassifier | None, emergency_probability: float = EMERGENCY_PROBABILITY
+        self,
+        classifier: EmergencyClassifier | None,
+        emergency_probability: float = EMERGENCY_PROBABILITY,
+        border_probability: float | None = BORDER_PROBABILITY,
     ) -> SafetyScreen:
-        """The same screen with another emergency classifier (None: without one), for calibration."""
+        """The same screen with another emergency classifier (None: without one) or thresholds,
+        for calibration."""
         return SafetyScreen(
-            self._lexicon, self._context, self._matcher, self._semantic, classifier, emergency_probability
+            self._lexicon,
+            self._context,
+            self._matcher,
+            self._semantic,
+            classifier,
+            emergency_probability,
+            border_probability,
         )
 
     def assess(self, text: str) -> Assessment:
@@ -142,7 +168,11 @@ class SafetyScreen:
         language = likely_language(text)
         health_word = unread_language_health_word(text, language)
         if health_word is not None and UNREAD_LANGUAGE in self._situations:
-            found.setdefault(UNREAD_LANGUAGE, (0, health_word))
+            emergency_word = unread_language_emergency_word(text, language)
+            if emergency_word is not None and UNREAD_LANGUAGE_EMERGENCY in self._situations:
+                found.setdefault(UNREAD_LANGUAGE_EMERGENCY, (0, emergency_word))
+            else:
+                found.setdefault(UNREAD_LANGUAGE, (0, health_word))
         semantic: Dict[str, str] = {}
         # The encoder reads English only, and adds nothing above an emergency.
         if self._semantic is not None and language is None and not self._has_emergency(found):
@@ -180,29 +210,38 @@ class SafetyScreen:
             if situation is not None and situation not in found:
                 added.setdefault(situation, _clip(score.segment))
         if not any(self._situations[key].urgency is Urgency.EMERGENCY for key in added):
-            added.update(self._classifier_finding(text, scores, found))
+            added.update(self._classifier_finding(text, scores, set(found) | set(added)))
         return added
 
-    def _classifier_finding(
-        self, text: str, scores: SegmentScores, found: Mapping[str, Tuple[int, str]]
-    ) -> Dict[str, str]:
+    def _classifier_finding(self, text: str, scores: SegmentScores, found: AbstractSet[str]) -> Dict[str, str]:
         """The emergency the classifier reads in a segment, if any: reported as the emergency
         situation whose prototypes that segment is nearest to (so the reply and the ticket name
         the likeliest family), when that phrasing is nearer than every benign one, and through
-        the same context gate as the prototypes' findings."""
+        the same context gate as the prototypes' findings. With a border bar (off by default), a
+        sign the rules found that borders an emergency family lowers the bar for that family."""
         if self._classifier is None or self._semantic is None or not scores.segments:
             return {}
         situations = self._semantic.prototypes.situations
         emergencies = [j for j, s in enumerate(situations) if s.urgency is Urgency.EMERGENCY]
+        border = self._border_probability
+        bordering: List[int] = []
+        if border is not None:
+            bordered = {key for found_key in found for key in self._situations[found_key].borders}
+            bordering = [j for j in emergencies if situations[j].key in bordered]
         probability = self._classifier.emergency_probability(scores.embeddings)
         for i in np.argsort(-probability):
-            if probability[i] < self._emergency_probability:
+            if border is not None and bordering and probability[i] >= border:
+                # The rules found the milder end of an emergency family, so that family is what
+                # the classifier is weighing: the nearest of its emergencies.
+                nearest = max(bordering, key=lambda j: scores.best[i, j])
+            elif probability[i] >= self._emergency_probability:
+                nearest = max(emergencies, key=lambda j: scores.best[i, j])
+                if scores.best[i, nearest] <= scores.benign[i]:
+                    # Nearer an everyday phrasing than any emergency one ("that's all, bye", "put
+                    # me through to a doctor"): the classifier's reading has nothing to stand on.
+                    continue
+            else:
                 break
-            nearest = max(emergencies, key=lambda j: scores.best[i, j])
-            if scores.best[i, nearest] <= scores.benign[i]:
-                # Nearer an everyday phrasing than any emergency one ("that's all, bye",
-                # "put me through to a doctor"): the classifier's reading has nothing to stand on.
-                continue
             situation = self._apply_policy(situations[nearest], self._segment_context(scores.segments[i], text))
             if situation is not None and situation not in found:
                 return {situation: _clip(scores.segments[i])}
@@ -416,6 +455,19 @@ def _fuzzy_words(term_sets: Sequence[TermSet], pipeline: Language) -> List[str]:
     return sorted(w for w in words if len(w) >= FUZZY_MIN_LENGTH)
 
 
+def _health_words(term_sets: Sequence[TermSet], pipeline: Language) -> frozenset:
+    """The content words of the lexicon's phrases (symptoms, body sites, medicines), lower case:
+    what makes one segment of a long message more worth the encoder's budget than another."""
+    stop_words = pipeline.Defaults.stop_words
+    return frozenset(
+        word
+        for term_set in term_sets
+        for phrase in term_set.phrases
+        for word in re.findall(r"[^\W\d_]+", phrase.lower())
+        if len(word) > 2 and word not in stop_words
+    )
+
+
 def build_screen(
     lexicon_path: Path = LEXICON_FILE,
     context_path: Path = CONTEXT_FILE,
@@ -448,6 +500,7 @@ def build_screen(
                 margin=COMBINED_MARGIN,
             )
             classifier = build_emergency_classifier(get_encoder(), cache_dir=cache_dir)
+            signal.prefer_segments_with(_health_words(lexicon.term_sets, pipeline))
         except EncoderError:
             # The rules alone still screen every message; a missing or
             # tampered model must never take the safety screen down.

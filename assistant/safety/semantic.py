@@ -32,7 +32,7 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Mapping, Sequence, Tuple
+from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
 
 import numpy as np
 import yaml
@@ -64,6 +64,12 @@ THRESHOLDS: Mapping[Urgency, float] = {
 MARGIN = 0.12
 
 MAX_SEGMENTS = 8  # embeddings per message: bounds the cost of a long one
+# Word pieces the encoder reads per message, over all its segments (one packed forward pass). The
+# pass costs about linearly in word pieces: a ~1,000-character message cut into 8 segments was ~250
+# pieces and 80-110 ms; this budget keeps every message within the screen's 25 ms target on 2
+# shared cores (bench/results/safety_latency.md). Short and mid-length messages fit whole; a long
+# one is read by the rules in full and by the encoder in its most health-worded segments.
+MAX_ENCODER_TOKENS = 112
 MAX_SEGMENT_WORDS = 64
 WHOLE_MESSAGE_MAX_WORDS = 32  # a message up to this long is also embedded whole (context across sentences)
 MAX_CHARS = 4000  # characters read from one message (the rule screen reads all of it)
@@ -72,8 +78,9 @@ CACHE_VERSION = "1"  # bump when the way prototypes are embedded changes
 
 # Situations that no English phrasing can describe: "unread_language_health" is a health word in a
 # language the screen cannot read (found by assistant/safety/unread_language.py, not by meaning).
-NOT_PHRASED = frozenset({"unread_language_health"})
+NOT_PHRASED = frozenset({"unread_language_health", "unread_language_emergency"})
 
+_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])(?=[A-Za-z])")
 _CLAUSE_BREAK = re.compile(
     r"\s*,\s*|\s+-+\s+|\s+(?=(?:but|btw|also|although|though|plus|and also|and now|and then|because|cos|coz)\b)",
@@ -279,10 +286,39 @@ class SemanticSignal:
         self._starts = np.array(prototypes.starts, dtype=np.intp)
         self._situation_starts = self._starts[:-1]
         self._benign_start = int(self._starts[-1])
+        self._health_words: frozenset = frozenset()
+
+    def prefer_segments_with(self, health_words: Iterable[str]) -> None:
+        """Words (lower case) that make a segment worth the encoder's budget first when a message
+        has more segments than the budget holds: the screen passes its lexicon's symptom and body
+        words, so a long message's booking chatter is what is left out, not its complaint."""
+        self._health_words = frozenset(health_words)
+
+    def _within_budget(self, segments: Tuple[str, ...]) -> Tuple[Tuple[str, ...], bool]:
+        """The segments to embed (in message order) and whether they are all of them."""
+        counts = [len(self._encoder.token_ids(piece)) for piece in segments]
+        if sum(counts) <= MAX_ENCODER_TOKENS:
+            return segments, True
+        # Most health words first (a word counts once per segment), then the shorter segment
+        # (a clause says one thing), then message order.
+        order = sorted(
+            range(len(segments)),
+            key=lambda i: (-len(set(_WORD.findall(segments[i].lower())) & self._health_words), counts[i], i),
+        )
+        chosen, used = [], 0
+        for i in order:
+            if used + counts[i] <= MAX_ENCODER_TOKENS:
+                chosen.append(i)
+                used += counts[i]
+        if not chosen:  # one segment longer than the budget: its start (the tokenizer truncates)
+            chosen = [order[0]]
+        return tuple(segments[i] for i in sorted(chosen)), False
 
     def score(self, text: str) -> SegmentScores:
         """Similarities of every segment of ``text`` with every situation and with benign."""
         segments, complete = segment(text)
+        segments, all_read = self._within_budget(segments) if segments else (segments, True)
+        complete = complete and all_read
         count = len(self.prototypes.situations)
         if not segments:
             empty = np.zeros((0, count), dtype=np.float32)
@@ -290,7 +326,7 @@ class SemanticSignal:
                 (), complete, np.zeros((0, EMBEDDING_DIM), np.float32), empty, empty.astype(np.intp),
                 np.zeros(0), np.zeros(0, np.intp),
             )
-        embeddings = self._encoder.encode(segments)
+        embeddings = self._encoder.encode_packed(segments)
         sims = embeddings @ self._embeddings_t  # (segments, prototypes)
         situation_sims = sims[:, : self._benign_start]
         best = np.maximum.reduceat(situation_sims, self._situation_starts, axis=1)

@@ -39,6 +39,8 @@ _STEMS = (
     "gravid", "incint", "zwanger", "insarcin", "hamile", "sangue", "bloed", "sange", "kanam",
     "soccor", "socorr", "ajuda", "aiut", "hulp", "yardim", "ziekenhuis", "ospedal", "hospit",
     "vomit", "braak", "kus", "prurit", "jeuk", "kasint", "eruz", "erup", "visione", "visao", "zicht",
+    # the eyes and sight going, injections in everyday words
+    "occhi", "olho", "annebbi", "offusc", "embac", "cieg", "cego", "puntur",
     # self-harm: a crisis written in another language must reach a person too
     "suicid", "zelfmoord", "ammazz", "uccider", "intihar", "matar-me",
     # Cyrillic, Greek, Arabic (a few of the commonest health words)
@@ -48,12 +50,40 @@ _STEMS = (
     "ألم", "الم", "تنفس", "حساسية", "دم", "تورم", "حقن",
 )
 _WHOLE_WORDS = frozenset({"dor", "dores", "pijn", "aua", "acil", "kan", "bol"})
+# Of those, the beginnings of words that belong to an emergency family (breathing, choking, an
+# airway or throat closing, a fit, a severe allergy, haemorrhage, sight going, an ambulance,
+# suicide). A message that cannot be read and has one of them is answered at the emergency
+# level: between two levels, the higher (matrix rule 2), and no reading of the rest of the
+# message could lower it. Fainting is not among them: a faint that has passed is same-day
+# (matrix B9), and the languages the lexicon reads share its words ("desmayo").
+_EMERGENCY_STEMS = (
+    "respir", "soffoc", "sufoc", "stikk", "nefes", "adem", "convuls", "anafil", "anaphyl", "ambulan",
+    "hemorr", "emorrag", "annebbi", "offusc", "cieg", "cego", "suicid", "zelfmoord", "ammazz", "uccider",
+    "intihar", "matar-me", "самоуб", "αυτοκτον", "انتحار", "дыш", "скор", "αναπν", "تنفس",
+)
+_EMERGENCY_WHOLE_WORDS = frozenset({"gola", "garganta", "keel"})
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_emergency_word(word: str) -> bool:
+    """Whether a health word found by ``unread_language_health_word`` (or any word) belongs to an
+    emergency family."""
+    folded = _fold(word)
+    return folded in _EMERGENCY_WHOLE_WORDS or any(folded.startswith(_fold(stem)) for stem in _EMERGENCY_STEMS)
+
+
+def unread_language_emergency_word(text: str, language: str | None = None) -> str | None:
+    """The first word of an emergency family in a message in a language the screen cannot read
+    that has a health word, or None."""
+    language = language if language is not None else likely_language(text)
+    if unread_language_health_word(text, language) is None:
+        return None
+    return next((word for word in _WORD.findall(text) if is_emergency_word(word)), None)
 
 
 def unread_language_health_word(text: str, language: str | None = None) -> str | None:

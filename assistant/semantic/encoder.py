@@ -197,6 +197,27 @@ class SentenceEncoder:
         out[chunk] = self._forward([ids[j] for j in chunk])
         return out
 
+    def encode_packed(self, texts: Sequence[str]) -> np.ndarray:
+        """The same embeddings as ``encode``, computed in ONE forward pass over the texts laid end
+        to end: each text attends only to its own tokens and its positions start at 0, so the
+        result is what separate passes give (to float rounding), with no padding and no per-call
+        overhead. For the few short pieces of one message; ``encode`` is for many texts."""
+        out = np.zeros((len(texts), self._hidden), dtype=np.float32)
+        ids = [self.token_ids(text) for text in texts]
+        if not ids:
+            return out
+        lengths = np.array([len(i) for i in ids], dtype=np.intp)
+        piece = np.repeat(np.arange(len(ids)), lengths)  # which text each token belongs to
+        input_ids = np.concatenate([np.asarray(i, dtype=np.int64) for i in ids])[None, :]
+        positions = np.concatenate([np.arange(n) for n in lengths])[None, :]
+        # A token sees only the tokens of its own text.
+        key_bias = np.where(piece[:, None] == piece[None, :], np.float32(0.0), np.float32(-1e9))
+        x = self._layers_forward(input_ids, positions, key_bias[None, None, :, :])[0]
+        pooled = np.add.reduceat(x, np.concatenate([[0], np.cumsum(lengths)[:-1]]), axis=0) / lengths[:, None]
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        out[:] = pooled / np.maximum(norms, 1e-12)
+        return out
+
     def _forward(self, batch: List[List[int]]) -> np.ndarray:
         size, length = len(batch), max(len(ids) for ids in batch)
         input_ids = np.full((size, length), self._pad_id, dtype=np.int64)
@@ -204,11 +225,20 @@ class SentenceEncoder:
         for row, ids in enumerate(batch):
             input_ids[row, : len(ids)] = ids
             mask[row, : len(ids)] = 1.0
-
-        x = self._word[input_ids] + self._position[:length] + self._type0
-        x = _layer_norm(x, *self._emb_ln, self._eps)
+        positions = np.broadcast_to(np.arange(length), (size, length))
         # Padded keys get a large negative score, so softmax gives them no weight.
         key_bias = ((1.0 - mask) * np.float32(-1e9))[:, None, None, :]
+        x = self._layers_forward(input_ids, positions, key_bias)
+        pooled = (x * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+
+    def _layers_forward(self, input_ids: np.ndarray, positions: np.ndarray, key_bias: np.ndarray) -> np.ndarray:
+        """Token vectors (B, L, H) after every layer; ``key_bias`` (B, 1, 1 or L, L) is added to the
+        attention scores (-1e9 where a query must not see a key)."""
+        size, length = input_ids.shape
+        x = self._word[input_ids] + self._position[positions] + self._type0
+        x = _layer_norm(x, *self._emb_ln, self._eps)
         heads, head_dim = self._heads, self._hidden // self._heads
         scale = np.float32(1.0 / np.sqrt(head_dim))
         # Token vectors are kept as one (B * L, H) matrix: a 2-D product is one BLAS call,
@@ -226,11 +256,7 @@ class SentenceEncoder:
             x = _layer_norm(context @ layer.out_w + layer.out_b + x, layer.ln1_g, layer.ln1_b, self._eps)
             hidden = _gelu(x @ layer.ff_in_w + layer.ff_in_b)
             x = _layer_norm(hidden @ layer.ff_out_w + layer.ff_out_b + x, layer.ln2_g, layer.ln2_b, self._eps)
-
-        x = x.reshape(size, length, self._hidden)
-        pooled = (x * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        return x.reshape(size, length, self._hidden)
 
 
 def load_encoder(directory: Path | None = None, expected: Mapping[str, str] = EXPECTED_SHA256) -> SentenceEncoder:

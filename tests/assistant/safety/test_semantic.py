@@ -202,6 +202,13 @@ class CountingEncoder:
         self.texts += len(texts)
         return self._encoder.encode(texts)
 
+    def encode_packed(self, texts):
+        self.texts += len(texts)
+        return self._encoder.encode_packed(texts)
+
+    def token_ids(self, text):
+        return self._encoder.token_ids(text)
+
 
 def test_a_restart_reads_the_prototype_embeddings_from_the_cache(signal, cache_dir):
     files = list(cache_dir.glob("prototypes-*.npy"))

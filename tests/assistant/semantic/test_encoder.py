@@ -105,3 +105,13 @@ def test_a_tampered_weights_file_is_refused_before_loading(tmp_path: Path):
 
     with pytest.raises(ModelChecksumMismatch, match="refusing to load .*model.safetensors"):
         load_encoder(tmp_path)
+
+
+def test_one_packed_pass_gives_the_embeddings_of_separate_passes(encoder):
+    # The pieces of one message laid end to end: each attends only to itself and its positions
+    # start at 0, so nothing leaks between them.
+    texts = ["my throat feels tight", "hi", "can I rebook my appointment for a Saturday morning please?"]
+    packed = encoder.encode_packed(texts)
+    for text, row in zip(texts, packed, strict=True):
+        np.testing.assert_allclose(row, encoder.encode([text])[0], atol=1e-5)
+    assert encoder.encode_packed([]).shape == (0, EMBEDDING_DIM)
