@@ -113,33 +113,37 @@ def _json_error(error: TakeoverUnavailable, status: int = 409) -> Any:
     return jsonify({"error": str(error)}), status
 
 
-@bp.post("/tickets/<int:ticket_id>/takeover")
-@permission_required("ticket.handle")
-def start(ticket_id: int) -> Any:
+def _change_holder(ticket_id: int, step: str, audit_action: str, done: str) -> Any:
+    """Take over ("start") or hand back ("end"): the Rasa server tells the
+    patient; the console audits it and says what happened."""
     ticket, me = _ticket_for(ticket_id, current_staff())
     try:
-        _client().send("start", ticket.conversation_id, me)
+        _client().send(step, ticket.conversation_id, me)
     except TakeoverUnavailable as error:
         flash(str(error), "error")
     else:
-        _audit("takeover.start", ticket)
-        _claim_if_new(ticket)
-        flash("You are talking to the patient. The assistant is silent until you hand back.", "success")
+        _audit(audit_action, ticket)
+        if step == "start":
+            _claim_if_new(ticket)
+        flash(done, "success")
     return redirect(url_for("tickets.show", ticket_id=ticket_id) + "#takeover", code=303)
+
+
+@bp.post("/tickets/<int:ticket_id>/takeover")
+@permission_required("ticket.handle")
+def start(ticket_id: int) -> Any:
+    return _change_holder(
+        ticket_id, "start", "takeover.start",
+        "You are talking to the patient. The assistant is silent until you hand back.",
+    )
 
 
 @bp.post("/tickets/<int:ticket_id>/takeover/end")
 @permission_required("ticket.handle")
 def end(ticket_id: int) -> Any:
-    ticket, me = _ticket_for(ticket_id, current_staff())
-    try:
-        _client().send("end", ticket.conversation_id, me)
-    except TakeoverUnavailable as error:
-        flash(str(error), "error")
-    else:
-        _audit("takeover.end", ticket)
-        flash("The assistant has the conversation again; the patient was told.", "success")
-    return redirect(url_for("tickets.show", ticket_id=ticket_id) + "#takeover", code=303)
+    return _change_holder(
+        ticket_id, "end", "takeover.end", "The assistant has the conversation again; the patient was told."
+    )
 
 
 @bp.post("/tickets/<int:ticket_id>/takeover/line")

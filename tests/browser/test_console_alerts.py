@@ -13,7 +13,6 @@ needed. Screenshot: tests/artifacts/console-queue-pinned.png.
 from __future__ import annotations
 
 import itertools
-import threading
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,13 +20,13 @@ from typing import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from werkzeug.serving import make_server
 
 from assistant.console import accounts, create_app
 from assistant.db import create_engine_for, migrate, session_scope
 from assistant.handoff.payload import HandoffUrgency
 from assistant.handoff.tickets import NewTicket, open_ticket
 from assistant.settings import Settings
+from tests.browser.conftest import serve_app
 from tests.servers import free_port
 
 pytestmark = [pytest.mark.browser]
@@ -104,14 +103,10 @@ def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
     with session_scope(engine) as session:
         accounts.create_staff(session, "nurse", "Nurse Tester", "clinician", PASSWORD, datetime.now(timezone.utc))
     app = create_app(Settings(database_url=url), test_config={"SECRET_KEY": "alerts-test-secret"}, engine=engine)
-    server = make_server("127.0.0.1", free_port(), app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     try:
-        yield Console(f"http://127.0.0.1:{server.server_port}", engine)
+        for url in serve_app(app, f"http://127.0.0.1:{free_port()}"):
+            yield Console(url, engine)
     finally:
-        server.shutdown()
-        thread.join(timeout=10)
         engine.dispose()
 
 

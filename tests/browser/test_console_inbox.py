@@ -14,20 +14,19 @@ from __future__ import annotations
 
 import itertools
 import re
-import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from werkzeug.serving import make_server
 
 from assistant.console import accounts, create_app
 from assistant.db import create_engine_for, migrate, session_scope
 from assistant.handoff.payload import HandoffUrgency
 from assistant.handoff.tickets import NewTicket, open_ticket
 from assistant.settings import Settings
+from tests.browser.conftest import serve_app
 from tests.servers import free_port
 
 pytestmark = [pytest.mark.browser]
@@ -70,14 +69,10 @@ def console(tmp_path: Path) -> Iterator[Console]:
         accounts.create_staff(session, "anna", "Anna Colleague", "clinician", PASSWORD, now)
         accounts.create_staff(session, "rita", "Rita Reception", "reception", PASSWORD, now)
     app = create_app(Settings(database_url=url), test_config={"SECRET_KEY": "inbox-test-secret"}, engine=engine)
-    server = make_server("127.0.0.1", free_port(), app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     try:
-        yield Console(f"http://127.0.0.1:{server.server_port}", engine)
+        for url in serve_app(app, f"http://127.0.0.1:{free_port()}"):
+            yield Console(url, engine)
     finally:
-        server.shutdown()
-        thread.join(timeout=10)
         engine.dispose()
 
 

@@ -19,11 +19,12 @@ from __future__ import annotations
 import json
 import os
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Tuple
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from assistant.db import create_engine_for
 from assistant.db.models import HandoffTicket
@@ -84,23 +85,40 @@ def wait_for_ticket(servers: Servers, sender: str, timeout: float = 90) -> int:
     raise AssertionError(f"no ticket for {sender}")
 
 
+@contextmanager
+def patient_and_clinician(browser: Browser) -> Iterator[Tuple[Page, Page, BrowserContext]]:
+    """Two browser contexts, so the patient and the clinician share nothing:
+    the patient's page, the clinician's page and the clinician's context
+    (a test closes it to play a clinician who goes away)."""
+    patient_context = browser.new_context(viewport={"width": 420, "height": 860})
+    staff_context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        patient, staff = patient_context.new_page(), staff_context.new_page()
+        for page in (patient, staff):
+            page.set_default_timeout(WAIT)
+        yield patient, staff, staff_context
+    finally:
+        patient_context.close()
+        staff_context.close()
+
+
+def ticket_page_of_a_patient_asking_for_a_person(
+    patient: Page, staff: Page, website: str, servers: Servers, console: RunningConsole
+) -> int:
+    """The patient asks for a person in the widget; the clinician signs in and opens the ticket."""
+    open_chat(patient, website)
+    ask(patient, "can I talk to a human")
+    ticket_id = wait_for_ticket(servers, conversation_id(patient))
+    sign_in(staff, console, console.staff["clinician"])
+    staff.goto(f"{console.url}/tickets/{ticket_id}")
+    return ticket_id
+
+
 def test_a_clinician_takes_over_the_patients_chat_and_hands_back(
     browser: Browser, servers: Servers, website: str, console: RunningConsole, screenshots: Path
 ) -> None:
-    patient_context = browser.new_context(viewport={"width": 420, "height": 860})
-    staff_context = browser.new_context(viewport={"width": 1280, "height": 900})
-    patient = patient_context.new_page()
-    staff = staff_context.new_page()
-    for page in (patient, staff):
-        page.set_default_timeout(WAIT)
-    try:
-        open_chat(patient, website)
-        ask(patient, "can I talk to a human")
-        sender = conversation_id(patient)
-        ticket_id = wait_for_ticket(servers, sender)
-
-        sign_in(staff, console, console.staff["clinician"])
-        staff.goto(f"{console.url}/tickets/{ticket_id}")
+    with patient_and_clinician(browser) as (patient, staff, _):
+        ticket_page_of_a_patient_asking_for_a_person(patient, staff, website, servers, console)
         staff.get_by_role("button", name="Take over the chat").click()
         expect(staff.locator("#takeover-state")).to_contain_text("You are talking to the patient")
         notice = patient.locator("#clinic-chat .cc-takeover .cc-text").last
@@ -154,26 +172,13 @@ def test_a_clinician_takes_over_the_patients_chat_and_hands_back(
         patient.get_by_label("Your message").fill("What is mesotherapy?")
         patient.get_by_label("Your message").press("Enter")
         expect(patient.locator("#clinic-chat .cc-bot").nth(before)).to_be_visible()
-    finally:
-        patient_context.close()
-        staff_context.close()
 
 
 def test_the_console_page_keeps_the_takeover_alive_and_closing_it_hands_back(
     browser: Browser, servers: Servers, website: str, console: RunningConsole
 ) -> None:
-    patient_context = browser.new_context(viewport={"width": 420, "height": 860})
-    staff_context = browser.new_context(viewport={"width": 1280, "height": 900})
-    patient = patient_context.new_page()
-    staff = staff_context.new_page()
-    for page in (patient, staff):
-        page.set_default_timeout(WAIT)
-    try:
-        open_chat(patient, website)
-        ask(patient, "can I talk to a human")
-        ticket_id = wait_for_ticket(servers, conversation_id(patient))
-        sign_in(staff, console, console.staff["clinician"])
-        staff.goto(f"{console.url}/tickets/{ticket_id}")
+    with patient_and_clinician(browser) as (patient, staff, staff_context):
+        ticket_page_of_a_patient_asking_for_a_person(patient, staff, website, servers, console)
         staff.get_by_role("button", name="Take over the chat").click()
         expect(patient.locator("#clinic-chat .cc-takeover .cc-text").last).to_contain_text("has joined")
 
@@ -188,6 +193,3 @@ def test_the_console_page_keeps_the_takeover_alive_and_closing_it_hands_back(
         expect(notice).to_contain_text("disconnected", timeout=(TAKEOVER_HEARTBEAT_SECONDS + 60) * 1000)
         expect(notice).to_contain_text(TEST_SETTINGS["CLINIC_PHONE"])
         expect(notice).to_contain_text("keep asking me")
-    finally:
-        patient_context.close()
-        staff_context.close()

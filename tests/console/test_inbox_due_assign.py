@@ -9,26 +9,19 @@ import re
 from datetime import timedelta
 from typing import List
 
-import pytest
 from sqlalchemy import select, update
 
 from assistant.console import audit
 from assistant.db import session_scope
 from assistant.db.models import HandoffTicket, StaffUser
-from assistant.db.rasa_events import EVENTS
-from tests.assistant.db.databases import (  # noqa: F401  (fixtures)
+from tests.console.both_databases import (  # noqa: F401  (fixtures: SQLite and PostgreSQL)
     clean_engine,
+    engine_on_both_databases,
     postgres_database,
     postgres_migrated,
     sqlite_template,
 )
 from tests.console.conftest import NOW
-
-
-@pytest.fixture
-def engine(clean_engine):  # noqa: F811
-    EVENTS.metadata.create_all(clean_engine)
-    return clean_engine
 
 
 def _tickets(client, **args) -> List[dict]:

@@ -16,19 +16,13 @@ from assistant.console.queue import PAGE_SIZE
 from assistant.console.search import MAX_SEARCH, like_pattern
 from assistant.db import session_scope
 from assistant.db.models import HandoffTicket
-from assistant.db.rasa_events import EVENTS
-from tests.assistant.db.databases import (  # noqa: F401  (fixtures)
+from tests.console.both_databases import (  # noqa: F401  (fixtures: SQLite and PostgreSQL)
     clean_engine,
+    engine_on_both_databases,
     postgres_database,
     postgres_migrated,
     sqlite_template,
 )
-
-
-@pytest.fixture
-def engine(clean_engine):  # noqa: F811
-    EVENTS.metadata.create_all(clean_engine)  # Rasa's tracker table, as Rasa would create it
-    return clean_engine
 
 
 def _ids(client, **args) -> List[int]:
