@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from assistant.booking import replies as booking_replies
+from assistant.booking.reference import patient_reference
 from assistant.booking.screening import CONSENT_QUESTION, QUESTIONS, consent_declined
 from assistant.booking.screening import INTRODUCTION as SCREENING_INTRODUCTION
 from assistant.clinic import answers
@@ -178,10 +179,11 @@ def test_a_full_booking_request_ends_with_a_row_in_booking_requests(servers: Ser
     assert "They'll confirm by phone or email within one working day." in done
     assert "This is a request for a consultation, not a confirmed treatment." in done
     [row] = servers.rows_for(BookingRequest, sender)
-    # The summary card: the facts at a glance, with the reference the database holds.
+    # The summary card: the facts at a glance, with the reference the database holds, as the patient is told it.
     [card] = customs(messages, "card")
     shown = {f["label"]: f["value"] for f in card["fields"]}
-    assert card["reference"] == row.reference and f"Reference: {row.reference}" in texts(messages)[1]
+    told = patient_reference(row.reference)
+    assert card["reference"] == told and f"Reference: {told}" in texts(messages)[1]
     assert (shown["Treatment"], shown["Name"], shown["Phone"]) == ("Hair mesotherapy", "Jane Doe", "••••• •••123")
     assert shown["Time"].endswith("(kept for you)")
     assert (row.status, row.patient_name, row.phone, row.treatment_slug) == (
@@ -410,6 +412,6 @@ def test_a_booking_request_survives_the_database_going_down(outage_servers: Outa
         spooled[0].stem,
     )
     assert row.slot_id == slot_id
-    assert card["reference"] == row.reference  # the patient was given the reference it is stored under
+    assert card["reference"] == patient_reference(row.reference)  # the reference it is stored under, as told
     assert dict((f["label"], f["value"]) for f in card["fields"])["Email"] == "p•••@example.com"
     assert list(servers.outbox.glob("*.jsonl")) == []
