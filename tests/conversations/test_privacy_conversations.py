@@ -132,8 +132,8 @@ def tell_everything(servers: Servers, sender: str, canary: Canary) -> None:
     servers.chat(sender, canary.phone)
     servers.chat(sender, "/affirm")  # agrees to keeping the health answers
     for _ in range(6):
-        done = last(servers, sender, "/deny")
-    assert done["text"].startswith(f"Thank you, {canary.name}.")
+        done = servers.texts(sender, "/deny")
+    assert any(text.startswith(f"Thank you, {canary.name}") for text in done), done  # then the summary card
     servers.chat(sender, f"my email is {canary.email} and I was born on {canary.birth_date}")
     servers.chat(sender, "can I talk to a person please")
     servers.chat(sender, canary.name)
