@@ -134,7 +134,9 @@ def as_role(app: Flask):
 
 @pytest.fixture
 def make_ticket(engine: Engine):
-    """Open a ticket: make_ticket("emergency", minutes_ago=5, text=...) -> its id."""
+    """Open a ticket: make_ticket("emergency", minutes_ago=5, text=...) -> its id.
+    `minutes_ago` counts from NOW (fixed when the tests start), or from `now`
+    for a test that compares with the console's own clock."""
     counter = {"n": 0}
 
     def make(
@@ -145,13 +147,14 @@ def make_ticket(engine: Engine):
         situations: tuple = (),
         rows: tuple = (),
         name: str | None = "Pat Example",
+        now: datetime | None = None,
     ) -> int:
         counter["n"] += 1
         new = NewTicket(
             conversation_id=conversation or f"conv-{counter['n']}",
             source_message_id=f"m{counter['n']}",
             urgency=HandoffUrgency(urgency),
-            created_at=NOW - timedelta(minutes=minutes_ago),
+            created_at=(now or NOW) - timedelta(minutes=minutes_ago),
             situations=situations,
             rows=rows,
             triggers=(),

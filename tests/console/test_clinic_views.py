@@ -350,7 +350,7 @@ def test_a_new_practitioner_is_added_and_found_by_the_assistant(admin_client, cl
 
     assert response.status_code == 303
     assert "Dr Priya Shah added." in page(admin_client.get("/clinic"))
-    assert "Dr Priya Shah, aesthetic doctor (GMC 0000009)" in ask(
+    assert "Dr Priya Shah: aesthetic doctor (GMC 0000009)" in ask(
         clinic, "practitioners", "who does hair mesotherapy in york"
     )
     assert [(a, s) for _, a, _, s, _ in audit_events(clinic)] == [("clinic.practitioner.add", "dr-priya-shah")]

@@ -6,7 +6,7 @@ the hours-based rules are tested in tests/assistant/handoff/test_due.py."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from typing import List
 
 from sqlalchemy import select, update
@@ -43,10 +43,12 @@ def test_each_ticket_stores_its_due_time_when_opened(engine, make_ticket):
 
 
 def test_overdue_threads_are_flagged_filtered_and_sorted(engine, as_role, make_ticket):
-    late_emergency = make_ticket("emergency", minutes_ago=30, name="Olive Overdue")
-    same_day = make_ticket("same_day", minutes_ago=10, name="Sam Sameday")
-    routine = make_ticket("routine", minutes_ago=5, name="Rob Routine")
-    late_same_day = make_ticket("same_day", minutes_ago=200, name="Lara Late")
+    # Ages from the clock the console reads: NOW was fixed when a long test run started.
+    now = datetime.now(timezone.utc)
+    late_emergency = make_ticket("emergency", minutes_ago=30, name="Olive Overdue", now=now)
+    same_day = make_ticket("same_day", minutes_ago=10, name="Sam Sameday", now=now)
+    routine = make_ticket("routine", minutes_ago=5, name="Rob Routine", now=now)
+    late_same_day = make_ticket("same_day", minutes_ago=200, name="Lara Late", now=now)
     clinician = as_role("clinician")
     for ticket_id in (late_emergency, same_day, late_same_day):  # claimed: not pinned, so sorting shows
         assert clinician.post(f"/tickets/{ticket_id}/claim").status_code == 303
@@ -77,8 +79,9 @@ def test_a_resolved_ticket_is_never_overdue(engine, as_role, make_ticket):
 
 
 def test_the_ticket_page_shows_the_due_time_and_overdue(engine, as_role, make_ticket):
-    late = make_ticket("emergency", minutes_ago=30)
-    fresh = make_ticket("same_day", minutes_ago=1)
+    now = datetime.now(timezone.utc)
+    late = make_ticket("emergency", minutes_ago=30, now=now)
+    fresh = make_ticket("same_day", minutes_ago=1, now=now)
     clinician = as_role("clinician")
     page = clinician.get(f"/tickets/{late}").get_data(as_text=True)
     assert 'class="due is-overdue" id="ticket-due">Overdue: was due' in page
