@@ -40,20 +40,28 @@ server needed), once per episode and only when no number is known; a number
 given in answer is put in the callback_phone slot with the thanks, and the
 ticket action that follows stores it (or the reconciler does, from the
 tracker store, if the action server was down).
+
+Before deciding, a message that states no time of its own is read with the
+treatment time the patient gave earlier in the session
+(assistant/safety/earlier_treatment.py): redness "still there" three weeks
+after the treatment is escalated at its matrix row's level. That re-read
+only ever raises the message's escalation.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Tuple
 
 from rasa.core.policies.policy import Policy, PolicyPrediction
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_DEACTIVATE_LOOP_NAME, ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -61,6 +69,8 @@ from assistant.booking import fields
 from assistant.booking.understanding import is_email
 from assistant.handoff import episode as episodes
 from assistant.handoff.phone_invite import read_answer
+from assistant.safety.earlier_treatment import raised, reread, rules_screen
+from rasa_addons.safety_screen import ENTITY_FAMILY
 
 # The safety intent -> its reply (domain/safety.yml).
 DEFAULT_REPLIES = {
@@ -136,6 +146,62 @@ def patient_turn(tracker: DialogueStateTracker, phone_region: str = "GB") -> epi
         declines=invite.declines,
         has_digits=invite.has_digits,
     )
+
+
+def _sent_at(event: UserUttered) -> datetime:
+    return datetime.fromtimestamp(float(event.timestamp), timezone.utc)
+
+
+def earlier_messages(tracker: DialogueStateTracker) -> List[Tuple[str, datetime]]:
+    """The patient's messages of this session before the latest one (text, when sent), oldest first."""
+    messages: List[Tuple[str, datetime]] = []
+    for event in tracker.events:
+        if isinstance(event, SessionStarted):
+            messages = []
+        elif isinstance(event, UserUttered):
+            messages.append((event.text or "", _sent_at(event)))
+    return messages[:-1]
+
+
+def with_earlier_treatment(
+    tracker: DialogueStateTracker, turn: episodes.PatientTurn
+) -> Tuple[episodes.PatientTurn, List[Event]]:
+    """The turn read with a treatment time given earlier in the session, when that raises
+    its escalation (the safety intent, the screen's result and the reply family's slot
+    event); else the turn as it is."""
+    earlier = earlier_messages(tracker)
+    if not earlier or not turn.text:
+        return turn, []
+    found = reread(rules_screen(), turn.text, datetime.fromtimestamp(turn.timestamp, timezone.utc), earlier)
+    if found is None or not raised(turn.safety, found[1]):
+        return turn, []
+    day, escalation = found
+    safety = {**escalation.as_dict(), "treatment_day": day}
+    return replace(turn, intent=escalation.intent, confidence=1.0, safety=safety), [
+        SlotSet(ENTITY_FAMILY, escalation.family)
+    ]
+
+
+# What the rules do after a safety reply (data/rules/safety.yml), for a message whose safety
+# intent the policy raised itself (no rule sees that intent): the ticket, then the callback
+# form; after an emergency the episode's chain (the phone invite) follows the ticket.
+_RAISED_CHAIN = {
+    episodes.REPLY_FOR_LEVEL[episodes.EMERGENCY]: (episodes.OPEN_HANDOFF,),
+    episodes.REPLY_FOR_LEVEL[episodes.SAME_DAY]: (episodes.OPEN_HANDOFF, episodes.CALLBACK_FORM),
+    episodes.REPLY_FOR_LEVEL[episodes.REVIEW]: (episodes.OPEN_HANDOFF, episodes.CALLBACK_FORM),
+}
+
+
+def after_raised_reply(done: tuple, intent: str | None, loop: str | None) -> str | None:
+    """The next step after a safety reply the policy gave to a message whose own intent is
+    no safety intent (its escalation was raised by an earlier treatment time); None otherwise."""
+    if not done or intent in DEFAULT_REPLIES or done[0] not in _RAISED_CHAIN:
+        return None
+    if loop:
+        return ACTION_DEACTIVATE_LOOP_NAME
+    chain = _RAISED_CHAIN[done[0]]
+    steps = len(done) - 1
+    return chain[steps] if steps < len(chain) and done[1:] == chain[:steps] else None
 
 
 def done_this_turn(tracker: DialogueStateTracker) -> tuple:
@@ -221,13 +287,14 @@ class SafetyFirstPolicy(Policy):
         if latest == ACTION_LISTEN_NAME:
             turn = patient_turn(tracker, self._phone_region())
             if turn is not None:
+                turn, slot_events = with_earlier_treatment(tracker, turn)
                 decision = episodes.decide(
                     episode, turn, float(self.config.get("episode_timeout", 0) or 0) or episodes.TIMEOUT_SECONDS
                 )
                 action = decision.action
                 if decision.changed:
                     values = decision.episode.slots() if decision.episode else episodes.ended_slots()
-                    slot_events = [SlotSet(name, value) for name, value in values.items()]
+                    slot_events += [SlotSet(name, value) for name, value in values.items()]
                 if decision.phone:
                     slot_events.append(SlotSet(episodes.SLOT_CALLBACK_PHONE, decision.phone))
         if action is None:
@@ -243,7 +310,10 @@ class SafetyFirstPolicy(Policy):
         if action is None and loop and latest in CLOSES_LOOP:
             action = ACTION_DEACTIVATE_LOOP_NAME
         if action is None and latest != ACTION_LISTEN_NAME:
-            action = episodes.next_in_chain(done_this_turn(tracker), episode, phone_known(tracker))
+            done = done_this_turn(tracker)
+            action = episodes.next_in_chain(done, episode, phone_known(tracker)) or after_raised_reply(
+                done, intent, loop
+            )
             if action == episodes.PHONE_INVITE:
                 slot_events = [SlotSet(episodes.SLOT_PHONE_INVITED, True)]
         probabilities = self._default_predictions(domain)

@@ -307,3 +307,74 @@ def test_no_invite_when_the_conversation_already_has_a_phone_number(policy):
     action, _ = predicted(policy, tracker(*events))
 
     assert action == "action_listen"
+
+
+# ---------------------------------------------------------------- a treatment time from an earlier message
+
+TREATED_3_WEEKS_AGO = "I had meso on my face 3 weeks ago"
+STILL_RED = "the redness is still there, is that normal?"
+
+
+def said_at(text, intent, message_id, timestamp, safety=None) -> UserUttered:
+    parse_data = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
+    if safety:
+        parse_data["safety"] = safety
+    return UserUttered(text, parse_data["intent"], [], parse_data, timestamp=timestamp, message_id=message_id)
+
+
+def actions_of(events: List[Event]) -> List[str]:
+    return [e.action_name for e in events if isinstance(e, ActionExecuted)][1:]
+
+
+def two_messages(first: str, then: str, intent: str = "faq", safety=None) -> List[Event]:
+    """`first`, answered, then `then` a minute later."""
+    return [
+        said_at(first, "inform", "m1", 1_800_000_000.0),
+        ActionExecuted("utter_default"),
+        ActionExecuted("action_listen"),
+        said_at(then, intent, "m2", 1_800_000_060.0, safety),
+    ]
+
+
+def test_a_treatment_time_from_an_earlier_message_raises_a_lasting_after_effect_with_its_chain(policy):
+    events = after(policy, two_messages(TREATED_3_WEEKS_AGO, STILL_RED))
+    assert actions_of(events)[-3:] == ["utter_safety_same_day", "action_open_handoff", "callback_form"]
+    slots = slots_of(events)
+    assert slots["safety_family"] == "infection"
+    assert slots[ep.SLOT_LEVEL] == "same_day" and "infection" in slots[ep.SLOT_SITUATIONS]
+
+
+def test_in_a_form_the_raised_reply_closes_the_form_before_the_ticket(policy):
+    events: List[Event] = [
+        said_at(TREATED_3_WEEKS_AGO, "inform", "m1", 1_800_000_000.0),
+        ActionExecuted("booking_form"),
+        ActiveLoop("booking_form"),
+        ActionExecuted("action_listen"),
+        said_at(STILL_RED, "inform", "m2", 1_800_000_060.0),
+    ]
+    for _ in range(4):  # as Rasa's processor runs them; action_deactivate_loop closes the form
+        action, prediction = predicted(policy, tracker(*events))
+        events += [*prediction.events, *prediction.optional_events, ActionExecuted(action)]
+        if action == "action_deactivate_loop":
+            events.append(ActiveLoop(None))
+    assert actions_of(events)[-4:] == [
+        "utter_safety_same_day",
+        "action_deactivate_loop",
+        "action_open_handoff",
+        "callback_form",
+    ]
+
+
+def test_inside_its_window_an_after_effect_is_left_to_the_rules(policy):
+    action, prediction = predicted(
+        policy, tracker(*two_messages("had it done yesterday", "my skin is a bit red with tiny bumps, is that normal?"))
+    )
+    assert action is None and not slots_of(prediction.events + prediction.optional_events)
+
+
+def test_an_earlier_treatment_time_never_lowers_an_emergency(policy):
+    lips = "my lips are swelling and the redness is still there"
+    events = after(policy, two_messages(TREATED_3_WEEKS_AGO, lips, "safety_emergency", ANAPHYLAXIS))
+    replies = actions_of(events)
+    assert "utter_safety_emergency" in replies and "utter_safety_same_day" not in replies
+    assert slots_of(events)[ep.SLOT_LEVEL] == "emergency"
