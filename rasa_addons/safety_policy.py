@@ -197,9 +197,11 @@ def after_raised_reply(done: tuple, intent: str | None, loop: str | None) -> str
     no safety intent (its escalation was raised by an earlier treatment time); None otherwise."""
     if not done or intent in DEFAULT_REPLIES or done[0] not in _RAISED_CHAIN:
         return None
-    if loop:
-        return ACTION_DEACTIVATE_LOOP_NAME
     chain = _RAISED_CHAIN[done[0]]
+    if loop and not set(chain) & set(done):
+        # A form the patient was in (a booking) closes before the ticket; the
+        # callback form this chain starts is left to ask its questions.
+        return ACTION_DEACTIVATE_LOOP_NAME
     steps = len(done) - 1
     return chain[steps] if steps < len(chain) and done[1:] == chain[:steps] else None
 

@@ -217,6 +217,22 @@ def test_an_emergency_after_a_same_day_problem_raises_the_same_ticket(servers: S
     assert ticket.urgency == "emergency" and ticket.situations[0] == "anaphylaxis"
 
 
+def test_a_lasting_after_effect_read_with_an_earlier_treatment_time_gets_the_callback_form(servers: Servers):
+    """The escalation comes from an earlier turn's treatment time (no safety
+    intent on the message itself): the ticket, then the callback form, which
+    takes the name and number that follow."""
+    sender = servers.new_conversation()
+    servers.chat(sender, "I had meso on my face 3 weeks ago")
+
+    said = texts(servers.chat(sender, "the redness is still there, is that normal?"))
+    assert said[-1] == ASK_NAME
+    assert texts(servers.chat(sender, "Jane Doe")) == [ask_phone("Jane Doe")]
+    servers.chat(sender, "07700 900123")
+
+    ticket = one_ticket(servers, sender)
+    assert (ticket.urgency, ticket.patient_name, ticket.patient_phone) == ("same_day", "Jane Doe", "07700 900123")
+
+
 # ---------------------------------------------------------------- red flags
 
 
