@@ -43,6 +43,11 @@ JURISDICTION_REGIONS = {
 }
 
 
+# Added to ACTION_TIMEOUT_SECONDS for the default lock lifetime: room for the NLU
+# and the database around the longest action call.
+LOCK_LIFETIME_MARGIN_SECONDS = 6
+
+
 @dataclass(frozen=True)
 class Settings:
     clinic_name: str = "Harbour Skin Clinic"
@@ -123,6 +128,13 @@ class Settings:
     takeover_heartbeat_seconds: int = 90
     # Where the console reaches the Rasa server. Empty: http://RASA_HOST:RASA_PORT (127.0.0.1 if RASA_HOST is 0.0.0.0).
     rasa_internal_url: str = ""
+    # --- Several Rasa servers (docs/deploy.md) ------------------------------
+    # Redis shared by the Rasa servers: the conversation lock store and socket.io across servers
+    # (rasa_addons/lock_store.py, rasa_addons/socketio_manager.py). Empty: one server, nothing shared.
+    redis_url: Secret = field(default_factory=lambda: Secret(""))
+    # Seconds a conversation's lock outlives a server that died holding it (a live server keeps its lock
+    # alive). 0: ACTION_TIMEOUT_SECONDS + 6, just above the longest single action call.
+    lock_lifetime_seconds: int = 0
     # Where `make run` writes the servers' logs. Empty: var/log/ in the project.
     log_dir: str = ""
     # --- Privacy and retention (assistant/privacy, docs/privacy.md) ----------
@@ -170,6 +182,11 @@ class Settings:
             return self.rasa_internal_url.rstrip("/")
         host = "127.0.0.1" if self.rasa_host in ("", "0.0.0.0", "::") else self.rasa_host
         return f"http://{host}:{self.rasa_port}"
+
+    @property
+    def effective_lock_lifetime_seconds(self) -> int:
+        """How long a dead server's conversation lock lasts: above one bounded action call."""
+        return self.lock_lifetime_seconds or self.action_timeout_seconds + LOCK_LIFETIME_MARGIN_SECONDS
 
     @property
     def effective_log_dir(self) -> Path:
@@ -243,6 +260,13 @@ def load_settings(
         )
     if not 1 <= settings.action_timeout_seconds <= 60:
         errors.append(f"ACTION_TIMEOUT_SECONDS={settings.action_timeout_seconds} should be between 1 and 60")
+    if settings.lock_lifetime_seconds and not (
+        settings.action_timeout_seconds < settings.lock_lifetime_seconds <= 600
+    ):
+        errors.append(
+            f"LOCK_LIFETIME_SECONDS={settings.lock_lifetime_seconds} should be more than "
+            f"ACTION_TIMEOUT_SECONDS={settings.action_timeout_seconds} and at most 600 (or 0 for the default)"
+        )
     if not 10 <= settings.takeover_heartbeat_seconds <= 3600:
         errors.append(
             f"TAKEOVER_HEARTBEAT_SECONDS={settings.takeover_heartbeat_seconds} should be between 10 and 3600"
