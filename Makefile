@@ -3,10 +3,10 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 
-.PHONY: help setup train run admin chat test check lint eval bench lock clean
+.PHONY: help setup train run run-cluster admin chat test check lint eval bench bench-cluster lock clean
 
 help: ## List the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 setup: ## Create .venv (Python 3.10) and install the pinned dependencies
 	@bash scripts/setup.sh
@@ -16,6 +16,9 @@ train: setup ## Train the model if training data or config changed
 
 run: ## Set up, train if needed, and run the assistant (Ctrl-C stops it)
 	@bash scripts/run.sh
+
+run-cluster: ## Run N Rasa servers and M action servers behind HAProxy (needs REDIS_URL, PostgreSQL; docs/deploy.md)
+	@RASA_SERVERS=$(or $(N),3) ACTION_SERVERS=$(or $(M),2) bash scripts/run_cluster.sh
 
 admin: setup ## Create a staff console admin account (asks for the password)
 	@read -r -p "Admin username: " u && read -r -p "Display name: " n && \
@@ -37,6 +40,9 @@ eval: train ## NLU evaluation on the held-out test set (writes bench/results/)
 
 bench: train ## Load benchmark against this assistant and stock `rasa init`
 	@bash scripts/bench.sh
+
+bench-cluster: train ## Throughput and p95 latency for 1, 2 and 3 Rasa servers behind HAProxy (bench/results/cluster.md)
+	@bash scripts/haproxy.sh && $(PY) bench/cluster.py
 
 lock: ## Re-resolve requirements/*.in into requirements/lock.txt
 	@bash scripts/lock.sh

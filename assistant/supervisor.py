@@ -225,44 +225,60 @@ def _answers(url: str) -> bool:
 # ----------------------------------------------------------------- the assistant's servers
 
 
-def _endpoints_file(settings: Settings, root: Path, work_dir: Path) -> Path:
-    """endpoints.yml, or a copy pointing at ACTION_SERVER_PORT when that is not its port."""
-    source = root / "endpoints.yml"
+def _endpoints_file(settings: Settings, root: Path, work_dir: Path, name: str = "endpoints.yml") -> Path:
+    """endpoints.yml (or `name`), or a copy pointing at ACTION_SERVER_PORT when that is not its port."""
+    source = root / name
     config = yaml.safe_load(source.read_text()) or {}
     url = urlsplit(str((config.get("action_endpoint") or {}).get("url", "")))
     if not url.netloc or url.port == settings.action_server_port:
         return source
     config["action_endpoint"]["url"] = urlunsplit(url._replace(netloc=f"{url.hostname}:{settings.action_server_port}"))
-    copy = work_dir / "endpoints.yml"
+    copy = work_dir / name
     copy.write_text(yaml.safe_dump(config, sort_keys=False))
     return copy
 
 
-def assistant_services(settings: Settings, model: Path, rasa: Path, python: Path, endpoints: Path) -> List[Service]:
-    """The four servers `make run` starts, on the ports from the settings."""
+def action_service(name: str, port: int, rasa: Path) -> Service:
+    """An action server on `port`."""
+    return Service(
+        name, (str(rasa), "run", "actions", "--actions", "actions", "--port", str(port)),
+        f"http://localhost:{port}/health",
+    )
+
+
+def rasa_service(name: str, port: int, settings: Settings, model: Path, rasa: Path, endpoints: Path) -> Service:
+    """A Rasa server on `port`, with the chat channels and the given endpoints."""
+    rasa_address = "127.0.0.1" if settings.rasa_host in ("0.0.0.0", "::") else settings.rasa_host
+    return Service(
+        name,
+        (
+            str(rasa), "run", "--model", str(model), "--port", str(port),
+            "--interface", settings.rasa_host,  # loopback unless RASA_HOST says otherwise
+            "--credentials", "credentials.yml", "--endpoints", str(endpoints),
+            # CORS for the REST webhook: the web pages in CHAT_ALLOWED_ORIGINS, never "*".
+            # The socket.io channel checks the same list itself.
+            "--cors", *settings.allowed_origins,
+        ),
+        f"http://{rasa_address}:{port}/",
+    )
+
+
+def web_services(settings: Settings, python: Path) -> List[Service]:
+    """The staff console and the demo website."""
     console = f"http://{settings.console_host}:{settings.console_port}"
     website = f"http://{settings.website_host}:{settings.website_port}"
-    rasa_address = "127.0.0.1" if settings.rasa_host in ("0.0.0.0", "::") else settings.rasa_host
     return [
-        Service(
-            "actions",
-            (str(rasa), "run", "actions", "--actions", "actions", "--port", str(settings.action_server_port)),
-            f"http://localhost:{settings.action_server_port}/health",
-        ),
-        Service(
-            "rasa",
-            (
-                str(rasa), "run", "--model", str(model), "--port", str(settings.rasa_port),
-                "--interface", settings.rasa_host,  # loopback unless RASA_HOST says otherwise
-                "--credentials", "credentials.yml", "--endpoints", str(endpoints),
-                # CORS for the REST webhook: the web pages in CHAT_ALLOWED_ORIGINS, never "*".
-                # The socket.io channel checks the same list itself.
-                "--cors", *settings.allowed_origins,
-            ),
-            f"http://{rasa_address}:{settings.rasa_port}/",
-        ),
         Service("console", (str(python), "-m", "assistant.cli", "console"), f"{console}/login"),
         Service("website", (str(python), "-m", "assistant.cli", "website"), f"{website}/"),
+    ]
+
+
+def assistant_services(settings: Settings, model: Path, rasa: Path, python: Path, endpoints: Path) -> List[Service]:
+    """The four servers `make run` starts, on the ports from the settings."""
+    return [
+        action_service("actions", settings.action_server_port, rasa),
+        rasa_service("rasa", settings.rasa_port, settings, model, rasa, endpoints),
+        *web_services(settings, python),
     ]
 
 
@@ -291,6 +307,40 @@ def _tails(supervisor: Supervisor, services: Sequence[Service], lines: int = 20)
     return "\n".join(parts)
 
 
+def run_until_stopped(supervisor: Supervisor, banner: str, startup_timeout: float) -> int:
+    """Start the servers, print `banner` once all answer, restart crashed ones
+    until Ctrl-C or TERM, then stop them all. 1 if they did not start in time."""
+    stopping: List[int] = []
+
+    def request_stop(signum: int, _frame: object) -> None:
+        stopping.append(signum)
+
+    signal.signal(signal.SIGINT, request_stop)
+    signal.signal(signal.SIGTERM, request_stop)
+    logger.info("Starting the servers (a Rasa server takes about a minute to load); logs in %s", supervisor.log_dir)
+    supervisor.start()
+    deadline = time.monotonic() + startup_timeout
+    waiting = True
+    try:
+        while not stopping:
+            supervisor.check()
+            if waiting and time.monotonic() >= deadline:
+                late = supervisor.not_ready()
+                if late:
+                    print(_tails(supervisor, late), file=sys.stderr)
+                    logger.error("%s did not start within %g s (see the logs above)",
+                                 ", ".join(s.name for s in late), startup_timeout)
+                    return 1
+            if waiting and not supervisor.not_ready():
+                waiting = False
+                print(banner, flush=True)
+            time.sleep(POLL_SECONDS if not waiting else 1.0)
+    finally:
+        logger.info("Stopping the assistant")
+        supervisor.stop()
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m assistant.supervisor", description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", type=Path, required=True, help="the trained model (models/clinic.tar.gz)")
@@ -300,41 +350,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s supervisor: %(message)s", datefmt="%H:%M:%S")
 
     settings = load_settings()
-    stopping: List[int] = []
-
-    def request_stop(signum: int, _frame: object) -> None:
-        stopping.append(signum)
-
-    signal.signal(signal.SIGINT, request_stop)
-    signal.signal(signal.SIGTERM, request_stop)
-
     with tempfile.TemporaryDirectory(prefix="assistant-run-") as work_dir:
         endpoints = _endpoints_file(settings, PROJECT_ROOT, Path(work_dir))
         services = assistant_services(settings, args.model, args.rasa, Path(sys.executable), endpoints)
         supervisor = Supervisor(services, settings.effective_log_dir)
-        logger.info("Starting the servers (the Rasa server takes about a minute to load); logs in %s",
-                    settings.effective_log_dir)
-        supervisor.start()
-        deadline = time.monotonic() + args.startup_timeout
-        waiting = True
-        try:
-            while not stopping:
-                supervisor.check()
-                if waiting and time.monotonic() >= deadline:
-                    late = supervisor.not_ready()
-                    if late:
-                        print(_tails(supervisor, late), file=sys.stderr)
-                        logger.error("%s did not start within %g s (see the logs above)",
-                                     ", ".join(s.name for s in late), args.startup_timeout)
-                        return 1
-                if waiting and not supervisor.not_ready():
-                    waiting = False
-                    print(_banner(settings), flush=True)
-                time.sleep(POLL_SECONDS if not waiting else 1.0)
-        finally:
-            logger.info("Stopping the assistant")
-            supervisor.stop()
-    return 0
+        return run_until_stopped(supervisor, _banner(settings), args.startup_timeout)
 
 
 if __name__ == "__main__":

@@ -28,9 +28,12 @@ from assistant.chat_access import (
     origin_problem,
 )
 from assistant.input_checks import capped, clean_message_text
+from assistant.redelivery import message_id_from
 from assistant.settings import Settings, load_settings
 from rasa_addons.action_calls import ActionCallGuard
 from rasa_addons.payload_gate import PayloadGate
+from rasa_addons.redelivery import Redelivery
+from rasa_addons.socketio_manager import share_rooms_through_redis
 from rasa_addons.takeover import desk as takeover_desk
 
 logger = logging.getLogger(__name__)
@@ -261,8 +264,14 @@ class ClinicSocketIOInput(SocketIOInput):
     - action-server calls are bounded as in the REST channel (ActionCallGuard);
     - staff can take a conversation over (rasa_addons/takeover.py): the
       internal route /webhooks/socketio/takeover/<step> is on this blueprint
-      (this process holds the patient's socket), and a staff-held
-      conversation gets no bot reply and no phone-number guard.
+      and a staff-held conversation gets no bot reply and no phone-number guard;
+    - with REDIS_URL, rooms are shared with the other Rasa servers
+      (rasa_addons/socketio_manager.py), so a reply, staff line or notice
+      emitted by any server reaches the patient's socket;
+    - ``user_uttered`` may carry a ``message_id`` the browser chose; Rasa
+      stores it, the acknowledgement returns it once the turn is stored
+      (``{"message_id"}``), and a message sent again with ``"resent": true``
+      after a lost connection is answered once (assistant/redelivery.py).
     """
 
     @classmethod
@@ -281,6 +290,8 @@ class ClinicSocketIOInput(SocketIOInput):
         self._payloads = PayloadGate()
         self._action_calls = action_call_guard(settings)
         self._takeover = takeover_desk()
+        self._redis_url = str(settings.redis_url)
+        self._redelivery = Redelivery()
 
     def get_output_channel(self) -> OutputChannel | None:
         if self.sio is None:
@@ -290,7 +301,10 @@ class ClinicSocketIOInput(SocketIOInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         on_new_message = self._action_calls.wrap(self._takeover.wrap(on_new_message))
         socketio_webhook = super().blueprint(on_new_message)
+        if self._redis_url:
+            share_rooms_through_redis(self.sio, socketio_webhook, self._redis_url)
         self._payloads.attach(socketio_webhook)
+        self._redelivery.attach(socketio_webhook)
         self._action_calls.attach(socketio_webhook)
         limit_request_size(socketio_webhook, self._max_request_bytes)
         sio = self.sio
@@ -357,7 +371,7 @@ class ClinicSocketIOInput(SocketIOInput):
         # token; a message that is not text is an empty one (which gets its
         # own polite answer) instead of an error and silence.
         @sio.on(self.user_message_evt, namespace=namespace)
-        async def handle_message(sid: str, data: Dict[str, Any] | None = None) -> None:
+        async def handle_message(sid: str, data: Dict[str, Any] | None = None) -> Dict[str, str] | None:
             data = data if isinstance(data, dict) else {}
             sender_id = sid
             if self.session_persistence:
@@ -366,7 +380,21 @@ class ClinicSocketIOInput(SocketIOInput):
                 if sender_id is None or sender_id != confirmed or not self._tokens.verify(sender_id, data.get("token")):
                     logger.warning("A socket.io message without its conversation's token was refused.")
                     await refuse(sid)
-                    return
+                    return None
+            # The browser's id for this message: stored with it, returned in the
+            # acknowledgement, and how a copy sent again is recognised.
+            message_id = message_id_from(data.get("message_id"))
+            acknowledgement = {"message_id": message_id}
+            if data.get("resent") is True:
+                stored = await self._redelivery.stored_replies(sender_id, message_id)
+                if stored is not None:
+                    # Answered and stored already (the first copy's server may have
+                    # died before this socket heard the replies): send them again, to
+                    # this socket only, and do not answer twice.
+                    replay = ClinicSocketIOOutput(sio, self.bot_message_evt)
+                    for reply in stored:
+                        await replay.send_response(sid, reply)
+                    return acknowledgement
             metadata = data.get(self.metadata_key)
             if isinstance(metadata, str):
                 try:
@@ -379,6 +407,7 @@ class ClinicSocketIOInput(SocketIOInput):
                 output,
                 sender_id,
                 input_channel=self.name(),
+                message_id=message_id,
                 metadata=metadata if isinstance(metadata, dict) else {},
             )
             with log_redaction.patient_text(message.text):  # nothing logged while answering repeats it
@@ -389,9 +418,10 @@ class ClinicSocketIOInput(SocketIOInput):
                 except Exception:
                     logger.exception("Handling a socket.io message failed; the patient was given the phone number.")
                     await output.send_text_message(sender_id, self._failure_reply)
-                    return
+                    return acknowledgement
             if not output.sent and not self._takeover.silenced(message):
                 logger.error("A socket.io message produced no reply; the patient was given the phone number.")
                 await output.send_text_message(sender_id, self._failure_reply)
+            return acknowledgement
 
         return socketio_webhook

@@ -46,7 +46,7 @@ from socketio import AsyncServer
 from assistant.action_server_auth import is_authorised
 from assistant.settings import Settings, load_settings
 from assistant.takeover import notices
-from assistant.takeover.heartbeats import HeartbeatBook
+from assistant.takeover.heartbeats import heartbeat_book
 from assistant.takeover.requests import BadTakeoverRequest, TakeoverRequest, parse
 from assistant.takeover.secret import takeover_token
 from assistant.takeover.state import (
@@ -86,7 +86,7 @@ class TakeoverDesk:
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
         self._token: str | None = None  # read at the first call: a server nobody calls writes no key file
-        self._heartbeats = HeartbeatBook(settings.takeover_heartbeat_seconds)
+        self._heartbeats = heartbeat_book(settings.takeover_heartbeat_seconds, str(settings.redis_url))
         self._app: Sanic | None = None
         self._sio: AsyncServer | None = None
         self._namespace: str | None = None

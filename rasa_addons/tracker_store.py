@@ -16,6 +16,12 @@ Saving holds the conversation lock the privacy jobs take too, and writes
 nothing of a tracker that was read before the conversation was erased, so
 a turn in flight cannot write an erased conversation back (why and how:
 assistant/privacy/conversation_lock.py).
+
+A save appends the events that came after those the tracker was read with.
+Rasa's store counts the stored rows instead, so if two turns of one
+conversation ever ran at once (two servers and a lock store that let both
+in), the second save silently dropped its events, the patient's message
+among them. Here both are kept and the overlap is logged.
 """
 
 from __future__ import annotations
@@ -57,6 +63,9 @@ _LATEST_SESSION = (
 _SELECT_LATEST_SESSION = sa.text(f"SELECT data FROM events WHERE {_LATEST_SESSION} ORDER BY id")
 _SELECT_ALL_SESSIONS = sa.text("SELECT data FROM events WHERE sender_id = :sender_id ORDER BY id")
 _COUNT_LATEST_SESSION = sa.text(f"SELECT count(*) FROM events WHERE {_LATEST_SESSION}")
+
+# Set on the trackers this store reads and saves: how many of their events are stored.
+STORED_EVENTS_ATTRIBUTE = "_clinic_stored_events"
 
 
 @functools.cache
@@ -143,7 +152,9 @@ class SettingsSQLTrackerStore(SQLTrackerStore):
         if not self.domain or not stored:
             return None
         events = deserialise_events(json.loads(data) for data in stored)
-        return DialogueStateTracker.from_events(sender_id, events, self.domain.slots)
+        tracker = DialogueStateTracker.from_events(sender_id, events, self.domain.slots)
+        setattr(tracker, STORED_EVENTS_ATTRIBUTE, len(tracker.events))
+        return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
@@ -154,10 +165,16 @@ class SettingsSQLTrackerStore(SQLTrackerStore):
                 # Read before the erasure: writing it would restore what was erased.
                 logger.info("A turn that began before its conversation was erased was not stored")
                 return
-            # The tracker holds the stored events of its latest session
-            # followed by the new ones (how Rasa's save finds what is new).
+            # The tracker holds the stored events it was read with, then the new ones.
             already_stored = connection.execute(_COUNT_LATEST_SESSION, self._parameters(tracker.sender_id)).scalar()
-            new_events = itertools.islice(tracker.events, already_stored, None)
-            rows = [event_row(tracker.sender_id, event) for event in new_events]
+            read_with = getattr(tracker, STORED_EVENTS_ATTRIBUTE, None)
+            if read_with is not None and read_with != already_stored:
+                logger.warning(
+                    "Another turn of this conversation was stored while this one ran; both are kept "
+                    "(check that every Rasa server uses the shared lock store)."
+                )
+            start = already_stored if read_with is None else read_with  # a tracker made, not read
+            rows = [event_row(tracker.sender_id, event) for event in itertools.islice(tracker.events, start, None)]
             if rows:
                 connection.execute(_EVENTS.insert(), rows)
+        setattr(tracker, STORED_EVENTS_ATTRIBUTE, len(tracker.events))

@@ -8,19 +8,6 @@ chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ -x "$chromium" ]; then
   exit 0
 fi
-say "Installing Chromium for the browser tests (Debian package 'chromium')"
-if ! command -v apt-get >/dev/null 2>&1; then
-  die "the browser tests need Chromium at $chromium: install it with your package manager or set CHROMIUM_PATH"
-fi
-sudo_cmd=()
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null 2>&1 || die "installing Chromium needs root: run 'apt-get install chromium' as root"
-  sudo_cmd=(sudo -n)
-fi
-export DEBIAN_FRONTEND=noninteractive
-if ! "${sudo_cmd[@]}" apt-get install -y -q chromium >/dev/null; then
-  "${sudo_cmd[@]}" apt-get update -q >/dev/null
-  "${sudo_cmd[@]}" apt-get install -y -q chromium >/dev/null || die "could not install Chromium"
-fi
-[ -x "$chromium" ] || die "Chromium was installed but $chromium is missing; set CHROMIUM_PATH"
+[ -z "${CHROMIUM_PATH:-}" ] || die "CHROMIUM_PATH=$chromium is not a program"
+bash "$ROOT/scripts/apt_package.sh" chromium "$chromium" "the browser tests"
 say "Chromium ready: $("$chromium" --version 2>/dev/null | head -1)"

@@ -7,6 +7,7 @@ cd "$ROOT"
 
 bash scripts/setup.sh
 bash scripts/browser.sh
+bash scripts/haproxy.sh
 bash scripts/train.sh
 
 say "Validating training data and domain"

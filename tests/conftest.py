@@ -9,6 +9,7 @@ import pytest
 import structlog
 
 from tests.assistant.db.databases import postgres_database  # noqa: F401  (fixture)
+from tests.cluster_servers import cluster  # noqa: F401  (fixture)
 from tests.servers import outage_servers, servers, servers_without_actions  # noqa: F401  (fixtures)
 
 

@@ -223,3 +223,29 @@ def test_events_deserialise_as_rasa_deserialises_them():
     assert deserialise_events(dumped) == rasa_deserialise_events(dumped)
     with pytest.raises(ValueError, match="Unknown event name"):
         deserialise_events([{"event": "no_such_event"}])
+
+
+def test_two_turns_saved_from_the_same_read_are_both_kept(stores):
+    """If two turns of one conversation ever run at once (two servers, a lock
+    store that let both in), Rasa's store counts the stored rows and drops
+    the second turn's events; ours appends what each tracker added."""
+    ours, _ = stores
+    sender = f"overlap-{uuid.uuid4().hex}"
+    first_turn = turns(1_700_000_000.0)[0]
+
+    async def overlapping_turns() -> None:
+        tracker = DialogueStateTracker(sender, DOMAIN.slots)
+        for event in first_turn:
+            tracker.update(event)
+        await ours.save(tracker)
+        one, two = await ours.retrieve(sender), await ours.retrieve(sender)
+        for tracker, text_, at in ((one, "how much is it", 1_700_000_010.0), (two, "does it hurt", 1_700_000_011.0)):
+            tracker.update(user(text_, "faq", at))
+            tracker.update(ActionExecuted("action_listen", timestamp=at))
+        await ours.save(one)
+        await ours.save(two)
+        await ours.save(two)  # saving the same tracker again adds nothing
+
+    run(overlapping_turns())
+    patient = [data["text"] for type_name, _, _, _, data in stored_rows(ours, sender) if type_name == "user"]
+    assert patient == ["hi", "how much is it", "does it hurt"]

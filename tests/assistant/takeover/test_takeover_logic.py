@@ -3,12 +3,16 @@ route's request checks and the notices: assistant/takeover without Rasa."""
 
 from __future__ import annotations
 
+import uuid
+from typing import Iterator
+
 import pytest
+import redis
 
 from assistant.console.transcript import STAFF, TAKEOVER_NOTICE, entries_from_events
 from assistant.settings import Settings
 from assistant.takeover import notices
-from assistant.takeover.heartbeats import HeartbeatBook
+from assistant.takeover.heartbeats import HeartbeatBook, Heartbeats, RedisHeartbeatBook
 from assistant.takeover.requests import BadTakeoverRequest, parse
 from assistant.takeover.state import (
     AUTO_HANDED_BACK,
@@ -20,6 +24,7 @@ from assistant.takeover.state import (
     holder,
     marker_metadata,
 )
+from tests.redis_server import REDIS_URL
 
 ANNA = StaffMember(7, "Anna", "nurse")
 BEN = StaffMember(9, "Ben", "clinician")
@@ -68,8 +73,21 @@ def test_the_transcript_shows_staff_lines_with_their_name_and_the_notices_apart(
     ]
 
 
-def test_a_quiet_console_goes_stale_after_the_timeout_and_a_beat_renews_it():
-    book = HeartbeatBook(90)
+@pytest.fixture(params=["memory", "redis"])
+def book(request) -> Iterator[Heartbeats]:
+    """Both books: in memory (one Rasa server) and in Redis (several)."""
+    if request.param == "memory":
+        yield HeartbeatBook(90)
+        return
+    key = f"test-heartbeats:{uuid.uuid4().hex}"
+    shared = RedisHeartbeatBook(90, REDIS_URL, key=key)
+    try:
+        yield shared
+    finally:
+        redis.Redis.from_url(REDIS_URL).delete(key)
+
+
+def test_a_quiet_console_goes_stale_after_the_timeout_and_a_beat_renews_it(book):
     book.beat("c1", 1000.0)
     assert not book.is_stale("c1", 1090.0)
     assert book.stale(1091.0) == ["c1"]
@@ -79,11 +97,22 @@ def test_a_quiet_console_goes_stale_after_the_timeout_and_a_beat_renews_it():
     assert book.stale(5000.0) == []
 
 
-def test_a_takeover_first_seen_without_a_beat_counts_from_then():
-    book = HeartbeatBook(90)
+def test_a_takeover_first_seen_without_a_beat_counts_from_then(book):
     book.seen("c1", 1000.0)
     book.seen("c1", 1080.0)  # does not push the time on: only a heartbeat does
     assert book.is_stale("c1", 1091.0)
+
+
+def test_servers_sharing_redis_see_each_others_heartbeats():
+    key = f"test-heartbeats:{uuid.uuid4().hex}"
+    console_side, patient_side = RedisHeartbeatBook(90, REDIS_URL, key=key), RedisHeartbeatBook(90, REDIS_URL, key=key)
+    try:
+        patient_side.seen("c1", 1000.0)
+        console_side.beat("c1", 1080.0)  # the console's beat reached the other server
+        assert patient_side.stale(1100.0) == []
+        assert patient_side.stale(1171.0) == ["c1"]
+    finally:
+        redis.Redis.from_url(REDIS_URL).delete(key)
 
 
 def test_a_line_request_needs_text_and_a_key():

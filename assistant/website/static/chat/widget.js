@@ -27,7 +27,14 @@
  *   only, in sessionStorage) and goes at once after "delete my data": a
  *   health conversation should not wait on a shared computer for the next
  *   person. If the server refuses them (session_refused), the widget forgets
- *   them and starts afresh.
+ *   them and starts afresh;
+ * - every message carries an id; the server acknowledges it once the turn is
+ *   stored. A message not acknowledged when the connection drops (a chat
+ *   server restarted mid-answer) is sent again, marked "resent", after
+ *   reconnecting: the server answers it once (rasa_addons/redelivery.py);
+ * - WebSocket first (one connection, whichever chat server it reaches),
+ *   long-polling only if WebSocket fails, with cookies so a load balancer
+ *   keeps the polls on one server (docs/deploy.md).
  */
 (function () {
   "use strict";
@@ -586,6 +593,37 @@
   var restarted = false; // the server refused this tab's stored conversation; a new one is starting
   var replyTimer = null;
   var confirmedId = null; // the conversation this tab's socket was confirmed for
+  // Sent but not yet acknowledged ({message_id, message}), oldest first: sent
+  // again after a reconnection to the same conversation, never to another.
+  var unacknowledged = [];
+  var unacknowledgedFor = null; // the conversation they belong to
+
+  function newMessageId() {
+    if (window.crypto && typeof window.crypto.randomUUID === "function") return window.crypto.randomUUID();
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
+
+  function emitMessage(item, resent) {
+    socket.emit(
+      "user_uttered",
+      { message: item.message, message_id: item.message_id, resent: resent, session_id: state.sessionId, token: state.token },
+      function (ack) {
+        if (!ack || ack.message_id !== item.message_id) return;
+        unacknowledged = unacknowledged.filter(function (other) { return other !== item; });
+      }
+    );
+  }
+
+  // After a reconnection: what the server may not have received or stored goes again, in order.
+  function resendUnacknowledged() {
+    if (unacknowledgedFor !== state.sessionId) {
+      unacknowledged = [];
+      return;
+    }
+    unacknowledged.forEach(function (item) { emitMessage(item, true); });
+  }
 
   function waitForReply() {
     typing.hidden = false;
@@ -614,7 +652,11 @@
     disableChoices();
     sentLastMessage = true;
     addMessage({ from: "user", text: shown });
-    socket.emit("user_uttered", { message: payload, session_id: state.sessionId, token: state.token });
+    if (unacknowledgedFor !== state.sessionId) unacknowledged = [];
+    unacknowledgedFor = state.sessionId;
+    var item = { message_id: newMessageId(), message: payload };
+    unacknowledged.push(item);
+    emitMessage(item, false);
     if (!state.takeover) waitForReply(); // staff answer in their own time: no "no answer" warning
     else replyArrived();
     return true;
@@ -813,7 +855,13 @@
 
   function connect() {
     if (socket || typeof window.io !== "function") return;
-    socket = window.io(config.server, { path: config.socketPath, withCredentials: false });
+    socket = window.io(config.server, {
+      path: config.socketPath,
+      transports: ["websocket", "polling"],
+      tryAllTransports: true,
+      // Only for long-polling behind a load balancer: its cookie keeps the polls on one server.
+      withCredentials: true,
+    });
     socket.on("connect", function () {
       awaitingNewSession = !state.sessionId; // one request for a new conversation at a time
       socket.emit("session_request", { session_id: state.sessionId, token: state.token });
@@ -839,6 +887,7 @@
       // nothing back, so two tabs never hand a conversation to and fro.
       if (isNew) saveState();
       ready = true;
+      resendUnacknowledged();
       var waiting = pendingText !== null && input.value.trim() === pendingText;
       if (waiting) {
         input.value = "";

@@ -1,0 +1,1 @@
+"""Several Rasa servers for one clinic or group (docs/deploy.md)."""
