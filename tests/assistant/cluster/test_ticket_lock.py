@@ -15,7 +15,7 @@ import redis.asyncio
 
 from assistant.cluster.exceptions import LockWaitTimeout, TicketExpired
 from assistant.cluster.ticket_lock import RedisTicketLocks
-from tests.redis_server import REDIS_URL, key_prefix, keys_under, redis_client, run  # noqa: F401  (fixtures)
+from tests.redis_server import REDIS_URL, keys_under, run
 
 CONVERSATION = "patient-42"
 
@@ -181,9 +181,9 @@ def test_cancelled_holder_and_waiter_give_their_tickets_back(redis_client, key_p
 def test_a_turn_that_raises_gives_its_ticket_back(redis_client, key_prefix):
     async def scenario() -> None:
         async with ticket_locks(key_prefix, lifetime_seconds=30.0) as locks:
-            with pytest.raises(ZeroDivisionError):
+            with pytest.raises(RuntimeError, match="the turn failed"):
                 async with locks.hold(CONVERSATION):
-                    1 / 0
+                    raise RuntimeError("the turn failed")
 
     run(scenario())
 
