@@ -55,6 +55,8 @@ logger = logging.getLogger(__name__)
 
 # A Redis that stops answering fails the turn after this long instead of hanging it.
 REDIS_SOCKET_TIMEOUT_SECONDS = 5
+# A caller's wait_time_in_seconds of 0 must not make a waiting turn spin on Redis.
+MIN_POLL_SECONDS = 0.005
 
 
 class AtomicRedisLockStore(LockStore):
@@ -113,12 +115,13 @@ class AtomicRedisLockStore(LockStore):
 
         `lock_lifetime` is ignored: the store's lifetime wins (module docstring).
         `wait_time_in_seconds` only counts when shorter than the store's 20 ms
-        poll: Rasa's default second is the handover delay this store removes.
+        poll (and not below 5 ms): Rasa's default second is the handover delay
+        this store removes.
         Raises Rasa's LockError if Redis fails or the wait runs out, as Rasa's
         store raises it when a ticket cannot be issued or has expired.
         """
         locks = self._locks_for_this_loop()
-        poll_seconds = min(wait_time_in_seconds, locks.poll_seconds)
+        poll_seconds = max(MIN_POLL_SECONDS, min(wait_time_in_seconds, locks.poll_seconds))
         async with AsyncExitStack() as stack:
             try:
                 held = await stack.enter_async_context(locks.hold(conversation_id, poll_seconds=poll_seconds))
