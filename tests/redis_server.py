@@ -43,7 +43,8 @@ def keys_under(client: redis.Redis, key_prefix: str) -> List[str]:
 
 @pytest.fixture
 def key_prefix(redis_client: redis.Redis) -> Iterator[str]:
-    prefix = f"test-lock-{secrets.token_hex(6)}:"
+    # Alphanumeric: Rasa's RedisLockStore ignores any other prefix.
+    prefix = f"testlock{secrets.token_hex(6)}"
     yield prefix
     for key in redis_client.scan_iter(match=f"{prefix}*"):
         redis_client.delete(key)

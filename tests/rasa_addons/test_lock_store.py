@@ -10,10 +10,9 @@ fixes it, which is the point. Ours never lets both in.
 from __future__ import annotations
 
 import asyncio
-import secrets
 import threading
 import time
-from typing import Callable, Iterator, List
+from typing import Callable, List
 
 import pytest
 import redis
@@ -27,15 +26,6 @@ from tests.redis_server import REDIS_URL, keys_under, run
 
 CONVERSATION = "patient-42"
 ROUNDS = 50
-
-
-@pytest.fixture
-def stock_prefix(redis_client: redis.Redis) -> Iterator[str]:
-    # Rasa's store takes alphanumeric prefixes only.
-    prefix = f"testlock{secrets.token_hex(6)}"
-    yield prefix
-    for key in redis_client.scan_iter(match=f"{prefix}:*"):
-        redis_client.delete(key)
 
 
 class Overlap:
@@ -78,7 +68,7 @@ def in_two_threads(work: Callable[[int], None]) -> None:
         raise failures[0]
 
 
-def test_upstream_bug_9213_stock_redis_lock_store_lets_two_servers_into_one_conversation(redis_client, stock_prefix):
+def test_upstream_bug_9213_stock_redis_lock_store_lets_two_servers_into_one_conversation(redis_client, key_prefix):
     # Both servers read the (absent) lock, then both write ticket 0: the read-modify-write of
     # LockStore.issue_ticket. The barrier only fixes an interleaving that load makes happen by chance.
     after_both_read = threading.Barrier(2, timeout=10)
@@ -86,7 +76,7 @@ def test_upstream_bug_9213_stock_redis_lock_store_lets_two_servers_into_one_conv
     overlap = Overlap()
 
     def server(number: int) -> None:
-        store = RedisLockStore(host="127.0.0.1", port=6379, db=0, key_prefix=stock_prefix)
+        store = RedisLockStore(host="127.0.0.1", port=6379, db=0, key_prefix=key_prefix)
         read_lock = store.get_or_create_lock
 
         def read_then_wait(conversation_id: str) -> TicketLock:
