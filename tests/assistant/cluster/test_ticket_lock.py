@@ -6,7 +6,12 @@ nothing here asserts how fast anything was (bench/lock_contention.py does)."""
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
+import time
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import AsyncIterator, List
 
 import pytest
@@ -18,6 +23,7 @@ from assistant.cluster.ticket_lock import RedisTicketLocks
 from tests.redis_server import REDIS_URL, keys_under, run
 
 CONVERSATION = "patient-42"
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @asynccontextmanager
@@ -107,6 +113,46 @@ def test_a_dead_holders_ticket_expires_after_the_lifetime_and_the_next_turn_goes
     numbers = run(scenario())
 
     assert numbers == [2, 2]
+    assert keys_under(redis_client, key_prefix) == []
+
+
+# A server process that takes the lock, says so, and holds it (keep-alive running) until killed.
+HOLDER_PROCESS = """
+import asyncio, sys
+import redis.asyncio
+from assistant.cluster.ticket_lock import RedisTicketLocks
+
+async def main():
+    locks = RedisTicketLocks(redis.asyncio.Redis.from_url(sys.argv[1]), lifetime_seconds=1.0, key_prefix=sys.argv[2])
+    async with locks.hold(sys.argv[3]):
+        print("held", flush=True)
+        await asyncio.sleep(3600)
+
+asyncio.run(main())
+"""
+
+
+def test_a_server_killed_while_holding_the_lock_frees_its_conversation_after_the_lifetime(redis_client, key_prefix):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER_PROCESS, REDIS_URL, key_prefix, CONVERSATION],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        time.sleep(1.5)  # past one lifetime: only the keep-alive keeps the dead-to-be holder's ticket
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+
+    async def scenario() -> List[str]:
+        async with ticket_locks(key_prefix, lifetime_seconds=1.0) as locks:
+            dead_tickets = len(await locks.live_tickets(CONVERSATION))
+            async with locks.hold(CONVERSATION):
+                return [f"{dead_tickets} dead ticket", "then in"]
+
+    assert run(scenario()) == ["1 dead ticket", "then in"]
     assert keys_under(redis_client, key_prefix) == []
 
 
