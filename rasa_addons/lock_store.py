@@ -6,7 +6,7 @@ back in separate round trips (RasaHQ/rasa#9213, fix reverted upstream). It
 also keeps keys forever, makes a waiting turn poll once a second, and blocks
 the event loop on a synchronous Redis client. This store keeps Rasa's
 interface and runs the atomic ticket lock of assistant/cluster/ticket_lock.py
-on an asyncio Redis client instead.
+on an asyncio Redis client instead, with a keep-alive thread per store.
 
 In endpoints.yml::
 
@@ -42,12 +42,10 @@ from rasa.core.lock_store import LOCK_LIFETIME, LockError, LockStore
 from rasa.utils.endpoints import EndpointConfig
 
 from assistant.cluster.exceptions import TicketLockError
-from assistant.cluster.ticket_lock import (
-    DEFAULT_KEY_PREFIX,
-    LiveTicket,
-    RedisTicketLocks,
-    SyncTicketLocks,
-)
+from assistant.cluster.keepalive import TicketKeeper
+from assistant.cluster.lock_scripts import DEFAULT_KEY_PREFIX, LiveTicket
+from assistant.cluster.sync_ticket_lock import SyncTicketLocks
+from assistant.cluster.ticket_lock import RedisTicketLocks
 from assistant.exceptions import SettingsError
 from assistant.settings import load_settings
 
@@ -99,7 +97,13 @@ class AtomicRedisLockStore(LockStore):
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, RedisTicketLocks] = (
             weakref.WeakKeyDictionary()
         )
-        self._sync_locks: SyncTicketLocks | None = None
+        # Synchronous client (connects on first use): Rasa's sync methods and the keep-alive thread,
+        # which refreshes the tickets of every event loop of this process.
+        sync_client = redis.Redis.from_url(
+            url, socket_timeout=REDIS_SOCKET_TIMEOUT_SECONDS, socket_connect_timeout=REDIS_SOCKET_TIMEOUT_SECONDS
+        )
+        self.sync_locks = SyncTicketLocks(sync_client, key_prefix=key_prefix)
+        self.keeper = TicketKeeper(self.sync_locks, self.lock_lifetime_seconds)
         super().__init__()
 
     # --- the path Rasa uses for every turn -----------------------------------
@@ -146,28 +150,12 @@ class AtomicRedisLockStore(LockStore):
                 socket_timeout=REDIS_SOCKET_TIMEOUT_SECONDS,
                 socket_connect_timeout=REDIS_SOCKET_TIMEOUT_SECONDS,
             )
-            locks = RedisTicketLocks(
-                client,
-                lifetime_seconds=self.lock_lifetime_seconds,
-                key_prefix=self.key_prefix,
-                max_wait_seconds=self.max_wait_seconds,
-            )
+            locks = RedisTicketLocks(client, self.keeper, max_wait_seconds=self.max_wait_seconds)
             self._async_locks[loop] = locks
         return locks
 
     # --- Rasa's synchronous interface: nothing in Rasa 3.6 calls these on a custom
     # store (its turns only use `lock()`), but they work, each as one atomic script.
-
-    @property
-    def sync_locks(self) -> SyncTicketLocks:
-        if self._sync_locks is None:
-            client = redis.Redis.from_url(
-                self.url,
-                socket_timeout=REDIS_SOCKET_TIMEOUT_SECONDS,
-                socket_connect_timeout=REDIS_SOCKET_TIMEOUT_SECONDS,
-            )
-            self._sync_locks = SyncTicketLocks(client, key_prefix=self.key_prefix)
-        return self._sync_locks
 
     def get_lock(self, conversation_id: str) -> TicketLock | None:
         """A snapshot of the live tickets, in turn order; None if nobody holds or waits."""

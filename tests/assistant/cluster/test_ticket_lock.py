@@ -9,6 +9,7 @@ import asyncio
 import os
 import subprocess
 import sys
+import threading
 import time
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -19,6 +20,8 @@ import redis
 import redis.asyncio
 
 from assistant.cluster.exceptions import LockWaitTimeout, TicketExpired
+from assistant.cluster.keepalive import TicketKeeper
+from assistant.cluster.sync_ticket_lock import SyncTicketLocks
 from assistant.cluster.ticket_lock import RedisTicketLocks
 from tests.redis_server import REDIS_URL, keys_under, run
 
@@ -28,12 +31,16 @@ ROOT = Path(__file__).resolve().parents[3]
 
 @asynccontextmanager
 async def ticket_locks(key_prefix: str, lifetime_seconds: float = 1.0, **options) -> AsyncIterator[RedisTicketLocks]:
-    """Locks on a Redis connection of their own, as one server has."""
+    """Locks on Redis connections of their own and a keep-alive thread of their own, as one server has."""
     client = redis.asyncio.Redis.from_url(REDIS_URL)
+    sync_client = redis.Redis.from_url(REDIS_URL)
+    keeper = TicketKeeper(SyncTicketLocks(sync_client, key_prefix=key_prefix), lifetime_seconds)
     try:
-        yield RedisTicketLocks(client, lifetime_seconds=lifetime_seconds, key_prefix=key_prefix, **options)
+        yield RedisTicketLocks(client, keeper, **options)
     finally:
+        keeper.stop_refreshing()
         await client.close(close_connection_pool=True)
+        sync_client.close()
 
 
 async def wait_until_tickets(locks: RedisTicketLocks, count: int) -> None:
@@ -119,11 +126,14 @@ def test_a_dead_holders_ticket_expires_after_the_lifetime_and_the_next_turn_goes
 # A server process that takes the lock, says so, and holds it (keep-alive running) until killed.
 HOLDER_PROCESS = """
 import asyncio, sys
-import redis.asyncio
+import redis, redis.asyncio
+from assistant.cluster.keepalive import TicketKeeper
+from assistant.cluster.sync_ticket_lock import SyncTicketLocks
 from assistant.cluster.ticket_lock import RedisTicketLocks
 
 async def main():
-    locks = RedisTicketLocks(redis.asyncio.Redis.from_url(sys.argv[1]), lifetime_seconds=1.0, key_prefix=sys.argv[2])
+    keeper = TicketKeeper(SyncTicketLocks(redis.Redis.from_url(sys.argv[1]), key_prefix=sys.argv[2]), 1.0)
+    locks = RedisTicketLocks(redis.asyncio.Redis.from_url(sys.argv[1]), keeper)
     async with locks.hold(sys.argv[3]):
         print("held", flush=True)
         await asyncio.sleep(3600)
@@ -203,6 +213,36 @@ def test_the_keep_alive_holds_a_long_turn_past_the_lifetime(redis_client, key_pr
     assert keys_under(redis_client, key_prefix) == []
 
 
+def test_a_holder_whose_event_loop_is_blocked_past_the_lifetime_keeps_the_lock(redis_client, key_prefix):
+    # Rasa runs the NLU and the policies synchronously on its event loop: the keep-alive must not stop with it.
+    events: List[str] = []
+    holding = threading.Event()
+
+    async def blocked_turn() -> None:
+        async with ticket_locks(key_prefix, lifetime_seconds=1.0) as locks:
+            async with locks.hold(CONVERSATION):
+                events.append("blocked turn in")
+                holding.set()
+                time.sleep(2.5)  # two and a half lifetimes without yielding to the loop
+                events.append("blocked turn out")
+
+    async def other_server_turn() -> None:
+        async with ticket_locks(key_prefix, lifetime_seconds=1.0) as locks:
+            async with locks.hold(CONVERSATION):
+                events.append("other server's turn in")
+
+    blocked = threading.Thread(target=run, args=(blocked_turn(),))
+    blocked.start()
+    try:
+        assert holding.wait(timeout=30)
+        run(other_server_turn())
+    finally:
+        blocked.join(timeout=60)
+
+    assert events == ["blocked turn in", "blocked turn out", "other server's turn in"]
+    assert keys_under(redis_client, key_prefix) == []
+
+
 def test_cancelled_holder_and_waiter_give_their_tickets_back(redis_client, key_prefix):
     async def hold_forever(locks: RedisTicketLocks) -> None:
         async with locks.hold(CONVERSATION):
@@ -275,4 +315,4 @@ def test_different_conversations_do_not_wait_for_each_other(redis_client, key_pr
 @pytest.mark.parametrize("lifetime", [0, -1])
 def test_a_lifetime_that_is_not_positive_is_refused(lifetime):
     with pytest.raises(ValueError, match="positive"):
-        RedisTicketLocks(redis.asyncio.Redis.from_url(REDIS_URL), lifetime_seconds=lifetime)
+        TicketKeeper(SyncTicketLocks(redis.Redis.from_url(REDIS_URL)), lifetime)
