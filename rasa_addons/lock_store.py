@@ -15,6 +15,7 @@ In endpoints.yml::
       url: redis://host:6379/0      # optional: REDIS_URL otherwise
       lock_lifetime: 10             # optional: LOCK_LIFETIME_SECONDS otherwise
       key_prefix: "conversation_lock:"   # optional
+      max_wait: 30                  # optional: seconds a turn waits, then LockError (3 lifetimes otherwise)
 
 Which lifetime wins: the store's own (endpoint ``lock_lifetime``, else the
 setting ``effective_lock_lifetime_seconds``), never the ``lock_lifetime``
