@@ -1,6 +1,7 @@
 """Fixtures shared across test folders: the real servers (tests/servers.py),
-and logging put back as it was after each test (the chat channels install
-the log redaction process-wide when they are built)."""
+the real Redis (tests/redis_server.py), and logging put back as it was after
+each test (the chat channels install the log redaction process-wide when
+they are built)."""
 
 import logging
 from typing import Iterator
@@ -10,6 +11,7 @@ import structlog
 
 from tests.assistant.db.databases import postgres_database  # noqa: F401  (fixture)
 from tests.cluster_servers import cluster  # noqa: F401  (fixture)
+from tests.redis_server import key_prefix, redis_client  # noqa: F401  (fixtures)
 from tests.servers import outage_servers, servers, servers_without_actions  # noqa: F401  (fixtures)
 
 
