@@ -55,4 +55,4 @@ def test_a_staff_line_posted_through_another_server_reaches_the_widget(
     expect(staff_line).to_be_visible(timeout=60_000)
     other_server.send("end", sender, STAFF)
     # The hand-back notice, emitted by the other server too.
-    expect(page.locator("#clinic-chat", has_text=handed_back(STAFF))).to_be_visible(timeout=60_000)
+    expect(page.locator("#clinic-chat .cc-text", has_text=handed_back(STAFF))).to_be_visible(timeout=60_000)
