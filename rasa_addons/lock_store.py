@@ -15,7 +15,8 @@ In endpoints.yml::
       url: redis://host:6379/0      # optional: REDIS_URL otherwise
       lock_lifetime: 10             # optional: LOCK_LIFETIME_SECONDS otherwise
       key_prefix: "conversation_lock:"   # optional
-      max_wait: 30                  # optional: seconds a turn waits, then LockError (3 lifetimes otherwise)
+      max_wait: 30                  # optional: seconds a turn waits (3 lifetimes otherwise)
+      if_unavailable: run_unlocked  # or refuse (Rasa's way: LockError, the turn fails)
 
 Which lifetime wins: the store's own (endpoint ``lock_lifetime``, else the
 setting ``effective_lock_lifetime_seconds``), never the ``lock_lifetime``
@@ -24,6 +25,13 @@ tickets are never refreshed, so a lifetime has to outlast the longest turn.
 Here a live turn keeps its ticket fresh, so the lifetime only says how long a
 dead server's conversation stays blocked: it should be short, and the same
 on every server.
+
+When the lock cannot be had (Redis down, or a turn still held after the
+longest wait), Rasa's stores raise LockError and the patient's message is
+dropped, an emergency among them. By default this store runs the turn
+without the lock instead and logs an error: safety replies must not depend
+on Redis, and the tracker store keeps the events of turns that overlap
+(rasa_addons/tracker_store.py). ``if_unavailable: refuse`` restores Rasa's way.
 """
 
 from __future__ import annotations
@@ -56,6 +64,8 @@ logger = logging.getLogger(__name__)
 REDIS_SOCKET_TIMEOUT_SECONDS = 5
 # A caller's wait_time_in_seconds of 0 must not make a waiting turn spin on Redis.
 MIN_POLL_SECONDS = 0.005
+RUN_UNLOCKED = "run_unlocked"
+REFUSE = "refuse"
 
 
 class AtomicRedisLockStore(LockStore):
@@ -73,6 +83,7 @@ class AtomicRedisLockStore(LockStore):
         key_prefix: str = DEFAULT_KEY_PREFIX,
         max_wait_seconds: float | None = None,
         endpoint_config: EndpointConfig | None = None,
+        if_unavailable: str = RUN_UNLOCKED,
     ) -> None:
         if endpoint_config is not None:
             options = endpoint_config.kwargs
@@ -80,6 +91,10 @@ class AtomicRedisLockStore(LockStore):
             lock_lifetime_seconds = lock_lifetime_seconds or options.get("lock_lifetime")
             key_prefix = options.get("key_prefix", key_prefix)
             max_wait_seconds = max_wait_seconds or options.get("max_wait")
+            if_unavailable = options.get("if_unavailable", if_unavailable)
+        if if_unavailable not in (RUN_UNLOCKED, REFUSE):
+            raise SettingsError(f"lock_store if_unavailable: {if_unavailable!r} should be {RUN_UNLOCKED} or {REFUSE}")
+        self.if_unavailable = if_unavailable
         if not url or lock_lifetime_seconds is None:
             settings = load_settings()
             url = url or str(settings.redis_url)
@@ -122,8 +137,10 @@ class AtomicRedisLockStore(LockStore):
         `wait_time_in_seconds` only counts when shorter than the store's 20 ms
         poll (and not below 5 ms): Rasa's default second is the handover delay
         this store removes.
-        Raises Rasa's LockError if Redis fails or the wait runs out, as Rasa's
-        store raises it when a ticket cannot be issued or has expired.
+        If Redis fails or the wait runs out, the block runs without the lock
+        (an error is logged), or with ``if_unavailable: refuse`` Rasa's
+        LockError is raised, as Rasa's store raises it when a ticket cannot be
+        issued or has expired.
         """
         locks = self._locks_for_this_loop()
         poll_seconds = max(MIN_POLL_SECONDS, min(wait_time_in_seconds, locks.poll_seconds))
@@ -131,8 +148,17 @@ class AtomicRedisLockStore(LockStore):
             try:
                 held = await stack.enter_async_context(locks.hold(conversation_id, poll_seconds=poll_seconds))
             except (TicketLockError, redis.RedisError) as error:
-                # Only taking the lock becomes a LockError; the block's own errors pass through unchanged.
-                raise LockError(f"Could not acquire lock for conversation_id '{conversation_id}': {error}") from error
+                # Only taking the lock is handled here; the block's own errors pass through unchanged.
+                if self.if_unavailable == REFUSE:
+                    raise LockError(
+                        f"Could not acquire lock for conversation_id '{conversation_id}': {error}"
+                    ) from error
+                logger.error(
+                    "A conversation's lock could not be taken (%s: %s); the turn runs without it.",
+                    error.__class__.__name__, error,
+                )
+                yield self._ticket_lock(conversation_id, [])
+                return
             expires = time.time() + self.lock_lifetime_seconds  # as far as Rasa's TicketLock can tell
             yield self._ticket_lock(conversation_id, [LiveTicket(held.ticket, expires)])
 

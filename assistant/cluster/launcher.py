@@ -161,6 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings, args.rasa_servers, args.action_servers, args.model, args.rasa, Path(sys.executable),
             Path(work_dir), haproxy=args.haproxy,
         )
+        logger.info("HAProxy's configuration for this run: %s", Path(work_dir) / "haproxy.cfg")
         supervisor = Supervisor(cluster.services, settings.effective_log_dir, env={**os.environ, **cluster.env})
         return run_until_stopped(supervisor, _banner(settings, cluster), args.startup_timeout)
 

@@ -21,6 +21,7 @@ from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LockError, LockStore, RedisLockStore
 from rasa.utils.endpoints import EndpointConfig, read_endpoint_config
 
+from assistant.exceptions import SettingsError
 from rasa_addons.lock_store import AtomicRedisLockStore
 from tests.redis_server import REDIS_URL, keys_under, run
 
@@ -163,7 +164,9 @@ def test_the_lock_holds_the_stores_lifetime_not_the_one_rasa_passes(redis_client
 
 
 def test_a_wait_past_the_maximum_raises_rasas_lock_error(redis_client, key_prefix):
-    store = AtomicRedisLockStore(url=REDIS_URL, lock_lifetime_seconds=30, key_prefix=key_prefix, max_wait_seconds=0.3)
+    store = AtomicRedisLockStore(
+        url=REDIS_URL, lock_lifetime_seconds=30, key_prefix=key_prefix, max_wait_seconds=0.3, if_unavailable="refuse"
+    )
 
     async def scenario() -> None:
         async with store.lock(CONVERSATION):
@@ -177,8 +180,8 @@ def test_a_wait_past_the_maximum_raises_rasas_lock_error(redis_client, key_prefi
     assert keys_under(redis_client, key_prefix) == []
 
 
-def test_an_unreachable_redis_raises_rasas_lock_error():
-    store = AtomicRedisLockStore(url="redis://127.0.0.1:1/0", lock_lifetime_seconds=10)
+def test_an_unreachable_redis_raises_rasas_lock_error_when_told_to_refuse():
+    store = AtomicRedisLockStore(url="redis://127.0.0.1:1/0", lock_lifetime_seconds=10, if_unavailable="refuse")
 
     async def scenario() -> None:
         async with store.lock(CONVERSATION):
@@ -186,6 +189,42 @@ def test_an_unreachable_redis_raises_rasas_lock_error():
 
     with pytest.raises(LockError, match="Could not acquire lock"):
         run(scenario())
+
+
+def test_by_default_a_turn_runs_without_the_lock_when_redis_is_down(caplog):
+    """The patient's message, an emergency among them, is answered and stored
+    when Redis is down: the tracker store keeps overlapping turns."""
+    store = AtomicRedisLockStore(url="redis://127.0.0.1:1/0", lock_lifetime_seconds=10)
+    ran = []
+
+    async def scenario() -> None:
+        async with store.lock(CONVERSATION) as lock:
+            ran.append(lock.conversation_id)
+
+    run(scenario())
+    assert ran == [CONVERSATION]
+    assert "runs without it" in caplog.text
+
+
+def test_by_default_a_turn_runs_after_the_longest_wait_behind_a_stuck_one(redis_client, key_prefix):
+    store = AtomicRedisLockStore(url=REDIS_URL, lock_lifetime_seconds=30, key_prefix=key_prefix, max_wait_seconds=0.3)
+    order = []
+
+    async def scenario() -> None:
+        async with store.lock(CONVERSATION):
+            order.append("stuck turn holds")
+            async with store.lock(CONVERSATION, wait_time_in_seconds=0.05):
+                order.append("next turn ran")
+        await store.close()
+
+    run(scenario())
+    assert order == ["stuck turn holds", "next turn ran"]
+    assert keys_under(redis_client, key_prefix) == []
+
+
+def test_an_unknown_if_unavailable_is_refused():
+    with pytest.raises(SettingsError, match="if_unavailable"):
+        AtomicRedisLockStore(url=REDIS_URL, lock_lifetime_seconds=10, if_unavailable="maybe")
 
 
 def test_an_error_inside_the_turn_passes_through_unchanged(redis_client, key_prefix):
@@ -260,7 +299,9 @@ def test_an_expired_ticket_is_dropped_by_update_lock(redis_client, key_prefix):
 
 
 def test_a_sync_ticket_blocks_an_async_turn_until_it_is_served(redis_client, key_prefix):
-    store = AtomicRedisLockStore(url=REDIS_URL, lock_lifetime_seconds=10, key_prefix=key_prefix, max_wait_seconds=0.3)
+    store = AtomicRedisLockStore(
+        url=REDIS_URL, lock_lifetime_seconds=10, key_prefix=key_prefix, max_wait_seconds=0.3, if_unavailable="refuse"
+    )
     ticket = store.issue_ticket(CONVERSATION, lock_lifetime=30)
 
     async def turn() -> None:
