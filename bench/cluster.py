@@ -29,7 +29,7 @@ import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Dict, Iterator
+from typing import Dict, Iterator, List
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -39,13 +39,13 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.cluster.launcher import plan_cluster  # noqa: E402
 from assistant.settings import load_settings  # noqa: E402
-from assistant.supervisor import Backoff, Supervisor  # noqa: E402
+from assistant.supervisor import Backoff, Service, Supervisor, _endpoints_file, action_service, rasa_service  # noqa: E402
 from bench.load_test import run as load  # noqa: E402
 from bench.reporting import git_commit, print_and_write  # noqa: E402
 
 MODEL = ROOT / "models" / "clinic.tar.gz"
 RASA = ROOT / ".venv" / "bin" / "rasa"
-SERVER_COUNTS = (1, 2, 3)
+SERVER_COUNTS = (0, 1, 2, 3)  # 0: the baseline, `make run`'s single server
 CONVERSATIONS = 12
 TURNS = 6
 ROUNDS = 3
@@ -101,6 +101,8 @@ def free_base_port() -> int:
 
 
 def measure(rasa_count: int, database_url: str, work: Path) -> Dict[str, object]:
+    """The cluster of `rasa_count` Rasa servers; 0: `make run`'s single server
+    (SQLite, in-process lock, no Redis, no HAProxy), the baseline."""
     base = free_base_port()
     env = {
         **os.environ,
@@ -114,12 +116,22 @@ def measure(rasa_count: int, database_url: str, work: Path) -> Dict[str, object]
         "LOG_DIR": str(work / f"logs-{rasa_count}"),
         "OUTBOX_DIR": str(work / "outbox"),
     }
+    if rasa_count == 0:
+        env["DATABASE_URL"] = f"sqlite:///{work / 'baseline.db'}"
+        env.pop("REDIS_URL")
     settings = load_settings(environ=env, env_file=None)
     subprocess.run([sys.executable, "-m", "assistant.cli", "ensure-demo"], cwd=ROOT, env=env, check=True,
                    stdout=subprocess.DEVNULL)
-    plan = plan_cluster(settings, rasa_count, 1, MODEL, RASA, Path(sys.executable), work, with_web=False)
-    env.update(plan.env)
-    supervisor = Supervisor(plan.services, work / f"logs-{rasa_count}", backoff=Backoff(), cwd=ROOT, env=env)
+    if rasa_count == 0:
+        rasa_servers = [rasa_service("rasa1", base, settings, MODEL, RASA, _endpoints_file(settings, ROOT, work))]
+        services: List[Service] = [action_service("actions1", base + 200, RASA), *rasa_servers]
+        rasa_names = ["rasa1"]
+    else:
+        plan = plan_cluster(settings, rasa_count, 1, MODEL, RASA, Path(sys.executable), work, with_web=False)
+        env.update(plan.env)
+        services = plan.services
+        rasa_names = [b.name for b in plan.layout.rasa_servers]
+    supervisor = Supervisor(services, work / f"logs-{rasa_count}", backoff=Backoff(), cwd=ROOT, env=env)
     supervisor.start()
     try:
         deadline = time.monotonic() + STARTUP_SECONDS
@@ -131,9 +143,9 @@ def measure(rasa_count: int, database_url: str, work: Path) -> Dict[str, object]
         time.sleep(5)  # HAProxy's health checks mark every server up
         result = asyncio.run(load(f"http://127.0.0.1:{base}", CONVERSATIONS, TURNS, ROUNDS))
         pids = supervisor.pids()
-        result["rasa_rss_mb"] = [round(tree_rss_mb(pids[b.name])) for b in plan.layout.rasa_servers]
+        result["rasa_rss_mb"] = [round(tree_rss_mb(pids[name])) for name in rasa_names]
         result["actions_rss_mb"] = round(tree_rss_mb(pids["actions1"]))
-        result["haproxy_rss_mb"] = round(tree_rss_mb(pids["haproxy"]), 1)
+        result["haproxy_rss_mb"] = round(tree_rss_mb(pids["haproxy"]), 1) if "haproxy" in pids else "-"
         return result
     finally:
         supervisor.stop()
@@ -166,8 +178,9 @@ def report() -> str:
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for count, r in results.items():
+        label = "1, as `make run` (SQLite, no Redis, no HAProxy)" if count == 0 else str(count)
         lines.append(
-            f"| {count} | {r['requests']} | {r['failures']} | {r['throughput_rps']:.1f} | {r['p50_ms']:.0f} "
+            f"| {label} | {r['requests']} | {r['failures']} | {r['throughput_rps']:.1f} | {r['p50_ms']:.0f} "
             f"| {r['p95_ms']:.0f} | {r['p99_ms']:.0f} | {', '.join(str(m) for m in r['rasa_rss_mb'])} "
             f"| {r['actions_rss_mb']} | {r['haproxy_rss_mb']} |"
         )
