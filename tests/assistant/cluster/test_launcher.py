@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.cluster.launcher import cluster_problems, plan_cluster
+from assistant.cluster.launcher import cluster_problems, main, plan_cluster
 from assistant.settings import load_settings
 from tests.redis_server import REDIS_URL
 
@@ -63,3 +63,11 @@ def test_haproxy_accepts_the_configuration(tmp_path: Path):
     plan_cluster(settings(), 3, 2, Path("m"), Path("rasa"), Path("py"), tmp_path)
     check = subprocess.run(["haproxy", "-c", "-f", str(tmp_path / "haproxy.cfg")], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_the_launcher_refuses_to_start_without_what_a_cluster_needs(monkeypatch: pytest.MonkeyPatch, caplog):
+    monkeypatch.setenv("REDIS_URL", "")
+    monkeypatch.setenv("DATABASE_URL", "")
+    monkeypatch.setenv("TRACKER_DATABASE_URL", "")
+    assert main(["--model", "m.tar.gz", "--rasa-servers", "2"]) == 2
+    assert "REDIS_URL is empty" in caplog.text and "not PostgreSQL" in caplog.text
