@@ -153,10 +153,13 @@ class ContextRules:
     # The someone else is the patient ("my husband had meso yesterday"):
     # someone-else context no longer lowers.
     third_party_patient: TermSet
+    # Set phrases whose alarming word is praise or exaggeration ("to die for"): a warning word
+    # inside one is not a warning, and a segment holding one is not read by the encoder.
+    figures_of_speech: TermSet
 
     @property
     def term_sets(self) -> Tuple[TermSet, ...]:
-        sets = [self.pseudo, self.terminators, self.self_disclosure, self.third_party_patient]
+        sets = [self.pseudo, self.terminators, self.self_disclosure, self.third_party_patient, self.figures_of_speech]
         for category in self.categories:
             sets += [group.terms for group in category.triggers] + [category.terminators]
         return tuple(sets)
@@ -471,6 +474,7 @@ def load_context(
         terminators=optional(data.get("terminators"), f"{path.name}: terminators"),
         self_disclosure=optional(data.get("self_disclosure"), f"{path.name}: self_disclosure"),
         third_party_patient=optional(data.get("third_party_patient"), f"{path.name}: third_party_patient"),
+        figures_of_speech=optional(data.get("figures_of_speech"), f"{path.name}: figures_of_speech"),
     )
 
 

@@ -202,7 +202,7 @@ class SafetyScreen:
         result = self._semantic.decide(scores)
         added: Dict[str, str] = {}
         for score in result.flagged:
-            if score.situation in found:
+            if score.situation in found or self._figure_of_speech_in(score.segment):
                 continue
             situation = self._apply_policy(
                 self._situations[score.situation], self._segment_context(score.segment, text)
@@ -242,10 +242,18 @@ class SafetyScreen:
                     continue
             else:
                 break
+            if self._figure_of_speech_in(scores.segments[i]):
+                continue
             situation = self._apply_policy(situations[nearest], self._segment_context(scores.segments[i], text))
             if situation is not None and situation not in found:
                 return {situation: _clip(scores.segments[i])}
         return {}
+
+    def _figure_of_speech_in(self, segment: str) -> bool:
+        """Whether a segment holds praise or exaggeration built on an alarming word ("my
+        under-eyes are to die for"): the encoder reads the word, not the idiom."""
+        doc, _ = self._matcher.tokens_of(segment)
+        return bool(self._matcher.find(doc).get(self._context.figures_of_speech))
 
     def _segment_context(self, segment: str, text: str) -> frozenset:
         """The context categories whose triggers appear anywhere in a segment
@@ -301,11 +309,14 @@ class SafetyScreen:
         rules = [rule for anchor, rules in self._rules_by_anchor.items() if anchor in hits for rule in rules]
         if not rules:
             return {}
+        figures = hits.get(self._context.figures_of_speech, [])
         instances = [
             (rule, inst)
             for rule in rules
             for inst in self._instances(rule, hits, tokens)
             if self._cues_allow(rule, inst, hits, tokens)
+            # A warning word inside a figure of speech ("to die for") is not a warning.
+            and not any(fs <= s < fe for s, _ in inst.parts for fs, fe in figures)
         ]
         # Words of a warning phrase never act as context ("can't breathe");
         # a cue found elsewhere in the message (e.g. "numbing cream") may.

@@ -64,6 +64,33 @@ _EMERGENCY_STEMS = (
 _EMERGENCY_WHOLE_WORDS = frozenset({"gola", "garganta", "keel"})
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
+# Phrases, matched on accent-free lower-case text, for what single words cannot say: a crisis
+# said without a health word ("farla finita", "não aguento mais"), bleeding that will not stop,
+# and review conditions said in everyday words (trying for a baby, a crooked smile). Italian and
+# Portuguese, the commonest unread languages of the clinics' patients.
+_EMERGENCY_PHRASES = re.compile(
+    r"\b(?:"
+    # self-harm: ending it, wanting to die, not waking up, no sense in going on
+    r"farla finita|(?:voglio|vorrei) morire|non (?:voglio|vorrei) piu vivere|non ce la faccio piu"
+    r"|(?:non )?svegliarmi piu|meglio (?:morto|morta)"
+    r"|(?:nessun|non ha piu|non ha) senso (?:vivere|andare avanti|continuare)"
+    r"|(?:quero|queria) morrer|nao quero (?:mais )?viver|acabar com (?:tudo|a minha vida)|me matar|nao aguento mais"
+    r"|nao acordar mais|(?:sem|nao tem) sentido (?:viver|continuar)"
+    # bleeding that will not stop
+    r"|(?:sangue|sangra\w*|sanguin\w*)\W+(?:\w+\W+){0,4}"
+    r"(?:non si ferma|non smette|nao para|nao estanca|dappertutto|por todo (?:o )?lado)"
+    r"|(?:non si ferma|non smette|nao para|nao estanca)\W+(?:\w+\W+){0,3}(?:sangu\w*|sangra\w*)"
+    r")\b"
+)
+_HEALTH_PHRASES = re.compile(
+    r"\b(?:"
+    r"(?:cercando|provando ad avere|cerchiamo) (?:un|una) (?:figli[oa]|bambin[oa]|gravidanza)|allatt\w*"
+    r"|tentando engravidar|amamenta\w*|gravide\w*"
+    r"|(?:sorriso|bocca|viso|faccia) (?:\w+ ){0,2}(?:storto|storta|storti|cadente|paralizzat\w*)"
+    r"|(?:sorriso|boca|rosto|cara) (?:\w+ ){0,2}(?:torto|torta|caido|caida)"
+    r")\b"
+)
+
 
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -83,6 +110,9 @@ def unread_language_emergency_word(text: str, language: str | None = None) -> st
     language = language if language is not None else likely_language(text)
     if unread_language_health_word(text, language) is None:
         return None
+    phrase = _EMERGENCY_PHRASES.search(_fold(text))
+    if phrase is not None:
+        return phrase.group(0)
     return next((word for word in _WORD.findall(text) if is_emergency_word(word)), None)
 
 
@@ -97,4 +127,6 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
         folded = _fold(word)
         if folded in _WHOLE_WORDS or any(folded.startswith(_fold(stem)) for stem in _STEMS):
             return word
-    return None
+    folded_text = _fold(text)
+    phrase = _EMERGENCY_PHRASES.search(folded_text) or _HEALTH_PHRASES.search(folded_text)
+    return phrase.group(0) if phrase is not None else None

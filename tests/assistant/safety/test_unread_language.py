@@ -69,3 +69,32 @@ def test_the_screen_answers_an_unread_emergency_word_at_the_emergency_level(scre
     assert assessment.urgency is Urgency.EMERGENCY
     assert assessment.situation == "unread_language_emergency"
     assert screen.assess("ho un po' di dolore dopo le iniezioni").situation == "unread_language_health"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Self-harm said without a health word, in Italian and Portuguese.
+        ("sono stanca di tutto, voglio farla finita", Urgency.EMERGENCY),
+        ("não aguento mais viver assim", Urgency.EMERGENCY),
+        # Bleeding that will not stop, with the blood word a few words away.
+        ("o sangue da injeção não para desde ontem", Urgency.EMERGENCY),
+        # Review conditions in everyday words: answered at the unread level (same day), not missed.
+        ("io e mio marito stiamo cercando una gravidanza, posso fare la mesoterapia?", Urgency.SAME_DAY),
+        ("ho la bocca un po' storta dopo le punture", Urgency.SAME_DAY),
+    ],
+)
+def test_phrases_in_an_unread_language_reach_a_person(screen, text, expected) -> None:
+    assert screen.assess(text).urgency is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quanto costa il pacchetto da tre sedute?",
+        "il sangue di drago è un ingrediente del siero?",  # a product name, no stopping
+        "non vedo l'ora di vedere i risultati, grazie",
+    ],
+)
+def test_everyday_italian_and_portuguese_stay_below_emergency(screen, text) -> None:
+    assert screen.assess(text).urgency is not Urgency.EMERGENCY
