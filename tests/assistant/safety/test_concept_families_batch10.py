@@ -134,3 +134,30 @@ def test_unread_languages_emergency_phrases(screen, text):
 )
 def test_real_signs_beside_those_words_still_count(screen, text, urgency):
     assert screen.assess(text).urgency is urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "situation"),
+    [
+        ("a red streak is going up my arm from the jab", "infection"),
+        ("small watery bubbles came up on my cheek since the booster", "skin_breakdown"),
+        ("since the chin jabs it feels like something is stuck in my throat", "swallowing_difficulty"),
+        ("it takes me several tries to get my food down after the fat dissolving", "swallowing_difficulty"),
+        ("the plaster keeps turning red after the jab, on my third one", "bleeding_or_expanding_swelling"),
+    ],
+)
+def test_same_day_signs_in_lay_words(screen, text, situation):
+    assessment = screen.assess(text)
+    assert assessment.urgency is Urgency.SAME_DAY
+    assert assessment.situation == situation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i love bubble bath, can i have one after the treatment?",
+        "tiny bubbles in the serum after i shook it, is it ok?",
+    ],
+)
+def test_bubbles_that_are_not_blisters_stay_quiet(screen, text):
+    assert screen.assess(text).urgency is None
