@@ -76,6 +76,14 @@ _EMERGENCY_PHRASES = re.compile(
     r"|(?:nessun|non ha piu|non ha) senso (?:vivere|andare avanti|continuare)"
     r"|(?:quero|queria) morrer|nao quero (?:mais )?viver|acabar com (?:tudo|a minha vida)|me matar|nao aguento mais"
     r"|nao acordar mais|(?:sem|nao tem) sentido (?:viver|continuar)"
+    # swallowing or speaking gone, an arm gone weak (a stroke or a closing throat)
+    r"|non riesc[oe] (?:piu )?a (?:deglutire|ingoiare|inghiottire|parlare (?:bene|chiaramente|normalmente))"
+    r"|nao (?:consigo|consegue) (?:mais )?(?:engolir|falar (?:direito|bem|normalmente))"
+    r"|(?:braccio|gamba|mano) (?:\w+ ){0,2}(?:debole|non si muove|addormentat\w*)"
+    r"|(?:braco|perna|mao) (?:\w+ ){0,2}(?:fraco|fraca|sem forca|dormente|nao mexe)"
+    # numbing cream followed by a spinning head, a racing heart, shaking or confusion
+    r"|(?:crema|pomata|creme|pomada) anest\w*(?:\W+\w+){0,30}?\W+"
+    r"(?:cuore|coracao|gira|tont\w*|trem\w*|confus\w*|convuls\w*|sonnolen\w*|sonolen\w*)"
     # bleeding that will not stop
     r"|(?:sangue|sangra\w*|sanguin\w*)\W+(?:\w+\W+){0,4}"
     r"(?:non si ferma|non smette|nao para|nao estanca|dappertutto|por todo (?:o )?lado)"
