@@ -84,15 +84,22 @@ class RunningCluster:
         raise RuntimeError(f"the cluster did not recover: {[s.name for s in self.supervisor.not_ready()]}")
 
     def _haproxy_sees_all(self) -> bool:
-        # Rasa answers before HAProxy's health checks have marked it up again.
-        for url in self.rasa_urls.values():
+        """Whether HAProxy sends requests to every Rasa server again: its health checks mark a
+        server up a few seconds after it answers. Round robin over the servers it thinks up,
+        each response naming its server in the stickiness cookie, shows which ones those are."""
+        try:  # the action servers' frontend too: 200 only once a backend is marked up
+            if requests.get(f"http://{self.plan.layout.actions_bind}/health", timeout=2).status_code != 200:
+                return False
+        except requests.RequestException:
+            return False
+        seen = set()
+        for _ in range(4 * len(self.rasa_urls)):
             try:
-                if requests.get(url, timeout=2).status_code != 200:
-                    return False
+                response = requests.get(f"{self.url}/webhooks/rest/", timeout=2)
             except requests.RequestException:
                 return False
-        time.sleep(5)  # two health checks at 2 s (rise 2)
-        return True
+            seen.add(response.cookies.get("clinic_chat_server"))
+        return seen == set(self.rasa_urls)
 
     def events(self, sender: str) -> List[Dict[str, Any]]:
         """The conversation's stored events, oldest first."""
