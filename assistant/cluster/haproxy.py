@@ -38,4 +38,12 @@ def render(layout: Layout, template: Path = TEMPLATE) -> str:
         actions_bind=layout.actions_bind,
         rasa_servers=rasa,
         action_servers=actions,
+        rasa_fallbacks=_fallbacks(layout.rasa_servers),
+        action_fallbacks=_fallbacks(layout.action_servers),
     )
+
+
+def _fallbacks(servers: Sequence[Backend]) -> str:
+    """The same servers again as unchecked backups: HAProxy uses them only when health checks
+    have marked every server down, so busy servers still get requests instead of a 503 page."""
+    return "\n".join(f"    server {b.name}_unchecked {b.host}:{b.port} backup no-check" for b in servers)

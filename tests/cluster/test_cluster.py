@@ -42,7 +42,8 @@ def converse(cluster: RunningCluster, questions: List[str]) -> tuple[str, List[L
     replies = []
     for question in questions:
         response = post_message(conversation, question, timeout=120)
-        assert response.status_code == 200, response.text
+        # HAProxy's log says which server it chose and why none was available
+        assert response.status_code == 200, (response.text, cluster.log("haproxy")[-3000:])
         replies.append(response.json())
     return conversation.sender, replies
 

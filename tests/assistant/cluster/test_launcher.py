@@ -49,6 +49,9 @@ def test_the_plan_puts_each_server_on_its_port_behind_haproxy(tmp_path: Path):
     config = (tmp_path / "haproxy.cfg").read_text()
     assert "bind 127.0.0.1:7000" in config and "bind 127.0.0.1:7094" in config and "bind 127.0.0.1:7100" in config
     assert "server rasa3 127.0.0.1:7003 cookie rasa3" in config and "server actions2 127.0.0.1:7102" in config
+    # the same servers unchecked, used only when checks have marked every one down (fail open)
+    assert "server rasa3_unchecked 127.0.0.1:7003 backup no-check" in config
+    assert "server actions2_unchecked 127.0.0.1:7102 backup no-check" in config
 
 
 def test_a_configured_console_address_is_kept(tmp_path: Path):
