@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 PY := .venv/bin/python
 
-.PHONY: help setup train run run-cluster admin chat test check lint eval bench bench-cluster lock clean
+.PHONY: help setup train run run-cluster admin chat test check lint eval eval-real bench bench-cluster lock clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -37,6 +37,9 @@ check: lint test ## Lint and test, as CI does
 
 eval: train ## NLU evaluation on the held-out test set (writes bench/results/)
 	@bash scripts/eval.sh
+
+eval-real: train ## Real public patient questions: right, unsure, escalated, wrong (bench/results/real_phrasing.md)
+	@$(PY) bench/evaluate_real_phrasing.py --write bench/results/real_phrasing.md
 
 bench: train ## Load benchmark against this assistant and stock `rasa init`
 	@bash scripts/bench.sh

@@ -1,0 +1,63 @@
+"""The real-phrasing test set (tests/real_phrasing/) is fit to score with: every question has
+its source and labels the assistant can actually produce, none of it leaked into training, and
+the scorer counts a confident wrong answer as wrong and an honest "I don't know" as right only
+where no answer exists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from rasa.shared.core.domain import Domain
+from rasa.shared.nlu.training_data.loading import load_data
+
+from bench.evaluate_real_phrasing import outcome
+
+ROOT = Path(__file__).resolve().parent.parent
+SET = ROOT / "tests" / "real_phrasing" / "labelled.yml"
+KINDS = {"general", "clinic", "off_topic"}
+
+
+@pytest.fixture(scope="module")
+def cases() -> list:
+    return yaml.safe_load(SET.read_text())
+
+
+def _labels(domain: Domain) -> set:
+    faq = {name.replace("utter_", "", 1) for name in domain.responses if name.startswith("utter_faq/")}
+    return faq | set(domain.intents)
+
+
+def test_every_question_has_a_source_a_kind_and_labels_the_assistant_has(cases):
+    labels = _labels(Domain.load(str(ROOT / "domain")))
+    assert len(cases) >= 300
+    for case in cases:
+        assert case["text"].strip() and case["source"].strip(), case
+        assert case["kind"] in KINDS, case
+        assert set(case["accept"]) <= labels, case
+        assert case["accept"] or case.get("missing_topic"), case
+
+
+def test_no_question_is_in_the_training_data(cases):
+    trained = {m.get("text").strip().lower() for m in load_data(str(ROOT / "data" / "nlu")).intent_examples}
+    # A greeting of a word or two ("Good morning") was in the training data before the set was
+    # collected and is bound to coincide; anything longer there would be a question learnt by heart.
+    leaked = [c["text"] for c in cases if c["text"].strip().lower() in trained and len(c["text"].split()) > 2]
+    assert not leaked
+
+
+@pytest.mark.parametrize(
+    "accept, predicted, expected",
+    [
+        (["faq/pain_numbing"], "faq/pain_numbing", "right"),
+        (["faq/pain_numbing"], "faq/what_is", "wrong"),
+        (["faq/pain_numbing"], "nlu_fallback", "unsure"),
+        ([], "nlu_fallback", "right"),  # no answer exists: saying so is right
+        ([], "out_of_scope", "right"),
+        ([], "faq/what_is", "wrong"),  # the nearest answer, given with confidence
+        (["ask_price"], "safety_same_day", "escalated"),
+    ],
+)
+def test_outcomes(accept, predicted, expected):
+    assert outcome(accept, predicted) == expected
