@@ -49,7 +49,9 @@ _STEMS = (
     "πόν", "πον", "αναπν", "πρήξ", "αίμα", "αιμα", "αλλεργ",
     "ألم", "الم", "تنفس", "حساسية", "دم", "تورم", "حقن",
 )
-_WHOLE_WORDS = frozenset({"dor", "dores", "pijn", "aua", "acil", "kan", "bol"})
+# "herpes" is the same word in Italian and Portuguese: a cold sore after a treatment is same-day
+# (B17), and the message cannot be read to tell before from after.
+_WHOLE_WORDS = frozenset({"dor", "dores", "pijn", "aua", "acil", "kan", "bol", "herpes"})
 # Of those, the beginnings of words that belong to an emergency family (breathing, choking, an
 # airway or throat closing, a fit, a severe allergy, haemorrhage, sight going, an ambulance,
 # suicide). A message that cannot be read and has one of them is answered at the emergency
@@ -84,6 +86,11 @@ _EMERGENCY_PHRASES = re.compile(
     # numbing cream followed by a spinning head, a racing heart, shaking or confusion
     r"|(?:crema|pomata|creme|pomada) anest\w*(?:\W+\w+){0,30}?\W+"
     r"(?:cuore|coracao|gira|tont\w*|trem\w*|confus\w*|convuls\w*|sonnolen\w*|sonolen\w*)"
+    # skin that has turned white, grey or marbled (a blocked vessel); a change, not a complexion
+    r"|(?:diventat\w*|si e fatt\w*|e venut\w*|ficou|ficando|esta ficando|virou|tornou(?:-se)?)\W+(?:\w+\W+){0,2}?"
+    r"(?:bianc\w*|grigi\w*|marmorizzat\w*|livid\w*|bluastr\w*|branc\w*|acinzentad\w*|marmorizad\w*|arroxead\w*)"
+    # blisters with sores in the mouth or sore eyes (a severe skin reaction)
+    r"|(?:bolle|vesciche|bolhas)\W+(?:\w+\W+){0,10}?(?:bocca|boca|labbra|labios|occhi|olhos)"
     # bleeding that will not stop
     r"|(?:sangue|sangra\w*|sanguin\w*)\W+(?:\w+\W+){0,4}"
     r"(?:non si ferma|non smette|nao para|nao estanca|dappertutto|por todo (?:o )?lado)"
@@ -96,6 +103,9 @@ _HEALTH_PHRASES = re.compile(
     r"|tentando engravidar|amamenta\w*|gravide\w*"
     r"|(?:sorriso|bocca|viso|faccia) (?:\w+ ){0,2}(?:storto|storta|storti|cadente|paralizzat\w*)"
     r"|(?:sorriso|boca|rosto|cara) (?:\w+ ){0,2}(?:torto|torta|caido|caida)"
+    # hair falling out in tufts or unexplained (a diagnosis first, A25)
+    r"|(?:perco|perdendo|caindo|cai|queda d[eo]s?) (?:o |os |muito |)cabelos?|cabelos? (?:esta |estao |)(?:aos tufos|caindo|cai\b)"
+    r"|(?:perdo|perdendo|cadono|caduta dei|perdita dei) (?:i |molti |)capelli|capelli (?:a ciuffi|a ciocche|che cadono)"
     r")\b"
 )
 
