@@ -41,6 +41,8 @@ _STEMS = (
     "vomit", "braak", "kus", "prurit", "jeuk", "kasint", "eruz", "erup", "visione", "visao", "zicht",
     # the eyes and sight going, injections in everyday words
     "occhi", "olho", "annebbi", "offusc", "embac", "cieg", "cego", "puntur",
+    # swallowing (Italian, Portuguese): food sticking after a chin treatment is same-day
+    "deglut", "engol",
     # self-harm: a crisis written in another language must reach a person too
     "suicid", "zelfmoord", "ammazz", "uccider", "intihar", "matar-me",
     # Cyrillic, Greek, Arabic (a few of the commonest health words)
@@ -78,6 +80,8 @@ _EMERGENCY_PHRASES = re.compile(
     r"|(?:nessun|non ha piu|non ha) senso (?:vivere|andare avanti|continuare)"
     r"|(?:quero|queria) morrer|nao quero (?:mais )?viver|acabar com (?:tudo|a minha vida)|me matar|nao aguento mais"
     r"|nao acordar mais|(?:sem|nao tem) sentido (?:viver|continuar)"
+    r"|(?:regalato|regalando|dato via|trovato casa a|trovato una casa per) (?:il mio|la mia|i miei|le mie) (?:gatt\w*|can\w*|cose)"
+    r"|(?:dei|dando|doei|doando|dar) (?:o meu|a minha|os meus|as minhas) (?:gat\w*|cachorr\w*|cao|caes|coisas)"
     # swallowing or speaking gone, an arm gone weak (a stroke or a closing throat)
     r"|non riesc[oe] (?:piu )?a (?:deglutire|ingoiare|inghiottire|parlare (?:bene|chiaramente|normalmente))"
     r"|nao (?:consigo|consegue) (?:mais )?(?:engolir|falar (?:direito|bem|normalmente))"
@@ -106,6 +110,9 @@ _HEALTH_PHRASES = re.compile(
     # hair falling out in tufts or unexplained (a diagnosis first, A25)
     r"|(?:perco|perdendo|caindo|cai|queda d[eo]s?) (?:o |os |muito |)cabelos?|cabelos? (?:esta |estao |)(?:aos tufos|caindo|cai\b)"
     r"|(?:perdo|perdendo|cadono|caduta dei|perdita dei) (?:i |molti |)capelli|capelli (?:a ciuffi|a ciocche|che cadono)"
+    # a dark or black crust at a site; pain growing rather than settling
+    r"|(?:crosta|crosticina|casca|crosta) (?:\w+ ){0,2}(?:nera|scura|nerastra|preta|escura|negra)"
+    r"|fa (?:sempre )?piu male|(?:doi|doe) (?:cada vez )?mais"
     r")\b"
 )
 

@@ -98,6 +98,9 @@ def test_look_alikes_of_breath_faint_and_speech_stay_below_emergency(screen, tex
         "a pele do nariz ficou branca e dói muito desde a aplicação",
         "ho vesciche su tutto il corpo e la bocca piena di piaghe",
         "apareceram bolhas nos braços e agora os olhos estão vermelhos",
+        # Giving a pet away, in Italian and Portuguese.
+        "ho già regalato il mio gatto, non mi serve più niente",
+        "dei o meu gato à vizinha, já não preciso de nada",
     ],
 )
 def test_unread_languages_new_emergency_phrases(screen, text):
@@ -122,6 +125,8 @@ def test_unread_language_complexions_are_not_emergencies(screen, text):
         "sto perdendo i capelli a ciocche da un mese, posso prenotare?",
         "meu cabelo está caindo muito, queria marcar uma consulta",
         "mi è venuto l'herpes dopo la seduta di ieri",
+        "si è formata una crosta nera sul punto dell'iniezione",
+        "faccio fatica a deglutire il pane dopo il trattamento al mento",
     ],
 )
 def test_unread_languages_reach_a_person(screen, text):
@@ -180,3 +185,27 @@ def test_same_day_concepts_in_new_words(screen, text, situation):
 )
 def test_near_misses_of_same_day_signs_stay_calm(screen, text):
     assert screen.assess(text).urgency is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my hair is coming out in tufts, can I start the scalp meso?",
+        "finding tufts of hair on my pillow every morning, nothing has changed, is meso ok for me?",
+    ],
+)
+def test_hair_falling_out_in_tufts_before_treatment_is_reviewed(screen, text):
+    assessment = screen.assess(text)
+    assert assessment.urgency is Urgency.REVIEW
+    assert assessment.situation == "sudden_hair_loss"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blasen am ganzen Körper und wunde Stellen im Mund seit der Mesotherapie",
+        "pęcherze na całym ciele i rany w ustach po zabiegu",
+    ],
+)
+def test_blisters_with_mouth_sores_in_read_languages_are_emergencies(screen, text):
+    assert screen.assess(text).urgency is Urgency.EMERGENCY
