@@ -80,7 +80,8 @@ _EMERGENCY_PHRASES = re.compile(
     r"|(?:nessun|non ha piu|non ha) senso (?:vivere|andare avanti|continuare)"
     r"|(?:quero|queria) morrer|nao quero (?:mais )?viver|acabar com (?:tudo|a minha vida)|me matar|nao aguento mais"
     r"|nao acordar mais|(?:sem|nao tem) sentido (?:viver|continuar)"
-    r"|(?:regalato|regalando|dato via|trovato casa a|trovato una casa per) (?:il mio|la mia|i miei|le mie) (?:gatt\w*|can\w*|cose)"
+    r"|(?:regalato|regalando|dato via|trovato casa a|trovato una casa per) (?:il mio|la mia|i miei|le mie)"
+    r" (?:gatt\w*|can\w*|cose)"
     r"|(?:dei|dando|doei|doando|dar) (?:o meu|a minha|os meus|as minhas) (?:gat\w*|cachorr\w*|cao|caes|coisas)"
     # swallowing or speaking gone, an arm gone weak (a stroke or a closing throat)
     r"|non riesc[oe] (?:piu )?a (?:deglutire|ingoiare|inghiottire|parlare (?:bene|chiaramente|normalmente))"
@@ -108,7 +109,8 @@ _HEALTH_PHRASES = re.compile(
     r"|(?:sorriso|bocca|viso|faccia) (?:\w+ ){0,2}(?:storto|storta|storti|cadente|paralizzat\w*)"
     r"|(?:sorriso|boca|rosto|cara) (?:\w+ ){0,2}(?:torto|torta|caido|caida)"
     # hair falling out in tufts or unexplained (a diagnosis first, A25)
-    r"|(?:perco|perdendo|caindo|cai|queda d[eo]s?) (?:o |os |muito |)cabelos?|cabelos? (?:esta |estao |)(?:aos tufos|caindo|cai\b)"
+    r"|(?:perco|perdendo|caindo|cai|queda d[eo]s?) (?:o |os |muito |)cabelos?"
+    r"|cabelos? (?:esta |estao |)(?:aos tufos|caindo|cai\b)"
     r"|(?:perdo|perdendo|cadono|caduta dei|perdita dei) (?:i |molti |)capelli|capelli (?:a ciuffi|a ciocche|che cadono)"
     # a dark or black crust at a site; pain growing rather than settling
     r"|(?:crosta|crosticina|casca|crosta) (?:\w+ ){0,2}(?:nera|scura|nerastra|preta|escura|negra)"

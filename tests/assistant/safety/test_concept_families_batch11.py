@@ -8,6 +8,8 @@ import pytest
 
 from assistant.safety import Urgency
 
+BLEEDING = "bleeding_or_expanding_swelling"
+
 
 @pytest.mark.parametrize(
     "text",
@@ -146,10 +148,10 @@ def test_unread_languages_reach_a_person(screen, text):
         ("na miejscu wkłucia pojawił się czarny strupek po zabiegu", "skin_breakdown"),
         # A bruise that spreads and tightens.
         ("the bruise on my belly keeps spreading and it's tense and more painful", "bleeding_or_expanding_swelling"),
-        ("swelling near the jab is creeping outwards and feels tighter than an hour ago", "bleeding_or_expanding_swelling"),
+        ("swelling near the jab is creeping outwards and feels tighter than an hour ago", BLEEDING),
         # Bleeding that will not stop, in read languages, and oozing after pressure.
         ("la sangre no para de salir del pinchazo", "bleeding_or_expanding_swelling"),
-        ("still trickling after pressing on it for a quarter of an hour, i take rivaroxaban", "bleeding_or_expanding_swelling"),
+        ("still trickling after pressing on it for a quarter of an hour, i take rivaroxaban", BLEEDING),
         # An eyelid red, hot and swollen.
         ("my upper eyelid is hot and puffy since the under eye meso", "eye_swelling"),
         ("la paupière est rouge et gonflée depuis la séance", "eye_swelling"),
@@ -163,7 +165,10 @@ def test_unread_languages_reach_a_person(screen, text):
         ("temprature of 38.4 after my session", "fever_after_treatment"),
         ("site is hott and red after the injections", "infection"),
         # A positive test after hair mesotherapy with a DHT blocker.
-        ("period was late so i did a test, positive!! i had scalp meso with a dht blocker last month", "pregnancy_after_hormonal_treatment"),
+        (
+            "period was late so i did a test, positive!! i had scalp meso with a dht blocker last month",
+            "pregnancy_after_hormonal_treatment",
+        ),
     ],
 )
 def test_same_day_concepts_in_new_words(screen, text, situation):
