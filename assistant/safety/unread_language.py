@@ -108,10 +108,11 @@ _HEALTH_PHRASES = re.compile(
     r"|tentando engravidar|amamenta\w*|gravide\w*"
     r"|(?:sorriso|bocca|viso|faccia) (?:\w+ ){0,2}(?:storto|storta|storti|cadente|paralizzat\w*)"
     r"|(?:sorriso|boca|rosto|cara) (?:\w+ ){0,2}(?:torto|torta|caido|caida)"
-    # hair falling out in tufts or unexplained (a diagnosis first, A25)
-    r"|(?:perco|perdendo|caindo|cai|queda d[eo]s?) (?:o |os |muito |)cabelos?"
-    r"|cabelos? (?:esta |estao |)(?:aos tufos|caindo|cai\b)"
-    r"|(?:perdo|perdendo|cadono|caduta dei|perdita dei) (?:i |molti |)capelli|capelli (?:a ciuffi|a ciocche|che cadono)"
+    # hair falling out in tufts or all of a sudden (a diagnosis first, A25); not "hair loss" as
+    # the name of a treatment ("mesoterapia para queda de cabelo")
+    r"|(?:cabelos?|capelli)\W+(?:\w+\W+){0,4}?(?:aos tufos|em tufos|aos punhados|do nada|de repente"
+    r"|a ciocche|a ciuffi|a manciate|all\W?improvviso|improvvisamente)"
+    r"|(?:tufos|punhados) de cabelo|(?:ciocche|ciuffi|manciate) di capelli"
     # a dark or black crust at a site; pain growing rather than settling
     r"|(?:crosta|crosticina|casca|crosta) (?:\w+ ){0,2}(?:nera|scura|nerastra|preta|escura|negra)"
     r"|fa (?:sempre )?piu male|(?:doi|doe) (?:cada vez )?mais"

@@ -114,6 +114,9 @@ def test_unread_languages_new_emergency_phrases(screen, text):
     [
         "ho la pelle molto chiara, posso fare la mesoterapia?",
         "tenho pele branca, qual é o preço da sessão?",
+        # Hair loss as the name of a treatment asked about.
+        "vocês fazem mesoterapia para a queda de cabelo? qual o preço?",
+        "fate la mesoterapia per la caduta dei capelli?",
     ],
 )
 def test_unread_language_complexions_are_not_emergencies(screen, text):
@@ -125,7 +128,7 @@ def test_unread_language_complexions_are_not_emergencies(screen, text):
     [
         # Hair falling out, unexplained, before any treatment; a cold sore after one.
         "sto perdendo i capelli a ciocche da un mese, posso prenotare?",
-        "meu cabelo está caindo muito, queria marcar uma consulta",
+        "meu cabelo está caindo aos punhados de repente, queria marcar uma consulta",
         "mi è venuto l'herpes dopo la seduta di ieri",
         "si è formata una crosta nera sul punto dell'iniezione",
         "faccio fatica a deglutire il pane dopo il trattamento al mento",
