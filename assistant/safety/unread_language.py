@@ -41,6 +41,8 @@ _STEMS = (
     "vomit", "braak", "kus", "prurit", "jeuk", "kasint", "eruz", "erup", "visione", "visao", "zicht",
     # the eyes and sight going, injections in everyday words
     "occhi", "olho", "annebbi", "offusc", "embac", "cieg", "cego", "puntur",
+    # swallowing (Italian, Portuguese): food sticking after a chin treatment is same-day
+    "deglut", "engol",
     # self-harm: a crisis written in another language must reach a person too
     "suicid", "zelfmoord", "ammazz", "uccider", "intihar", "matar-me",
     # Cyrillic, Greek, Arabic (a few of the commonest health words)
@@ -49,7 +51,9 @@ _STEMS = (
     "πόν", "πον", "αναπν", "πρήξ", "αίμα", "αιμα", "αλλεργ",
     "ألم", "الم", "تنفس", "حساسية", "دم", "تورم", "حقن",
 )
-_WHOLE_WORDS = frozenset({"dor", "dores", "pijn", "aua", "acil", "kan", "bol"})
+# "herpes" is the same word in Italian and Portuguese: a cold sore after a treatment is same-day
+# (B17), and the message cannot be read to tell before from after.
+_WHOLE_WORDS = frozenset({"dor", "dores", "pijn", "aua", "acil", "kan", "bol", "herpes"})
 # Of those, the beginnings of words that belong to an emergency family (breathing, choking, an
 # airway or throat closing, a fit, a severe allergy, haemorrhage, sight going, an ambulance,
 # suicide). A message that cannot be read and has one of them is answered at the emergency
@@ -76,6 +80,9 @@ _EMERGENCY_PHRASES = re.compile(
     r"|(?:nessun|non ha piu|non ha) senso (?:vivere|andare avanti|continuare)"
     r"|(?:quero|queria) morrer|nao quero (?:mais )?viver|acabar com (?:tudo|a minha vida)|me matar|nao aguento mais"
     r"|nao acordar mais|(?:sem|nao tem) sentido (?:viver|continuar)"
+    r"|(?:regalato|regalando|dato via|trovato casa a|trovato una casa per) (?:il mio|la mia|i miei|le mie)"
+    r" (?:gatt\w*|can\w*|cose)"
+    r"|(?:dei|dando|doei|doando|dar) (?:o meu|a minha|os meus|as minhas) (?:gat\w*|cachorr\w*|cao|caes|coisas)"
     # swallowing or speaking gone, an arm gone weak (a stroke or a closing throat)
     r"|non riesc[oe] (?:piu )?a (?:deglutire|ingoiare|inghiottire|parlare (?:bene|chiaramente|normalmente))"
     r"|nao (?:consigo|consegue) (?:mais )?(?:engolir|falar (?:direito|bem|normalmente))"
@@ -84,6 +91,11 @@ _EMERGENCY_PHRASES = re.compile(
     # numbing cream followed by a spinning head, a racing heart, shaking or confusion
     r"|(?:crema|pomata|creme|pomada) anest\w*(?:\W+\w+){0,30}?\W+"
     r"(?:cuore|coracao|gira|tont\w*|trem\w*|confus\w*|convuls\w*|sonnolen\w*|sonolen\w*)"
+    # skin that has turned white, grey or marbled (a blocked vessel); a change, not a complexion
+    r"|(?:diventat\w*|si e fatt\w*|e venut\w*|ficou|ficando|esta ficando|virou|tornou(?:-se)?)\W+(?:\w+\W+){0,2}?"
+    r"(?:bianc\w*|grigi\w*|marmorizzat\w*|livid\w*|bluastr\w*|branc\w*|acinzentad\w*|marmorizad\w*|arroxead\w*)"
+    # blisters with sores in the mouth or sore eyes (a severe skin reaction)
+    r"|(?:bolle|vesciche|bolhas)\W+(?:\w+\W+){0,10}?(?:bocca|boca|labbra|labios|occhi|olhos)"
     # bleeding that will not stop
     r"|(?:sangue|sangra\w*|sanguin\w*)\W+(?:\w+\W+){0,4}"
     r"(?:non si ferma|non smette|nao para|nao estanca|dappertutto|por todo (?:o )?lado)"
@@ -96,6 +108,14 @@ _HEALTH_PHRASES = re.compile(
     r"|tentando engravidar|amamenta\w*|gravide\w*"
     r"|(?:sorriso|bocca|viso|faccia) (?:\w+ ){0,2}(?:storto|storta|storti|cadente|paralizzat\w*)"
     r"|(?:sorriso|boca|rosto|cara) (?:\w+ ){0,2}(?:torto|torta|caido|caida)"
+    # hair falling out in tufts or all of a sudden (a diagnosis first, A25); not "hair loss" as
+    # the name of a treatment ("mesoterapia para queda de cabelo")
+    r"|(?:cabelos?|capelli)\W+(?:\w+\W+){0,4}?(?:aos tufos|em tufos|aos punhados|do nada|de repente"
+    r"|a ciocche|a ciuffi|a manciate|all\W?improvviso|improvvisamente)"
+    r"|(?:tufos|punhados) de cabelo|(?:ciocche|ciuffi|manciate) di capelli"
+    # a dark or black crust at a site; pain growing rather than settling
+    r"|(?:crosta|crosticina|casca|crosta) (?:\w+ ){0,2}(?:nera|scura|nerastra|preta|escura|negra)"
+    r"|fa (?:sempre )?piu male|(?:doi|doe) (?:cada vez )?mais"
     r")\b"
 )
 
