@@ -30,7 +30,10 @@ CALM = [
     # A medicine taken every day for an underactive thyroid.
     "do I need to skip my levothyroxine on the morning of the appointment?",
     # Words of another language that look like a typo of a lexicon word.
-    "ME ENCANTA el resultado de mi amiga, ¿tenéis cita el sábado?",
+    # (Only in a message recognised as one of the lexicon's languages: a short Spanish message
+    # guessed as Romanian still has "encanta" corrected.)
+    "ME ENCANTA cómo le quedó la piel a mi amiga, ¿cuánto cuesta la sesión?",
+    "me encanta lo que hacéis, ¿tenéis cita para el sábado por la tarde?",
     "me muero por ver los resultados, ¿cuándo se notan?",
 ]
 
