@@ -156,10 +156,21 @@ class ContextRules:
     # Set phrases whose alarming word is praise or exaggeration ("to die for"): a warning word
     # inside one is not a warning, and a segment holding one is not read by the encoder.
     figures_of_speech: TermSet
+    # A health professional naming what they meet at work ("I'm a nurse, I see sepsis all day
+    # at work"): who they are, the verb of meeting it, and the routine of it; with all three,
+    # the conditions named are generic. Empty when the file has no professional_frame.
+    professional_identity: TermSet
+    professional_exposure: TermSet
+    professional_routine: TermSet
+    # "right now", "at the moment": what follows a "what if" is happening ("what if my throat
+    # is closing right now"), so the hypothetical reading does not lower it.
+    present_moment: TermSet
 
     @property
     def term_sets(self) -> Tuple[TermSet, ...]:
         sets = [self.pseudo, self.terminators, self.self_disclosure, self.third_party_patient, self.figures_of_speech]
+        sets += [self.professional_identity, self.professional_exposure, self.professional_routine]
+        sets += [self.present_moment]
         for category in self.categories:
             sets += [group.terms for group in category.triggers] + [category.terminators]
         return tuple(sets)
@@ -448,6 +459,7 @@ def load_context(
         phrases = terms.phrases(raw or [], where)
         return terms.term_set(phrases, where) if phrases else TermSet(f"empty:{where}", (), frozenset())
 
+    professional = data.get("professional_frame") or {}
     categories = []
     for name in CONTEXT_CATEGORIES:
         raw = raw_categories[name] or {}
@@ -475,6 +487,10 @@ def load_context(
         self_disclosure=optional(data.get("self_disclosure"), f"{path.name}: self_disclosure"),
         third_party_patient=optional(data.get("third_party_patient"), f"{path.name}: third_party_patient"),
         figures_of_speech=optional(data.get("figures_of_speech"), f"{path.name}: figures_of_speech"),
+        professional_identity=optional(professional.get("identity"), f"{path.name}: professional_frame.identity"),
+        professional_exposure=optional(professional.get("exposure"), f"{path.name}: professional_frame.exposure"),
+        professional_routine=optional(professional.get("routine"), f"{path.name}: professional_frame.routine"),
+        present_moment=optional(data.get("present_moment"), f"{path.name}: present_moment"),
     )
 
 

@@ -51,6 +51,7 @@ class LexiconMatcher:
         self._matcher = PhraseMatcher(self._vocab, attr="NORM")
         # orth hash -> (norm hash, ends a sentence); filled as words are seen.
         self._token_info: Dict[int, Tuple[int, bool]] = {}
+        self._read_language_info: Dict[int, Tuple[int, bool]] = {}  # the same, in a read language
         self._sets_of_key: Dict[int, List[TermSet]] = {}
         by_phrase: Dict[Tuple[str, ...], List[TermSet]] = {}
         for term_set in term_sets:
@@ -66,18 +67,21 @@ class LexiconMatcher:
         doc.from_array([NORM], numpy.array([[self._vocab.strings.add(n)] for n in norms], dtype="uint64"))
         return doc
 
-    def _info(self, orth: int) -> Tuple[int, bool]:
-        info = self._token_info.get(orth)
+    def _info(self, orth: int, read_language: bool = False) -> Tuple[int, bool]:
+        known = self._read_language_info if read_language else self._token_info
+        info = known.get(orth)
         if info is None:
-            if len(self._token_info) > 200_000:
-                self._token_info.clear()
+            if len(known) > 200_000:
+                known.clear()
             word = self._vocab.strings[orth]
-            norm = self._normalise(word)
+            norm = self._normalise(word, read_language)
             info = (self._vocab.strings.add(norm), bool(word) and set(word) <= _BOUNDARY_CHARS)
-            self._token_info[orth] = info
+            known[orth] = info
         return info
 
-    def tokens_of(self, text: str) -> Tuple[Doc, Tokens]:
+    def tokens_of(self, text: str, read_language: bool = False) -> Tuple[Doc, Tokens]:
+        """The message's tokens with their NORMs; ``read_language``: the message is in another
+        language the lexicon reads, where only long words are read as typos (Normaliser)."""
         doc = self._tokenizer(prepare(text))
         if doc.to_array(IS_SPACE).any():
             doc, starts, ends, breaks = self._without_whitespace(doc)
@@ -85,7 +89,7 @@ class LexiconMatcher:
             starts = [t.idx for t in doc]
             ends = [t.idx + len(t) for t in doc]
             breaks = set()
-        infos = [self._info(orth) for orth in doc.to_array(ORTH).tolist()]
+        infos = [self._info(orth, read_language) for orth in doc.to_array(ORTH).tolist()]
         if infos:
             doc.from_array([NORM], numpy.array([[norm] for norm, _ in infos], dtype="uint64"))
         sentence_of: List[int] = []

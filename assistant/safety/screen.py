@@ -43,7 +43,11 @@ from assistant.safety.lexicon import (
 from assistant.safety.matching import Hits, LexiconMatcher, Span, Tokens
 from assistant.safety.semantic import SegmentScores, SemanticSignal, build_semantic_signal, containing_sentence
 from assistant.safety.text import Normaliser, inflections, pattern_norm, prepare
-from assistant.safety.unread_language import unread_language_emergency_word, unread_language_health_word
+from assistant.safety.unread_language import (
+    READ_LANGUAGES,
+    unread_language_emergency_word,
+    unread_language_health_word,
+)
 from assistant.safety.urgency import Urgency, max_urgency, rank
 from assistant.semantic import EncoderError, get_encoder
 
@@ -164,8 +168,11 @@ class SafetyScreen:
     def assess(self, text: str) -> Assessment:
         if not text or not text.strip():
             return NO_ESCALATION
-        found = self._lexicon_findings(text)
         language = likely_language(text)
+        # In a message in a language the lexicon reads, short words are not read as typos: they
+        # are too often real words of that language one letter from a lexicon word (Spanish
+        # "encanta", "I love it", and "encinta", pregnant). See Normaliser.
+        found = self._lexicon_findings(text, read_language=language in READ_LANGUAGES)
         health_word = unread_language_health_word(text, language)
         if health_word is not None and UNREAD_LANGUAGE in self._situations:
             emergency_word = unread_language_emergency_word(text, language)
@@ -267,6 +274,17 @@ class SafetyScreen:
         sentence = containing_sentence(text, segment)
         if sentence != segment:
             found |= self._context_in(sentence) & _SENTENCE_WIDE
+        # A health professional's "I see sepsis all day at work" (who they are may be said in
+        # another sentence of the message).
+        doc, tokens = self._matcher.tokens_of(text)
+        if self._matcher.find(doc).get(self._context.professional_identity):
+            seg_doc, seg_tokens = self._matcher.tokens_of(segment)
+            seg_hits = self._matcher.find(seg_doc)
+            if any(
+                self._professional_frame(seg_hits, seg_tokens, (i, i + 1), identity=True)
+                for i in range(len(seg_tokens))
+            ):
+                found |= {"generic"}
         return found
 
     def _context_in(self, segment: str) -> frozenset:
@@ -290,6 +308,31 @@ class SafetyScreen:
         }
         return frozenset(found) - self._distance_cancelled(hits)
 
+    def _professional_frame(self, hits: Hits, tokens: Tokens, anchor: Span, identity: bool = False) -> bool:
+        """Whether a warning word is a condition a health professional meets at work (context.yml
+        professional_frame): the writer says what they do (``identity``: already known, e.g.
+        from the whole message), and the word's sentence has a verb of meeting before it ("I
+        see", at most 10 words before) and the routine of it ("all day", "every week")."""
+        if not (identity or hits.get(self._context.professional_identity)):
+            return False
+        sentence = tokens.sentence_of[anchor[0]]
+        routine = hits.get(self._context.professional_routine, ())
+        return any(tokens.sentence_of[s] == sentence for s, _ in routine) and any(
+            tokens.sentence_of[s] == sentence and e <= anchor[0] and anchor[0] - e <= 10
+            for s, e in hits.get(self._context.professional_exposure, ())
+        )
+
+    def _in_present_moment(self, hits: Hits, tokens: Tokens, parts: Sequence[Span]) -> bool:
+        """Whether "right now" (context.yml present_moment) follows a warning closely (at most
+        3 words after it, same sentence): "what if my throat is closing right now" is not a
+        question about the future."""
+        end = max(e for _, e in parts)
+        sentence = tokens.sentence_of[parts[0][0]]
+        return any(
+            tokens.sentence_of[s] == sentence and end <= s <= end + 3
+            for s, _ in hits.get(self._context.present_moment, ())
+        )
+
     def _distance_cancelled(self, hits: Hits) -> frozenset:
         """Context categories the message itself says do not apply: "asking
         for myself" cancels hypothetical, generic and someone-else; "my
@@ -301,10 +344,11 @@ class SafetyScreen:
             return frozenset({"other_person"})
         return frozenset()
 
-    def _lexicon_findings(self, text: str) -> Dict[str, Tuple[int, str]]:
+    def _lexicon_findings(self, text: str, read_language: bool = False) -> Dict[str, Tuple[int, str]]:
         """Situation -> (token position, trigger words) for every lexicon
-        rule that matched and survived its context policy."""
-        doc, tokens = self._matcher.tokens_of(text)
+        rule that matched and survived its context policy (``read_language``: the message is
+        in Spanish, French, German or Polish)."""
+        doc, tokens = self._matcher.tokens_of(text, read_language)
         hits = self._matcher.find(doc)
         rules = [rule for anchor, rules in self._rules_by_anchor.items() if anchor in hits for rule in rules]
         if not rules:
@@ -315,8 +359,9 @@ class SafetyScreen:
             for rule in rules
             for inst in self._instances(rule, hits, tokens)
             if self._cues_allow(rule, inst, hits, tokens)
-            # A warning word inside a figure of speech ("to die for") is not a warning.
-            and not any(fs <= s < fe for s, _ in inst.parts for fs, fe in figures)
+            # A warning phrase that shares a word with a figure of speech ("to die for", "my skin
+            # is dead dry": "skin is dead" + "dead dry") is built on the idiom, not a warning.
+            and not any(s < fe and fs < e for s, e in inst.parts for fs, fe in figures)
         ]
         # Words of a warning phrase never act as context ("can't breathe");
         # a cue found elsewhere in the message (e.g. "numbing cream") may.
@@ -331,6 +376,10 @@ class SafetyScreen:
         found: Dict[str, Tuple[int, str]] = {}
         for rule, inst in instances:
             modifiers = view.modifiers(inst.parts) - distance_cancelled
+            if self._professional_frame(hits, tokens, inst.parts[0]):
+                modifiers |= {"generic"}
+            if "hypothetical" in modifiers and self._in_present_moment(hits, tokens, inst.parts):
+                modifiers -= {"hypothetical"}
             situation = self._apply_policy(self._situations[rule.situation], modifiers)
             if situation is None:
                 continue

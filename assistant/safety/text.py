@@ -130,6 +130,7 @@ class Normaliser:
         fuzzy_min_length: int,
         is_known_word: Callable[[str], bool] = nlp.is_english_word,
         exact: Iterable[str] = (),
+        read_language_min_length: int = 8,
     ) -> None:
         self.vocabulary: FrozenSet[str] = frozenset(vocabulary)
         self.exact: FrozenSet[str] = frozenset(exact)  # words a stem must not take
@@ -138,16 +139,25 @@ class Normaliser:
         self._fuzzy = FuzzyIndex(fuzzy_words, fuzzy_min_length)
         self._is_known_word = is_known_word
         self._cache: Dict[str, str] = {}
+        self._read_language_cache: Dict[str, str] = {}
+        self._read_language_min_length = read_language_min_length
 
-    def __call__(self, token: str) -> str:
-        norm = self._cache.get(token)
+    def __call__(self, token: str, read_language: bool = False) -> str:
+        """The token's NORM. With ``read_language`` (the message is in Spanish, French, German
+        or Polish), only words of at least ``read_language_min_length`` letters are read as
+        typos: those languages' everyday inflected words are often one letter from a word of
+        the lexicon (Spanish "encanta", "I love it", from "encinta", pregnant), and the English
+        word list cannot tell they are real words. Longer typos and cognates ("Prednisolon",
+        "embarazda") are still corrected."""
+        cache = self._read_language_cache if read_language else self._cache
+        norm = cache.get(token)
         if norm is None:
-            if len(self._cache) >= self._CACHE_LIMIT:
-                self._cache.clear()  # bounded memory whatever people type
-            norm = self._cache[token] = self._compute(token)
+            if len(cache) >= self._CACHE_LIMIT:
+                cache.clear()  # bounded memory whatever people type
+            norm = cache[token] = self._compute(token, read_language)
         return norm
 
-    def _compute(self, token: str) -> str:
+    def _compute(self, token: str, read_language: bool = False) -> str:
         word = _REPEATS.sub(r"\1\1", token.strip("\u200b"))
         stem = None if word in self.exact else stem_of(word, self.stems, self._stem_lengths)
         if stem is not None:
@@ -155,7 +165,8 @@ class Normaliser:
         lemma = _plain_lemma(word)
         if lemma in self.vocabulary or word in self.vocabulary:
             return lemma if lemma in self.vocabulary else word
-        if word.isalpha() and not self._is_known_word(word):
+        long_enough = not read_language or len(word) >= self._read_language_min_length
+        if long_enough and word.isalpha() and not self._is_known_word(word):
             norms = [
                 stem_of(c, self.stems, self._stem_lengths) or _plain_lemma(c)
                 for c in self._fuzzy.candidates(word)
