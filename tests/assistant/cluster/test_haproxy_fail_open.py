@@ -67,7 +67,8 @@ def test_servers_marked_down_by_health_checks_still_get_patients_requests(tmp_pa
         haproxy = subprocess.Popen(["haproxy", "-db", "-f", str(config)], stdout=out, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 40  # three missed checks 3 s apart, plus start-up
-        while "rasa_servers/rasa1 is DOWN" not in log.read_text() or "action_servers/actions1 is DOWN" not in log.read_text():
+        marked_down = ("rasa_servers/rasa1 is DOWN", "action_servers/actions1 is DOWN")
+        while not all(line in log.read_text() for line in marked_down):
             assert time.monotonic() < deadline, log.read_text()
             assert haproxy.poll() is None, log.read_text()
             time.sleep(0.5)
