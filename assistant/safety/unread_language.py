@@ -114,7 +114,7 @@ _HEALTH_PHRASES = re.compile(
     r"|a ciocche|a ciuffi|a manciate|all\W?improvviso|improvvisamente)"
     r"|(?:tufos|punhados) de cabelo|(?:ciocche|ciuffi|manciate) di capelli"
     # a dark or black crust at a site; pain growing rather than settling
-    r"|(?:crosta|crosticina|casca|crosta) (?:\w+ ){0,2}(?:nera|scura|nerastra|preta|escura|negra)"
+    r"|(?:crosta|crosticina|casca) (?:\w+ ){0,2}(?:nera|scura|nerastra|preta|escura|negra)"
     r"|fa (?:sempre )?piu male|(?:doi|doe) (?:cada vez )?mais"
     r")\b"
 )
