@@ -110,7 +110,7 @@ _EMERGENCY_PHRASES = re.compile(
     # mild chills ("brividi leggeri") stays same-day, so chills count only when severe
     r"|(?:febbre|febre)\W+(?:\w+\W+){0,15}?(?:trem\w*|chiazz\w*|manchad\w*|manchas|confus\w*)"
     r"|(?:trem\w*|chiazz\w*|manchad\w*|manchas|confus\w*)\W+(?:\w+\W+){0,15}?(?:febbre|febre)"
-    r"|(?:brividi|calafrios) (?:fortissimi|fortissim\w*|violent\w*|incontrollabil\w*|fortes|muito fortes|incontrolav\w*)"
+    r"|(?:brividi|calafrios) (?:fortissim\w*|violent\w*|incontrollabil\w*|fortes|muito fortes|incontrolav\w*)"
     # bleeding that will not stop
     r"|(?:sangue|sangra\w*|sanguin\w*)\W+(?:\w+\W+){0,4}"
     r"(?:non si ferma|non smette|nao para|nao estanca|dappertutto|por todo (?:o )?lado)"
