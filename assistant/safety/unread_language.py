@@ -43,6 +43,9 @@ _STEMS = (
     "occhi", "olho", "annebbi", "offusc", "embac", "cieg", "cego", "puntur",
     # swallowing (Italian, Portuguese): food sticking after a chin treatment is same-day
     "deglut", "engol",
+    # itching (Italian "mi prude", Portuguese "coceira"): hives after a session may be the start of
+    # a severe allergy
+    "prud", "cocei", "cocan",
     # self-harm: a crisis written in another language must reach a person too
     "suicid", "zelfmoord", "ammazz", "uccider", "intihar", "matar-me",
     # Cyrillic, Greek, Arabic (a few of the commonest health words)
@@ -53,7 +56,7 @@ _STEMS = (
 )
 # "herpes" is the same word in Italian and Portuguese: a cold sore after a treatment is same-day
 # (B17), and the message cannot be read to tell before from after.
-_WHOLE_WORDS = frozenset({"dor", "dores", "pijn", "aua", "acil", "kan", "bol", "herpes"})
+_WHOLE_WORDS = frozenset({"dor", "dores", "doi", "pijn", "aua", "acil", "kan", "bol", "herpes", "gola"})
 # Of those, the beginnings of words that belong to an emergency family (breathing, choking, an
 # airway or throat closing, a fit, a severe allergy, haemorrhage, sight going, an ambulance,
 # suicide). A message that cannot be read and has one of them is answered at the emergency
@@ -96,6 +99,18 @@ _EMERGENCY_PHRASES = re.compile(
     r"(?:bianc\w*|grigi\w*|marmorizzat\w*|livid\w*|bluastr\w*|branc\w*|acinzentad\w*|marmorizad\w*|arroxead\w*)"
     # blisters with sores in the mouth or sore eyes (a severe skin reaction)
     r"|(?:bolle|vesciche|bolhas)\W+(?:\w+\W+){0,10}?(?:bocca|boca|labbra|labios|occhi|olhos)"
+    # breathing said without a breathing word: struggling to get air, air missing
+    r"|(?:fatica|fatico|difficolta|faccio fatica) a (?:prendere|tirare) (?:aria|il fiato|fiato)"
+    r"|(?:mi )?manca (?:l\W?aria|il fiato|il respiro)|(?:falta|faltando|falta-me|me falta) (?:de )?ar\b|sem ar\b"
+    r"|(?:gola|garganta) (?:\w+ ){0,2}(?:stretta|chiusa|si chiude|si stringe|apertada|fechada|fechando|a fechar)"
+    # a lacy or net-like pattern on the skin (livedo, a blocked vessel)
+    r"|(?:tipo|como|feito|parecendo|parece|come) (?:uma |una |un |)(?:renda|rendinha|pizzo|merletto|rete|ragnatela)"
+    r"|rendilhad\w*|reticolat\w*|reticular\w*|marezzat\w*"
+    # a fever with shaking, blotchy skin or confusion (sepsis signs, matrix B14); a fever with
+    # mild chills ("brividi leggeri") stays same-day, so chills count only when severe
+    r"|(?:febbre|febre)\W+(?:\w+\W+){0,15}?(?:trem\w*|chiazz\w*|manchad\w*|manchas|confus\w*)"
+    r"|(?:trem\w*|chiazz\w*|manchad\w*|manchas|confus\w*)\W+(?:\w+\W+){0,15}?(?:febbre|febre)"
+    r"|(?:brividi|calafrios) (?:fortissim\w*|violent\w*|incontrollabil\w*|fortes|muito fortes|incontrolav\w*)"
     # bleeding that will not stop
     r"|(?:sangue|sangra\w*|sanguin\w*)\W+(?:\w+\W+){0,4}"
     r"(?:non si ferma|non smette|nao para|nao estanca|dappertutto|por todo (?:o )?lado)"
