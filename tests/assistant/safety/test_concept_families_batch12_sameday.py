@@ -90,6 +90,13 @@ def test_pregnant_partner_handling_the_hair_mixture_is_same_day(screen, text):
         ("had microneedling a fortnight ago, is it too soon for the booster", "recent_treatment_same_area"),
         ("my partner keeps telling me I look great but all I can see are my wrinkles", "body_image_distress"),
         ("I've spent about 12k on tweakments and I still want more", "body_image_distress"),
+        # A bald spot where the injections went (B23), whoever did them: narrowing "bald spot"
+        # to new or sudden ones (A25, a man's crown thinning) must not lose it.
+        (
+            "there's a bald spot right where the nurse did the jabs on my scalp, 3 weeks on",
+            "hair_loss_after_scalp_treatment",
+        ),
+        ("a thin patch exactly where he put the needles at the back of my head", "hair_loss_after_scalp_treatment"),
     ],
 )
 def test_review_families_in_other_words(screen, text, situation):
