@@ -12,7 +12,7 @@ from typing import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 from werkzeug.serving import make_server
 
 from assistant.settings import load_settings
@@ -20,6 +20,11 @@ from assistant.website import create_app
 from tests.servers import TEST_SETTINGS, Servers
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# How long an `expect` waits for the page to get there (Playwright's default is 5 s). A reply over
+# socket.io once took longer than that in CI, with the whole suite sharing two cores: the tests
+# check what the page shows, not how fast (timings are measured in bench/).
+EXPECT_TIMEOUT_MS = 30_000
+expect.set_options(timeout=EXPECT_TIMEOUT_MS)
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 # Without the background-networking flags Chromium keeps trying to reach
 # Google's hosts, which this network (and many clinics') refuses.
