@@ -15,6 +15,8 @@ A prediction is
 - unsure: "I don't know" where an answer existed (not right, not wrong);
 - escalated: the safety screen raised an alarm on a question (wrong);
 - wrong: any other answer, given with confidence: the worst outcome.
+Answers written after the first contact for a topic that had none are
+accepted for that topic's questions (answers_added.yml, by topic).
 Targets (issue: conversations that understand real patients): right >= 90%, wrong <= 3%.
 """
 
@@ -36,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 from bench.evaluate_nlu import predict, quiet_rasa_logs  # noqa: E402
 from bench.reporting import git_commit  # noqa: E402
 
+ADDED_ANSWERS = ROOT / "tests" / "real_phrasing" / "answers_added.yml"
 DONT_KNOW = frozenset({"nlu_fallback", "out_of_scope"})
 SAFETY_PREFIX = "safety_"
 OUTCOMES = ("right", "unsure", "escalated", "wrong")
@@ -61,9 +64,23 @@ def outcome(accept: Sequence[str], predicted: str) -> str:
     return "wrong"
 
 
-def score(cases: List[dict], predictions: List[str]) -> List[Scored]:
+def load_added_answers(path: Path = ADDED_ANSWERS) -> Dict[str, List[str]]:
+    """topic -> answers written for it after the first contact (answers_added.yml)."""
+    by_topic: Dict[str, List[str]] = defaultdict(list)
+    for answer, topics in (yaml.safe_load(path.read_text()) or {}).items():
+        for topic in topics:
+            by_topic[topic].append(answer)
+    return dict(by_topic)
+
+
+def accepted(case: dict, added: Dict[str, List[str]]) -> tuple:
+    return tuple(case.get("accept") or ()) + tuple(added.get(case["topic"], ()))
+
+
+def score(cases: List[dict], predictions: List[str], added: Dict[str, List[str]] | None = None) -> List[Scored]:
+    added = load_added_answers() if added is None else added
     return [
-        Scored(c["text"], c["kind"], c["topic"], tuple(c.get("accept") or ()), p, outcome(c.get("accept") or (), p))
+        Scored(c["text"], c["kind"], c["topic"], accepted(c, added), p, outcome(accepted(c, added), p))
         for c, p in zip(cases, predictions, strict=True)
     ]
 

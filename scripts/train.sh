@@ -7,7 +7,7 @@ source "$(dirname "$0")/common.sh"
 cd "$ROOT"
 
 fingerprint() {
-  find config.yml domain data rasa_addons assistant/nlp.py assistant/input_checks.py requirements/lock.txt \
+  find config.yml domain data rasa_addons assistant/nlp.py assistant/semantic assistant/input_checks.py requirements/lock.txt \
     -type f \( -name '*.yml' -o -name '*.py' -o -name '*.txt' \) -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
 }
 

@@ -12,7 +12,7 @@ import yaml
 from rasa.shared.core.domain import Domain
 from rasa.shared.nlu.training_data.loading import load_data
 
-from bench.evaluate_real_phrasing import outcome
+from bench.evaluate_real_phrasing import accepted, load_added_answers, outcome
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "tests" / "real_phrasing" / "labelled.yml"
@@ -61,3 +61,22 @@ def test_no_question_is_in_the_training_data(cases):
 )
 def test_outcomes(accept, predicted, expected):
     assert outcome(accept, predicted) == expected
+
+
+def test_answers_added_after_first_contact_exist_and_name_topics_of_the_set(cases):
+    labels = _labels(Domain.load(str(ROOT / "domain")))
+    topics = {case["topic"] for case in cases}
+    added = load_added_answers()
+    assert added
+    for topic, answers in added.items():
+        assert topic in topics, topic
+        assert set(answers) <= labels, answers
+
+
+def test_an_added_answer_is_right_for_its_topic_only():
+    added = {"men": ["faq/men"]}
+    assert accepted({"topic": "men", "accept": []}, added) == ("faq/men",)
+    assert outcome(accepted({"topic": "men", "accept": []}, added), "faq/men") == "right"
+    # The topic now has an answer, so "I don't know" is no longer right for it.
+    assert outcome(accepted({"topic": "men", "accept": []}, added), "nlu_fallback") == "unsure"
+    assert outcome(accepted({"topic": "price", "accept": ["ask_price"]}, added), "faq/men") == "wrong"
