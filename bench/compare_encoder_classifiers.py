@@ -72,7 +72,7 @@ class Features:
     use_dense: bool
     dense_weight: float = 1.0
 
-    def fit(self, texts: Sequence[str], embeddings: np.ndarray) -> "Features":
+    def fit(self, texts: Sequence[str], embeddings: np.ndarray) -> Features:
         lemmas = [lemmatise(t) for t in texts]
         if self.use_sparse:
             self.words = CountVectorizer(ngram_range=(1, 2), min_df=1).fit(lemmas)
@@ -124,7 +124,9 @@ def accuracy(gold: Sequence[str], predicted: Sequence[str]) -> Tuple[float, floa
     return float(intents), float(np.mean(faq)) if faq else float("nan")
 
 
-def real_phrasing(cases: List[dict], predicted: Sequence[str], confidence: np.ndarray, threshold: float) -> Dict[str, int]:
+def real_phrasing(
+    cases: List[dict], predicted: Sequence[str], confidence: np.ndarray, threshold: float
+) -> Dict[str, int]:
     counts = {"right": 0, "unsure": 0, "escalated": 0, "wrong": 0}
     for case, label, conf in zip(cases, predicted, confidence, strict=True):
         label = label if conf >= threshold else DONT_KNOW

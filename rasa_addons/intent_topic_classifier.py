@@ -5,10 +5,18 @@ ResponseSelector". Every training example is labelled with its full intent:
 an intent such as `ask_price`, or an FAQ topic such as `faq/downtime`. One
 multinomial logistic regression learns all of them at once from
 
-- the sparse sentence features (word and character n-gram counts), given
-  sub-linear tf-idf weights and scaled to length 1 here, so that a long
-  message does not outweigh the embedding; and
-- the dense sentence features of the sentence encoder (length 1 already).
+- word uni- and bigrams and character 2-4-grams of the lemmatised text
+  (assistant/nlp.py, as the tokenizer gives them), counted here with the
+  vocabulary learnt at training, given sub-linear tf-idf weights and scaled to
+  length 1, so that a long message does not outweigh the embedding; and
+- the sentence encoder's embedding (the message's dense sentence features
+  from SentenceEncoderFeaturizer, or the encoder itself for a part of it).
+
+The classifier counts n-grams itself (instead of Rasa's CountVectorsFeaturizer)
+so that it can also read each part of a message that asks two or three things
+(assistant/questions.py): a part confident of an answer of its own becomes a
+further answer (`further_answers` in the parse data, which
+rasa_addons/further_answers_policy.py gives after the first).
 
 Why one flat classifier: a question is either answered by one FAQ topic or
 by one intent, and the probability of that single answer is what decides
@@ -22,7 +30,8 @@ and `utter_faq` work unchanged:
 - `intent`: the intent of the best label, with that label's probability;
 - `intent_ranking`: each intent once, with its best label's probability;
 - `response_selector["faq"]`: the best FAQ topic and a ranking of topics,
-  in the ResponseSelector's format (`utter_action` names the response).
+  in the ResponseSelector's format (`utter_action` names the response);
+- `further_answers`: labels of further questions in the message, in order.
 
 The model is stored as plain arrays (`.npz`, no pickle) and applied with
 numpy: softmax(x . W + b), as scikit-learn's multinomial model predicts.
@@ -31,8 +40,8 @@ numpy: softmax(x . W + b), as scikit-learn's multinomial model predicts.
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Sequence, Text
+from dataclasses import dataclass, fields
+from typing import Any, Dict, List, Sequence, Tuple
 
 import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -44,7 +53,12 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
+
+from assistant.nlp import words
+from assistant.questions import choose_answers, split_questions
+from assistant.semantic import get_encoder
 
 # Rasa's recipe validator expects its own ResponseSelector for retrieval intents and would warn
 # at every training that the FAQ examples go unused; this classifier learns them.
@@ -52,6 +66,7 @@ warnings.filterwarnings("ignore", message="You have defined training data with e
 
 RETRIEVAL_SEPARATOR = "/"
 RESPONSE_SELECTOR_KEY = "response_selector"
+FURTHER_ANSWERS_KEY = "further_answers"
 MODEL_FILE = "intent_topic_classifier.npz"
 
 
@@ -63,12 +78,52 @@ class FittedModel:
     weights: np.ndarray  # (n_features, n_labels), float32
     bias: np.ndarray  # (n_labels,)
     idf: np.ndarray  # (n_sparse_features,) idf weights of the sparse columns
+    word_vocabulary: np.ndarray  # word n-grams, in column order
+    char_vocabulary: np.ndarray  # character n-grams, in column order (after the words)
+
+    def sparse_counts(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        lemmas = [lemmatised(text) for text in texts]
+        return sparse.hstack(
+            [
+                word_vectorizer(self.word_vocabulary).transform(lemmas),
+                char_vectorizer(self.char_vocabulary).transform(lemmas),
+            ]
+        ).tocsr()
 
     def probabilities(self, features: sparse.csr_matrix) -> np.ndarray:
         scores = np.asarray(features @ self.weights) + self.bias
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
         return exp / exp.sum(axis=1, keepdims=True)
+
+
+def lemmatised(text: str) -> str:
+    return " ".join(word.lemma for word in words(text))
+
+
+def word_vectorizer(vocabulary: np.ndarray | None = None) -> CountVectorizer:
+    # Tokens are split on spaces only: the lemmatiser already split the words.
+    return CountVectorizer(
+        ngram_range=(1, 2),
+        token_pattern=r"\S+",
+        lowercase=True,
+        vocabulary=None if vocabulary is None else {str(t): i for i, t in enumerate(vocabulary)},
+    )
+
+
+def char_vectorizer(vocabulary: np.ndarray | None = None, max_features: int | None = None) -> CountVectorizer:
+    return CountVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 4),
+        lowercase=True,
+        max_features=max_features,
+        vocabulary=None if vocabulary is None else {str(t): i for i, t in enumerate(vocabulary)},
+    )
+
+
+def vocabulary_of(vectorizer: CountVectorizer) -> np.ndarray:
+    terms = sorted(vectorizer.vocabulary_.items(), key=lambda item: item[1])
+    return np.asarray([term for term, _ in terms], dtype=str)
 
 
 def idf_weights(counts: sparse.csr_matrix) -> np.ndarray:
@@ -88,7 +143,7 @@ def weighted_sparse(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_ma
     return sparse.diags(1.0 / norms) @ weighted
 
 
-def split_label(label: str) -> tuple[str, Optional[str]]:
+def split_label(label: str) -> tuple[str, str | None]:
     intent, _, topic = label.partition(RETRIEVAL_SEPARATOR)
     return intent, (topic or None)
 
@@ -96,21 +151,24 @@ def split_label(label: str) -> tuple[str, Optional[str]]:
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class IntentAndTopicClassifier(GraphComponent, IntentClassifier):
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> Dict[str, Any]:
         return {
             # Inverse regularisation strength; chosen by 3-fold CV (encoder_classifiers.md).
             "C": 10.0,
             "max_iter": 2000,
+            # The character n-gram vocabulary is capped: beyond this, rare n-grams add
+            # training time and memory but no accuracy.
+            "max_char_ngrams": 12000,
             # How many FAQ topics the response_selector ranking lists (for "did you mean").
             "topic_ranking_length": 5,
         }
 
     def __init__(
         self,
-        config: Dict[Text, Any],
+        config: Dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
-        model: Optional[FittedModel] = None,
+        model: FittedModel | None = None,
     ) -> None:
         self.config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
@@ -120,7 +178,7 @@ class IntentAndTopicClassifier(GraphComponent, IntentClassifier):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: Dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
@@ -130,30 +188,22 @@ class IntentAndTopicClassifier(GraphComponent, IntentClassifier):
     # Features -----------------------------------------------------------------
 
     @staticmethod
-    def _sparse_counts(messages: Sequence[Message]) -> sparse.csr_matrix:
+    def _embeddings(messages: Sequence[Message]) -> np.ndarray:
+        """The featurizer's embedding of each message; the encoder's for any without one."""
+        dense = [message.get_dense_features(TEXT)[1] for message in messages]
+        missing = [i for i, d in enumerate(dense) if d is None]
+        encoded = get_encoder().encode([messages[i].get(TEXT) for i in missing]) if missing else None
         rows = []
-        for message in messages:
-            sentence = message.get_sparse_features(TEXT)[1]
-            if sentence is None:
-                raise ValueError("IntentAndTopicClassifier needs sparse sentence features (a CountVectorsFeaturizer)")
-            rows.append(sparse.csr_matrix(sentence.features))
-        return sparse.vstack(rows).tocsr()
+        for index, features in enumerate(dense):
+            if features is None:
+                rows.append(np.asarray(encoded[missing.index(index)], dtype=np.float32))
+            else:
+                rows.append(np.asarray(features.features, dtype=np.float32).reshape(-1))
+        return np.vstack(rows)
 
     @staticmethod
-    def _dense(messages: Sequence[Message]) -> Optional[np.ndarray]:
-        dense = [message.get_dense_features(TEXT)[1] for message in messages]
-        if all(d is None for d in dense):
-            return None
-        if any(d is None for d in dense):
-            raise ValueError("some messages lack dense sentence features")
-        return np.vstack([np.asarray(d.features, dtype=np.float32).reshape(1, -1) for d in dense])
-
-    def _features(self, messages: Sequence[Message], idf: np.ndarray) -> sparse.csr_matrix:
-        parts = [weighted_sparse(self._sparse_counts(messages), idf)]
-        dense = self._dense(messages)
-        if dense is not None:
-            parts.append(sparse.csr_matrix(dense))
-        return sparse.hstack(parts).tocsr()
+    def _features(model_counts: sparse.csr_matrix, idf: np.ndarray, embeddings: np.ndarray) -> sparse.csr_matrix:
+        return sparse.hstack([weighted_sparse(model_counts, idf), sparse.csr_matrix(embeddings)]).tocsr()
 
     # Training -----------------------------------------------------------------
 
@@ -162,14 +212,28 @@ class IntentAndTopicClassifier(GraphComponent, IntentClassifier):
         labels = [e.get_full_intent() for e in examples]
         if len(set(labels)) < 2:
             raise ValueError("IntentAndTopicClassifier needs at least two intents to learn")
-        idf = idf_weights(self._sparse_counts(examples))
+        lemmas = [lemmatised(e.get(TEXT)) for e in examples]
+        word_vocabulary = vocabulary_of(word_vectorizer().fit(lemmas))
+        char_vocabulary = vocabulary_of(char_vectorizer(max_features=int(self.config["max_char_ngrams"])).fit(lemmas))
+        vocabulary_only = FittedModel(
+            labels=np.asarray([], dtype=str),
+            weights=np.zeros((0, 0), dtype=np.float32),
+            bias=np.zeros(0, dtype=np.float32),
+            idf=np.zeros(0, dtype=np.float32),
+            word_vocabulary=word_vocabulary,
+            char_vocabulary=char_vocabulary,
+        )
+        counts = vocabulary_only.sparse_counts([e.get(TEXT) for e in examples])
+        idf = idf_weights(counts)
         regression = LogisticRegression(C=float(self.config["C"]), max_iter=int(self.config["max_iter"]))
-        regression.fit(self._features(examples, idf), labels)
+        regression.fit(self._features(counts, idf, self._embeddings(examples)), labels)
         self._model = FittedModel(
             labels=np.asarray(regression.classes_, dtype=str),
             weights=np.asarray(regression.coef_.T, dtype=np.float32, order="C"),
             bias=np.asarray(regression.intercept_, dtype=np.float32),
             idf=idf,
+            word_vocabulary=word_vocabulary,
+            char_vocabulary=char_vocabulary,
         )
         self.persist()
         return self._resource
@@ -177,18 +241,12 @@ class IntentAndTopicClassifier(GraphComponent, IntentClassifier):
     def persist(self) -> None:
         assert self._model is not None
         with self._model_storage.write_to(self._resource) as directory:
-            np.savez(
-                directory / MODEL_FILE,
-                labels=self._model.labels,
-                weights=self._model.weights,
-                bias=self._model.bias,
-                idf=self._model.idf,
-            )
+            np.savez(directory / MODEL_FILE, **{f.name: getattr(self._model, f.name) for f in fields(FittedModel)})
 
     @classmethod
     def load(
         cls,
-        config: Dict[Text, Any],
+        config: Dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
@@ -197,12 +255,7 @@ class IntentAndTopicClassifier(GraphComponent, IntentClassifier):
         try:
             with model_storage.read_from(resource) as directory:
                 with np.load(directory / MODEL_FILE, allow_pickle=False) as arrays:
-                    model = FittedModel(
-                        labels=arrays["labels"],
-                        weights=arrays["weights"],
-                        bias=arrays["bias"],
-                        idf=arrays["idf"],
-                    )
+                    model = FittedModel(**{f.name: arrays[f.name] for f in fields(FittedModel)})
         except (ValueError, FileNotFoundError):
             # Rasa loads untrained components too (e.g. a pipeline without NLU data).
             model = None
@@ -210,16 +263,49 @@ class IntentAndTopicClassifier(GraphComponent, IntentClassifier):
 
     # Prediction ---------------------------------------------------------------
 
+    def _probabilities(self, texts: Sequence[str], embeddings: np.ndarray) -> np.ndarray:
+        assert self._model is not None
+        counts = self._model.sparse_counts(texts)
+        return self._model.probabilities(self._features(counts, self._model.idf, embeddings))
+
     def process(self, messages: List[Message]) -> List[Message]:
-        usable = [m for m in messages if m.get(TEXT) and m.get_sparse_features(TEXT)[1] is not None]
+        usable = [m for m in messages if isinstance(m.get(TEXT), str) and m.get(TEXT).strip()]
+        usable_ids = {id(m) for m in usable}
+        for message in messages:
+            # Every message gets an intent, as Rasa's classifiers give one: the
+            # FallbackClassifier after this reads it, and the input guard answers an
+            # empty message.
+            if id(message) not in usable_ids or self._model is None:
+                message.set(INTENT, {"name": None, "confidence": 0.0}, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [], add_to_output=True)
         if self._model is None or not usable:
             return messages
-        probabilities = self._model.probabilities(self._features(usable, self._model.idf))
+        probabilities = self._probabilities([m.get(TEXT) for m in usable], self._embeddings(usable))
         for message, row in zip(usable, probabilities, strict=True):
             self._annotate(message, row)
         return messages
 
+    def _best(self, row: np.ndarray) -> Tuple[str, float]:
+        assert self._model is not None
+        index = int(row.argmax())
+        return str(self._model.labels[index]), float(row[index])
+
     def _annotate(self, message: Message, row: np.ndarray) -> None:
+        assert self._model is not None
+        parts = split_questions(message.get(TEXT))
+        main: Tuple[str, float] | None = None
+        further: List[str] = []
+        if len(parts) > 1:
+            part_rows = self._probabilities(parts, get_encoder().encode(parts))
+            main, further = choose_answers(self._best(row), [self._best(r) for r in part_rows])
+            if main is not None:
+                # The message was small talk around one question: that question's own
+                # probabilities decide the answer and its ranking.
+                row = part_rows[[self._best(r) for r in part_rows].index(main)]
+        self._set_prediction(message, row)
+        message.set(FURTHER_ANSWERS_KEY, further, add_to_output=True)
+
+    def _set_prediction(self, message: Message, row: np.ndarray) -> None:
         assert self._model is not None
         order = np.argsort(-row)
         ranking: Dict[str, float] = {}

@@ -126,16 +126,16 @@ def test_the_ranking_lists_each_intent_once_best_first_and_topics_separately(pip
     assert ranking[0]["confidence"] == pytest.approx(topics[0]["confidence"])
 
 
-def test_a_message_without_text_is_left_alone(pipeline):
+def test_a_message_without_text_gets_no_intent_of_its_own(pipeline):
     message = Message.build(text="")
     pipeline.classifier.process([message])
-    assert message.get("intent") is None
+    assert message.get("intent") == {"name": None, "confidence": 0.0}
 
 
 def test_stored_as_plain_arrays_and_loaded_to_the_same_predictions(pipeline):
     with pipeline.storage.read_from(pipeline.resource) as directory:
         stored = np.load(directory / MODEL_FILE, allow_pickle=False)  # refuses pickled objects
-        assert set(stored.files) == {"labels", "weights", "bias", "idf"}
+        assert set(stored.files) == {"labels", "weights", "bias", "idf", "word_vocabulary", "char_vocabulary"}
     loaded = IntentAndTopicClassifier.load({}, pipeline.storage, pipeline.resource, _context())
     text = "how long before it works"
     original = pipeline.parse(text)
@@ -149,7 +149,7 @@ def test_untrained_load_leaves_messages_unclassified(tmp_path):
     classifier = IntentAndTopicClassifier.load({}, storage, Resource("never_trained"), _context())
     message = Message.build(text="hello")
     classifier.process([message])
-    assert message.get("intent") is None
+    assert message.get("intent") == {"name": None, "confidence": 0.0}
 
 
 def test_sparse_rows_are_weighted_to_length_one_and_empty_rows_stay_empty():
