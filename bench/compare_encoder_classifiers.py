@@ -12,7 +12,7 @@ ways:
   questions below a confidence threshold counted as "I don't know".
 
 Features: word uni- and bigrams and character 2-4-grams of the lemmatised text
-(what the production pipeline's sparse featurizers give), the sentence
+(counted and weighted as the production classifier does), the sentence
 encoder's 384-dimensional embedding (assistant/semantic), or both side by side.
 The safety screen, input guard and contact details are not part of this
 comparison: it measures the classifier alone, to choose one.
@@ -31,23 +31,25 @@ from typing import Callable, Dict, List, Sequence, Tuple
 import numpy as np
 import yaml
 from scipy import sparse
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.nlp import words  # noqa: E402
 from assistant.semantic import get_encoder  # noqa: E402
-from bench.evaluate_real_phrasing import outcome  # noqa: E402
+from bench.evaluate_real_phrasing import accepted, load_added_answers, outcome  # noqa: E402
+from rasa_addons.intent_topic_classifier import (  # noqa: E402
+    char_vectorizer,
+    idf_weights,
+    lemmatised,
+    vocabulary_of,
+    weighted_sparse,
+    word_vectorizer,
+)
 
 _ENTITY_MARKUP = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})")
 DONT_KNOW = "nlu_fallback"
-
-
-def lemmatise(text: str) -> str:
-    return " ".join(w.lemma for w in words(text))
 
 
 def nlu_examples(paths: Sequence[Path]) -> List[Tuple[str, str]]:
@@ -66,27 +68,31 @@ def nlu_examples(paths: Sequence[Path]) -> List[Tuple[str, str]]:
 
 @dataclass
 class Features:
-    """Fitted on training texts, then turns any texts into one feature matrix."""
+    """Fitted on training texts, then turns any texts into one feature matrix: the n-grams and
+    weighting of rasa_addons/intent_topic_classifier.py, the embedding, or both."""
 
     use_sparse: bool
     use_dense: bool
     dense_weight: float = 1.0
 
-    def fit(self, texts: Sequence[str], embeddings: np.ndarray) -> Features:
-        lemmas = [lemmatise(t) for t in texts]
+    def fit(self, texts: Sequence[str]) -> Features:
         if self.use_sparse:
-            self.words = CountVectorizer(ngram_range=(1, 2), min_df=1).fit(lemmas)
-            self.chars = CountVectorizer(analyzer="char_wb", ngram_range=(2, 4), max_features=12000).fit(lemmas)
-            self.tfidf = TfidfTransformer(sublinear_tf=True).fit(self._counts(lemmas))
+            lemmas = [lemmatised(t) for t in texts]
+            self.words = vocabulary_of(word_vectorizer().fit(lemmas))
+            self.chars = vocabulary_of(char_vectorizer(max_features=12000).fit(lemmas))
+            self.idf = idf_weights(self._counts(texts))
         return self
 
-    def _counts(self, lemmas: Sequence[str]) -> sparse.csr_matrix:
-        return sparse.hstack([self.words.transform(lemmas), self.chars.transform(lemmas)]).tocsr()
+    def _counts(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        lemmas = [lemmatised(t) for t in texts]
+        return sparse.hstack(
+            [word_vectorizer(self.words).transform(lemmas), char_vectorizer(self.chars).transform(lemmas)]
+        ).tocsr()
 
     def transform(self, texts: Sequence[str], embeddings: np.ndarray) -> sparse.csr_matrix:
         parts = []
         if self.use_sparse:
-            parts.append(self.tfidf.transform(self._counts([lemmatise(t) for t in texts])))
+            parts.append(weighted_sparse(self._counts(texts), self.idf))
         if self.use_dense:
             parts.append(sparse.csr_matrix(embeddings * self.dense_weight))
         return sparse.hstack(parts).tocsr()
@@ -110,7 +116,7 @@ CANDIDATES = (
 
 def fit_predict(candidate: Candidate, train: Sequence[str], train_emb: np.ndarray, labels: Sequence[str],
                 test: Sequence[str], test_emb: np.ndarray) -> Tuple[List[str], np.ndarray]:
-    features = candidate.features().fit(train, train_emb)
+    features = candidate.features().fit(train)
     model = LogisticRegression(C=candidate.c, max_iter=2000, class_weight=None)
     model.fit(features.transform(train, train_emb), labels)
     probabilities = model.predict_proba(features.transform(test, test_emb))
@@ -128,9 +134,10 @@ def real_phrasing(
     cases: List[dict], predicted: Sequence[str], confidence: np.ndarray, threshold: float
 ) -> Dict[str, int]:
     counts = {"right": 0, "unsure": 0, "escalated": 0, "wrong": 0}
+    added = load_added_answers()
     for case, label, conf in zip(cases, predicted, confidence, strict=True):
         label = label if conf >= threshold else DONT_KNOW
-        counts[outcome(tuple(case.get("accept") or ()), label)] += 1
+        counts[outcome(accepted(case, added), label)] += 1
     return counts
 
 

@@ -14,7 +14,10 @@ from assistant.questions import MAX_PARTS, PART_CONFIDENCE, choose_answers, spli
         ("thanks! and can i wear makeup?", ["thanks!", "and can i wear makeup?"]),
         ("how much is it? also where are you", ["how much is it?", "also where are you"]),
         ("is it safe, and is it painful", ["is it safe", "is it painful"]),
-        ("How long does it last and how many sessions do I need?", ["How long does it last", "how many sessions do I need?"]),
+        (
+            "How long does it last and how many sessions do I need?",
+            ["How long does it last", "how many sessions do I need?"],
+        ),
         ("hi, what is mesotherapy", ["hi", "what is mesotherapy"]),
         ("Line one?\nline two please", ["Line one?", "line two please"]),
     ],
