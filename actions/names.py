@@ -32,6 +32,10 @@ CALLBACK_FORM = "callback_form"
 # --- privacy: "delete my data" (actions/privacy.py)
 ACTION_DELETE_MY_DATA = "action_delete_my_data"
 
+# --- fallback: "did you mean...?" on the first message the NLU is not sure about (actions/clarify.py)
+ACTION_SUGGEST_ANSWERS = "action_suggest_answers"
+UTTER_ASK_REPHRASE = "utter_ask_rephrase"  # what it says when nothing is worth offering
+
 # --- intents
 # Set by the safety screen in the NLU pipeline (rasa_addons/safety_screen.py).
 INTENT_SAFETY_EMERGENCY = "safety_emergency"
