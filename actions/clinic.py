@@ -12,8 +12,16 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names
-from actions.common import UsesRuntime, latest_entities, latest_text, off_event_loop, remembered, send
-from assistant.clinic import answers, replies
+from actions.common import (
+    UsesRuntime,
+    earlier_messages,
+    latest_entities,
+    latest_text,
+    off_event_loop,
+    remembered,
+    send,
+)
+from assistant.clinic import answers, context, replies
 from assistant.conversation import Reply
 from assistant.exceptions import ClinicNotLoaded, DatabaseUnavailable
 
@@ -21,9 +29,10 @@ logger = logging.getLogger(__name__)
 
 
 class ClinicAnswer(UsesRuntime, Action, ABC):
-    """Reads the question (text, or the location chosen with a button),
-    answers `topic` from the database, and apologises with the clinic's
-    phone number if the database can't be reached."""
+    """Reads the question (text, or the location chosen with a button) with
+    the patient's latest earlier messages as context, answers `topic` from the
+    database, and apologises with the clinic's phone number if the database
+    can't be reached."""
 
     topic: str
 
@@ -42,10 +51,13 @@ class ClinicAnswer(UsesRuntime, Action, ABC):
             location=latest_entities(tracker, names.ENTITY_LOCATION).get(names.ENTITY_LOCATION),
         )
         try:
+            said_before = earlier_messages(tracker, context.EARLIER_MESSAGES)
+            earlier = [context.Earlier(text, intent) for text, intent in said_before]
             with runtime.session() as session:
+                topic, question = context.in_context(session, self.topic, question, earlier)
                 reply = answers.answer(
                     session,
-                    self.topic,
+                    topic,
                     question,
                     runtime.now(),
                     tracker.get_slot(names.SLOT_PENDING_TOPIC),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import threading
-from typing import Any, Callable, Dict, List, Sequence
+from typing import Any, Callable, Dict, List, Sequence, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -69,6 +69,25 @@ class UsesRuntime:
 
 def latest_text(tracker: Tracker) -> str:
     return (tracker.latest_message or {}).get("text") or ""
+
+
+def earlier_messages(tracker: Tracker, count: int) -> List[Tuple[str, str | None]]:
+    """The patient's messages before the latest one in this session, most recent
+    first, at most `count`: (text, the intent it was read as)."""
+    found: List[Tuple[str, str | None]] = []
+    seen_latest = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "session_started":
+            break
+        if event.get("event") != "user":
+            continue
+        if not seen_latest:
+            seen_latest = True  # the latest message itself
+            continue
+        found.append((event.get("text") or "", ((event.get("parse_data") or {}).get("intent") or {}).get("name")))
+        if len(found) >= count:
+            break
+    return found
 
 
 def latest_entities(tracker: Tracker, *wanted: str) -> Dict[str, str]:

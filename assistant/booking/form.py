@@ -472,8 +472,13 @@ class BookingFlow:
         draft.say(replies.slot_gone(shown))
 
     def _name(self, session: Session | None, turn: Turn, draft: _Draft, requested: str) -> None:
-        if read.looks_like_question(turn.text):
+        reason = read.not_an_answer(turn)
+        if reason == "question":
             draft.say("The team uses your name when they get in touch to confirm.")
+            return
+        if reason is not None:
+            # "ok", "thanks" or a worry is never stored as a name: the question is asked again.
+            draft.say(replies.NOT_A_NAME)
             return
         checked = validate_name(read.name_from(turn.text))
         if checked.ok:

@@ -18,6 +18,7 @@ WELCOME_BACK = "Welcome back! Let's carry on with your booking request."
 ASK_TREATMENT = "Which treatment would you like a consultation for?"
 ASK_LOCATION = "Which of our clinics would suit you best?"
 ASK_NAME = "What name should the team use for you?"
+NOT_A_NAME = 'I need the name the team should use for you, for example "Sam Jones".'
 ASK_CONTACT = "What's the best phone number or email address for the team to confirm with you?"
 ASK_WHAT_TO_CHANGE = "Of course. What would you like to change?"
 

@@ -150,6 +150,12 @@ def named_locations(locations: Sequence[LocationInfo], text: str) -> List[Locati
     return found
 
 
+# Words around a clinic's name that add nothing: "the leeds one please", "and york?", "what about leeds".
+_BARE_LOCATION_FILLERS = frozenset(
+    {"clinic", "one", "please", "thanks", "the", "and", "what", "about", "how", "for", "in", "at", "ok", "so", "then"}
+)
+
+
 def is_bare_location(locations: Sequence[LocationInfo], text: str) -> LocationInfo | None:
     """The location when the text names one and says nothing else
     ("York", "the leeds one please"): the answer to "which clinic?"."""
@@ -160,7 +166,7 @@ def is_bare_location(locations: Sequence[LocationInfo], text: str) -> LocationIn
     extra = [
         w
         for w in matching.words(text)
-        if w not in vocabulary and w not in {"clinic", "one", "please", "thanks"}
+        if w not in vocabulary and w not in _BARE_LOCATION_FILLERS
     ]
     return named[0] if not extra else None
 

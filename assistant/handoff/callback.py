@@ -25,8 +25,8 @@ from assistant.booking.understanding import (
     contact_from,
     is_digression,
     is_stop,
-    looks_like_question,
     name_from,
+    not_an_answer,
     words,
 )
 from assistant.clinic.booking import validate_name, validate_phone
@@ -52,22 +52,6 @@ def ask_phone(name: str | None) -> str:
 
 
 # Acknowledgements and fillers: never a name.
-_NOT_A_NAME = {
-    "ok", "okay", "k", "kk", "okey", "ok ok", "okie", "thanks", "thank you", "thanks a lot", "thank you so much",
-    "thx", "ty", "cheers", "ta", "yes", "yeah", "yep", "yes please", "sure", "fine", "great", "alright",
-    "all right", "hi", "hello", "hey", "no problem", "cool", "got it", "ok thanks", "okay thanks", "ok thank you",
-    "ok then", "right", "please", "help", "hmm", "hm", "um", "umm", "er", "sorry", "good", "perfect", "lovely",
-    "understood", "will do", "yes ok", "yes okay", "ok great", "great thanks", "thanks ok", "done", "what",
-    "why", "how", "when", "who", "hello?", "anyone there", "i see", "ah ok", "oh ok", "ok sure", "sure thing",
-}  # fmt: skip
-# Words of a symptom or a worry: a message with them is not a name.
-_SYMPTOM_WORDS = {
-    "swollen", "swelling", "swelled", "pain", "painful", "hurts", "hurting", "hurt", "bleeding", "bleed",
-    "rash", "lump", "lumps", "bruise", "bruised", "bruising", "itchy", "itching", "sore", "numb", "tingling",
-    "dizzy", "faint", "throat", "breathe", "breathing", "vision", "blister", "blisters", "pus", "fever",
-    "burning", "infected", "infection", "worried", "worse", "scared", "injection", "injections", "treatment",
-    "symptom", "symptoms", "feel", "feeling", "skin", "face", "lips", "eye", "eyes",
-}  # fmt: skip
 NOT_A_NAME = 'I need the name the team should ask for when they call, for example "Sam Jones".'
 NOT_A_NUMBER = "I need the phone number the team should call, for example 07700 900123."
 def question_later(urgent_contact: str, emergency_number: str) -> str:
@@ -87,20 +71,6 @@ def symptom_now(emergency_number: str) -> str:
         "breathing, swelling of your lips, tongue or throat, skin turning white, grey or dusky, or changes in "
         f"your vision, call {emergency_number} straight away."
     )
-
-
-def not_an_answer(turn: Turn) -> str | None:
-    """Why this message is not a name or a phone number ("ack", "question",
-    "symptom"), or None when it may be one."""
-    said = " ".join(words(turn.text))
-    if said in _NOT_A_NAME or (turn.is_("yes") and len(said.split()) <= 3) or turn.intent_kind == "thanks":
-        return "ack"
-    if looks_like_question(turn.text):
-        return "question"
-    named = " ".join(words(name_from(turn.text)))  # "my name is Jane" -> "jane"
-    if turn.intent_kind == "concern" or _SYMPTOM_WORDS & set(named.split()) or named.startswith("my "):
-        return "symptom"
-    return None
 
 
 NEED_A_PHONE = (

@@ -329,3 +329,38 @@ def test_several_clinics_come_as_a_short_list_of_addresses(runtime):
 
     title, pairs = _listed(ran.messages[0])
     assert title == "We have 2 clinics:" and [label for label, _ in pairs] == ["Leeds", "York"]
+
+
+def _after(earlier: list, now_text: str, intent: str):
+    """A tracker whose latest message follows `earlier` (text, intent) messages of the same session."""
+    built = tracker(now_text, intent)
+    before = [{"event": "user", "text": "from an earlier session", "parse_data": {}}, {"event": "session_started"}]
+    for text, said_intent in earlier:
+        before.append({"event": "user", "text": text, "parse_data": {"intent": {"name": said_intent}}})
+        before.append({"event": "bot", "text": "an answer"})
+    built.events[0:0] = before
+    return built
+
+
+def test_how_much_is_it_after_a_treatment_is_that_treatments_price(runtime):
+    earlier = [("is there a needle free option?", "faq")]
+    ran = run(ActionAnswerPrice(runtime), _after(earlier, "how much is it?", "ask_price"))
+    assert any("£95" in text for text in ran.texts)
+    assert not any("Hair mesotherapy" in text for text in ran.texts)
+
+
+def test_and_another_clinic_after_opening_hours_is_that_clinics_hours(runtime):
+    earlier = [("when is the york clinic open?", "ask_opening_hours")]
+    ran = run(ActionAnswerLocation(runtime), _after(earlier, "and leeds?", "ask_location"))
+    assert any("Leeds" in text for text in ran.texts)
+    assert not any("Park Square" in text for text in ran.texts)  # not the Leeds address
+
+
+def test_an_earlier_session_is_no_context(runtime):
+    built = tracker("how much is it?", "ask_price")
+    built.events[0:0] = [
+        {"event": "user", "text": "is there a needle free option?", "parse_data": {"intent": {"name": "faq"}}},
+        {"event": "session_started"},
+    ]
+    ran = run(ActionAnswerPrice(runtime), built)
+    assert any("Hair mesotherapy" in text for text in ran.texts)  # the whole price list

@@ -213,16 +213,20 @@ def scenario_params(scenarios: List[Dict[str, Any]]) -> List[Any]:
 
 
 def run_scenario(servers: Servers, scenario: Mapping[str, Any]) -> None:
-    """Every turn in a new conversation; fails at the first turn whose reply
-    or database state is wrong, then on the `after` expectations."""
+    """Every turn in a new conversation, then the `after` expectations. Every turn
+    is played and checked, also after a wrong one (a patient carries on too), so
+    the report lists each wrong turn: `turn N, the patient said` once per turn."""
     sender = servers.new_conversation()
     messages: List[dict] = []
+    failures: List[str] = []
     for number, turn in enumerate(scenario["turns"], 1):
         messages = servers.chat(sender, turn["say"])
         problems = reply_problems(turn, messages) + database_problems(servers, sender, turn)
         if problems:
-            pytest.fail(report(scenario, f"turn {number}", turn["say"], problems, messages), pytrace=False)
+            failures.append(report(scenario, f"turn {number}", turn["say"], problems, messages))
     problems = database_problems(servers, sender, scenario.get("after") or {})
     if problems:
         last = scenario["turns"][-1]["say"]
-        pytest.fail(report(scenario, "after the last turn", last, problems, messages), pytrace=False)
+        failures.append(report(scenario, "after the last turn", last, problems, messages))
+    if failures:
+        pytest.fail("\n".join(failures), pytrace=False)

@@ -141,6 +141,20 @@ def test_a_question_instead_of_a_name_explains_why_the_name_is_needed(flow):
     assert talk.slots[fields.NAME] is None
 
 
+@pytest.mark.parametrize("said, kind", [("ok", "yes"), ("thanks", "other"), ("Thank you!", "other"), ("okay", "other")])
+def test_an_acknowledgement_is_never_taken_as_a_name(flow, said, kind):
+    talk = Conversation(flow)
+    talk.slots = {fields.TREATMENT: "hair-mesotherapy", fields.LOCATION: "leeds", fields.WHEN: "any time"}
+    talk.asked = fields.NAME
+
+    step = talk.say(said, kind)
+
+    assert step.texts == (replies.NOT_A_NAME, replies.ASK_NAME)
+    assert talk.slots[fields.NAME] is None and talk.asked == fields.NAME
+    talk.say("Sam Jones")
+    assert talk.slots[fields.NAME] == "Sam Jones"
+
+
 def test_changing_a_health_answer_asks_that_question_again(flow):
     talk = Conversation(flow)
     talk.slots = {name: "x" for name in fields.FIELDS[:5]} | AGREED | {q.slot: "no" for q in QUESTIONS[:3]}
