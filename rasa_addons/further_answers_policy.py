@@ -17,8 +17,9 @@ action server needed), a clinic question with the action its rule runs.
 
 It only adds answers after an answer: never while a form is active, never
 after a safety reply or during a safety episode (the emergency frame must
-stay the only frame), and only when the turn so far is exactly the first
-answer and the further answers already given. Everywhere else it predicts
+stay the only frame), and only when the turn so far is the first answer
+(after the disclaimer, on a conversation's first message) and the further
+answers already given. Everywhere else it predicts
 nothing, so the rules decide as before.
 
     policies:
@@ -77,9 +78,11 @@ def next_step(intent: str | None, further: Sequence[str], done: Tuple[str, ...])
     """The next action after the turn's actions so far (`done`), or None to leave it to others."""
     first = first_answer_action(intent)
     wanted = [action for action in (action_for(label) for label in further) if action and action != first]
-    if first is None or not wanted or not done or done[0] != first:
+    if first is None or not wanted or first not in done:
         return None
-    given = done[1:]
+    # What ran before the first answer (the disclaimer of a conversation's first message) is the
+    # rules' business; what runs after it must be exactly the further answers so far.
+    given = done[done.index(first) + 1 :]
     if tuple(wanted[: len(given)]) != given:
         return None  # something else happened in this turn: not ours to continue
     return wanted[len(given)] if len(given) < len(wanted) else ACTION_LISTEN_NAME

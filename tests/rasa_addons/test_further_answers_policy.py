@@ -64,6 +64,14 @@ def test_after_the_first_answer_the_others_follow_then_it_listens(policy):
     assert predicted(policy, tracker(*turn)) == "action_listen"
 
 
+def test_on_the_first_message_the_disclaimer_comes_before_the_first_answer(policy):
+    message = asked("faq", ["faq/aftercare_exercise"])
+    turn = [message, ActionExecuted("utter_disclaimer"), ActionExecuted("utter_faq")]
+    assert predicted(policy, tracker(*turn)) == "utter_faq/aftercare_exercise"
+    turn.append(ActionExecuted("utter_faq/aftercare_exercise"))
+    assert predicted(policy, tracker(*turn)) == "action_listen"
+
+
 def test_a_clinic_question_first_then_an_faq_topic(policy):
     message = asked("ask_location", ["faq/what_is"])
     assert predicted(policy, tracker(message, ActionExecuted("action_answer_location"))) == "utter_faq/what_is"
@@ -95,6 +103,7 @@ def test_a_turn_that_went_another_way_is_left_alone():
     # Something other than the expected chain ran (e.g. a rule started a handoff).
     assert next_step("faq", ["faq/hair"], ("utter_faq", "utter_human_contact")) is None
     assert next_step("faq", ["faq/hair"], ("action_open_handoff",)) is None
+    assert next_step("faq", ["faq/hair"], ("utter_faq", "utter_faq/hair", "utter_anything_else")) is None
     assert next_step("request_booking", ["faq/hair"], ("booking_form",)) is None
 
 
