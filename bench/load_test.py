@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import random
 import statistics
 import time
 import uuid
@@ -39,6 +40,15 @@ SCRIPT = [
 ]
 
 
+def disguised(text: str, rng: random.Random) -> str:
+    """The text with a random mix of upper and lower case. Both assistants read text lower-cased
+    (the n-gram featurizers and the uncased sentence encoder), so their work is the same; but
+    every conversation's messages differ, so nothing computed for one conversation (this
+    assistant keeps recent sentence embeddings, assistant/semantic/encoder.py) is reused by
+    another, as it would not be with real patients' messages."""
+    return "".join(ch.upper() if rng.random() < 0.5 else ch.lower() for ch in text)
+
+
 def percentile(values: List[float], pct: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))
@@ -60,8 +70,9 @@ async def start_conversation(session: aiohttp.ClientSession, url: str) -> Tuple[
 async def conversation(session: aiohttp.ClientSession, url: str, turns: int, latencies: List[float]) -> int:
     sender, headers = await start_conversation(session, url)  # not timed: only the messages are
     failures = 0
+    rng = random.Random(sender)
     for turn in range(turns):
-        text = SCRIPT[turn % len(SCRIPT)]
+        text = disguised(SCRIPT[turn % len(SCRIPT)], rng)
         started = time.perf_counter()
         try:
             async with session.post(

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass, fields
+from functools import cached_property
 from typing import Any, Dict, List, Sequence, Tuple
 
 import numpy as np
@@ -81,14 +82,19 @@ class FittedModel:
     word_vocabulary: np.ndarray  # word n-grams, in column order
     char_vocabulary: np.ndarray  # character n-grams, in column order (after the words)
 
+    # Built once per loaded model: a vectorizer turns its vocabulary into a dict of
+    # some 15,000 entries, which per message cost more than the classification.
+    @cached_property
+    def _words(self) -> CountVectorizer:
+        return word_vectorizer(self.word_vocabulary)
+
+    @cached_property
+    def _chars(self) -> CountVectorizer:
+        return char_vectorizer(self.char_vocabulary)
+
     def sparse_counts(self, texts: Sequence[str]) -> sparse.csr_matrix:
         lemmas = [lemmatised(text) for text in texts]
-        return sparse.hstack(
-            [
-                word_vectorizer(self.word_vocabulary).transform(lemmas),
-                char_vectorizer(self.char_vocabulary).transform(lemmas),
-            ]
-        ).tocsr()
+        return sparse.hstack([self._words.transform(lemmas), self._chars.transform(lemmas)]).tocsr()
 
     def probabilities(self, features: sparse.csr_matrix) -> np.ndarray:
         scores = np.asarray(features @ self.weights) + self.bias

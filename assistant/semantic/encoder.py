@@ -24,6 +24,12 @@ Thread safety: the encoder holds only arrays that are never written after
 the build, and a tokenizer whose settings are fixed at the build; ``encode``
 allocates its own buffers, so any number of threads may call it at once.
 ``get_encoder`` builds the one instance of the process under a lock.
+
+Recent embeddings are kept (``RecentEmbeddings``, under its own lock): a
+message is read by the NLU (whole, and each of its questions) and then by the
+safety screen (its sentences), so the same text is often encoded two or three
+times within one turn; the second time costs a dictionary look-up. Texts are
+kept only as a hash, never as text.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ import hashlib
 import importlib.util
 import json
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Mapping, Sequence
@@ -58,6 +65,39 @@ EMBEDDING_DIM = 384
 # similar lengths and little padding; bounds the memory of one call on big inputs.
 BATCH_SIZE = 32
 PAD_RATIO = 1.5  # a batch's longest text has at most this many times the tokens of its shortest
+# Embeddings kept for reuse: a few turns of many conversations (4096 x 384 floats: 6 MB).
+RECENT_EMBEDDINGS = 4096
+
+
+class RecentEmbeddings:
+    """The last ``size`` embeddings computed, by a hash of their text (thread-safe)."""
+
+    def __init__(self, size: int = RECENT_EMBEDDINGS) -> None:
+        self._size = size
+        self._vectors: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def key(text: str) -> bytes:
+        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+    def get(self, key: bytes) -> np.ndarray | None:
+        if not self._size:
+            return None
+        with self._lock:
+            vector = self._vectors.get(key)
+            if vector is not None:
+                self._vectors.move_to_end(key)
+            return vector
+
+    def put(self, key: bytes, vector: np.ndarray) -> None:
+        if not self._size:
+            return
+        with self._lock:
+            self._vectors[key] = vector
+            self._vectors.move_to_end(key)
+            while len(self._vectors) > self._size:
+                self._vectors.popitem(last=False)
 
 
 def model_dir() -> Path:
@@ -131,6 +171,7 @@ class SentenceEncoder:
         weights: Dict[str, np.ndarray],
         config: Mapping[str, object],
         max_tokens: int,
+        recent: int = RECENT_EMBEDDINGS,
     ) -> None:
         self._tokenizer = tokenizer
         self.max_tokens = max_tokens
@@ -146,6 +187,7 @@ class SentenceEncoder:
         self._type0 = weights["embeddings.token_type_embeddings.weight"][0]
         self._emb_ln = (weights["embeddings.LayerNorm.weight"], weights["embeddings.LayerNorm.bias"])
         self._layers = tuple(self._layer(weights, i) for i in range(int(config["num_hidden_layers"])))
+        self._recent = RecentEmbeddings(recent)
 
     @staticmethod
     def _layer(w: Dict[str, np.ndarray], i: int) -> _Layer:
@@ -181,6 +223,33 @@ class SentenceEncoder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length embeddings, one row per text (float32, shape (len(texts), 384))."""
+        return self._reusing_recent(texts, self._encode_batched)
+
+    def encode_packed(self, texts: Sequence[str]) -> np.ndarray:
+        """The same embeddings as ``encode``, computed in ONE forward pass over the texts laid end
+        to end: each text attends only to its own tokens and its positions start at 0, so the
+        result is what separate passes give (to float rounding), with no padding and no per-call
+        overhead. For the few short pieces of one message; ``encode`` is for many texts."""
+        return self._reusing_recent(texts, self._encode_packed)
+
+    def _reusing_recent(self, texts: Sequence[str], compute) -> np.ndarray:
+        out = np.zeros((len(texts), self._hidden), dtype=np.float32)
+        keys = [RecentEmbeddings.key(text) for text in texts]
+        missing = []
+        for index, key in enumerate(keys):
+            vector = self._recent.get(key)
+            if vector is None:
+                missing.append(index)
+            else:
+                out[index] = vector
+        if missing:
+            computed = compute([texts[i] for i in missing])
+            for row, index in enumerate(missing):
+                out[index] = computed[row]
+                self._recent.put(keys[index], computed[row].copy())
+        return out
+
+    def _encode_batched(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self._hidden), dtype=np.float32)
         if not texts:
             return out
@@ -197,11 +266,7 @@ class SentenceEncoder:
         out[chunk] = self._forward([ids[j] for j in chunk])
         return out
 
-    def encode_packed(self, texts: Sequence[str]) -> np.ndarray:
-        """The same embeddings as ``encode``, computed in ONE forward pass over the texts laid end
-        to end: each text attends only to its own tokens and its positions start at 0, so the
-        result is what separate passes give (to float rounding), with no padding and no per-call
-        overhead. For the few short pieces of one message; ``encode`` is for many texts."""
+    def _encode_packed(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self._hidden), dtype=np.float32)
         ids = [self.token_ids(text) for text in texts]
         if not ids:
@@ -259,8 +324,11 @@ class SentenceEncoder:
         return x.reshape(size, length, self._hidden)
 
 
-def load_encoder(directory: Path | None = None, expected: Mapping[str, str] = EXPECTED_SHA256) -> SentenceEncoder:
-    """Verify and load the model in ``directory`` (default: the installed package's files)."""
+def load_encoder(
+    directory: Path | None = None, expected: Mapping[str, str] = EXPECTED_SHA256, recent: int = RECENT_EMBEDDINGS
+) -> SentenceEncoder:
+    """Verify and load the model in ``directory`` (default: the installed package's files), keeping
+    the last ``recent`` embeddings for reuse (0: none, every call computes)."""
     from safetensors.numpy import load_file
     from tokenizers import Tokenizer
 
@@ -279,7 +347,7 @@ def load_encoder(directory: Path | None = None, expected: Mapping[str, str] = EX
     tokenizer.no_padding()
     tokenizer.enable_truncation(max_length=max_tokens)
     weights = load_file(str(directory / WEIGHTS_FILE))
-    return SentenceEncoder(tokenizer, weights, config, max_tokens)
+    return SentenceEncoder(tokenizer, weights, config, max_tokens, recent)
 
 
 _lock = threading.Lock()

@@ -14,7 +14,8 @@ from assistant.semantic.encoder import WEIGHTS_FILE, model_dir
 
 @pytest.fixture(scope="module")
 def encoder() -> SentenceEncoder:
-    return get_encoder()
+    # Keeps no embeddings, so that every comparison below compares two computations.
+    return load_encoder(recent=0)
 
 
 def cosine(encoder: SentenceEncoder, a: str, b: str) -> float:
@@ -74,6 +75,23 @@ def test_long_text_is_cut_at_the_model_maximum_of_256_word_pieces(encoder):
 
 def test_get_encoder_builds_one_instance_per_process():
     assert get_encoder() is get_encoder()
+
+
+def test_a_text_encoded_again_is_reused_not_recomputed(monkeypatch):
+    reusing = load_encoder(recent=2)
+    first = reusing.encode(["my lips feel tight", "how much is it?"])
+    passes = []
+    monkeypatch.setattr(reusing, "_layers_forward", lambda *a: passes.append(a) or pytest.fail("recomputed"))
+
+    again = reusing.encode_packed(["how much is it?", "my lips feel tight"])
+
+    np.testing.assert_array_equal(again, first[::-1])
+    assert passes == []
+    # Bounded: a third text pushes the oldest out, and texts are kept only as hashes.
+    monkeypatch.undo()
+    reusing.encode(["a third text"])
+    keys = list(reusing._recent._vectors)
+    assert len(keys) == 2 and all(isinstance(k, bytes) and len(k) == 16 for k in keys)
 
 
 def test_threads_encoding_at_once_get_the_same_vectors_as_one_thread(encoder):
