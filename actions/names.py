@@ -1,7 +1,7 @@
 """Every action, intent, entity and slot name the actions use, in one place.
 They must match domain/*.yml; tests/actions/test_names.py checks they do."""
 
-from assistant.booking import fields
+from assistant.booking import cancel, fields
 from assistant.clinic.answers import PENDING_TEXT, PENDING_TOPIC
 from assistant.handoff import opening
 
@@ -19,6 +19,10 @@ ACTION_ANSWER_CONSULTATION_SLOTS = "action_answer_consultation_slots"
 BOOKING_FORM = "booking_form"
 ACTION_VALIDATE_BOOKING_FORM = "validate_booking_form"
 ACTION_SUBMIT_BOOKING = "action_submit_booking"
+# "what did I book?" and "cancel my booking request" (assistant/booking/recall.py, cancel.py)
+ACTION_RECALL_BOOKING = "action_recall_booking"
+ACTION_CANCEL_BOOKING = "action_cancel_booking"
+ACTION_CANCEL_BOOKING_REPLY = "action_cancel_booking_reply"  # the yes or no to "Shall I cancel it?"
 
 # --- handoff: tickets and the callback form (actions/handoff.py)
 ACTION_OPEN_HANDOFF = "action_open_handoff"
@@ -53,6 +57,8 @@ INTENT_REQUEST_BOOKING = "request_booking"
 INTENT_AFFIRM = "affirm"
 INTENT_DENY = "deny"
 INTENT_DELETE_MY_DATA = "delete_my_data"
+INTENT_ASK_MY_BOOKING = "ask_my_booking"
+INTENT_CANCEL_MY_BOOKING = cancel.INTENT
 # Questions the dialogue rules answer in the middle of the booking form
 # (data/rules/booking.yml), after which the form carries on.
 QUESTION_INTENTS = frozenset(
@@ -66,6 +72,7 @@ QUESTION_INTENTS = frozenset(
         "ask_clinic_protocol",
         "ask_practitioners",
         "ask_consultation_slots",
+        INTENT_ASK_MY_BOOKING,
         "request_human",
         "bot_challenge",
         "ask_capabilities",
@@ -75,6 +82,7 @@ QUESTION_INTENTS = frozenset(
 # --- entities (set by button payloads only)
 ENTITY_LOCATION = "location"
 ENTITY_SLOT_CHOICE = "slot_choice"
+ENTITY_BOOKING_CHOICE = cancel.CHOICE_ENTITY  # which request a "which one should I cancel?" button means
 
 # --- slots
 SLOT_CLINIC_PHONE = "clinic_phone"  # from the settings on every message (rasa_addons.contact_details)
@@ -93,6 +101,7 @@ SLOT_HANDOFF_MESSAGE = "handoff_message_id"
 SLOT_HANDOFF_URGENCY = "handoff_urgency"
 HANDOFF_SLOTS = (SLOT_HANDOFF_TICKET, SLOT_HANDOFF_MESSAGE, SLOT_HANDOFF_URGENCY)
 SLOT_REQUESTED = "requested_slot"
+SLOT_BOOKING_TO_CANCEL = cancel.PENDING_SLOT  # the request awaiting the patient's yes or no to cancelling it
 SLOT_PENDING_TOPIC = PENDING_TOPIC
 SLOT_PENDING_TEXT = PENDING_TEXT
 BOOKING_FIELDS = fields.FIELDS

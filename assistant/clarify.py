@@ -151,6 +151,7 @@ TITLES: Dict[str, str] = {
     "ask_clinic_protocol": "How many sessions do you plan at your clinic?",
     "ask_practitioners": "Who will do my treatment?",
     "ask_consultation_slots": "When is your next free consultation?",
+    "ask_my_booking": "What did I book?",
     "ask_capabilities": "What can you help me with?",
 }
 

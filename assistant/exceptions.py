@@ -14,7 +14,9 @@ AssistantError
       ├── SlotUnavailable     a consultation slot cannot be held or booked (started already, ...)
       │    ├── SlotTaken      someone else holds or booked it first
       │    └── SlotNotFound   no slot with that id (e.g. removed by a reload)
-      └── BookingRequestInvalid  patient input failed validation; `.errors` maps field -> polite message
+      ├── BookingRequestInvalid  patient input failed validation; `.errors` maps field -> polite message
+      ├── BookingRequestNotFound no booking request with that id (in that conversation)
+      └── BookingRequestClosed   the request is no longer `requested`; `.status` says what it is now
 """
 
 from __future__ import annotations
@@ -101,3 +103,19 @@ class BookingRequestInvalid(ClinicError):
     def __init__(self, errors: Mapping[str, str]) -> None:
         self.errors = dict(errors)
         super().__init__("; ".join(f"{field}: {message}" for field, message in self.errors.items()))
+
+
+class BookingRequestNotFound(ClinicError):
+    """No booking request with this id (or none in the conversation asking)."""
+
+    def __init__(self, request_id: object) -> None:
+        self.request_id = request_id
+        super().__init__(f"There is no booking request {request_id!r} here.")
+
+
+class BookingRequestClosed(ClinicError):
+    """The request was confirmed or cancelled already (perhaps a moment ago, by someone else)."""
+
+    def __init__(self, status: str) -> None:
+        self.status = status
+        super().__init__(f"This booking request is already {status}; nothing was changed.")

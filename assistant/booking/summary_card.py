@@ -81,8 +81,11 @@ class SummaryCard:
         contact: str | None,
         reference: str,
         title: str = "Your booking request",
+        status: str | None = None,
     ) -> SummaryCard:
-        rows = [
+        """`status`, in plain words, leads the card when given (a request recalled later)."""
+        rows = [("Status", status)] if status else []
+        rows += [
             ("Treatment", treatment or "To discuss at your consultation"),
             ("Clinic", location or "Any clinic"),
             ("Time", time or "The team will arrange it with you"),

@@ -14,8 +14,10 @@ slots, booking, formatting, and loader (+ clinic_file) for the clinic file.
 from assistant.clinic.booking import (
     BookingForm,
     BookingRequestInfo,
+    CancelledRequest,
     Checked,
     booking_requests_for,
+    cancel_booking_request,
     screening_flags,
     submit_booking_request,
     validate_email,
@@ -60,6 +62,7 @@ from assistant.clinic.when import When, WhenError, parse_when
 __all__ = [
     "BookingForm",
     "BookingRequestInfo",
+    "CancelledRequest",
     "Checked",
     "ClinicFile",
     "ClinicInfo",
@@ -82,6 +85,7 @@ __all__ = [
     "WhenError",
     "book_slot",
     "booking_requests_for",
+    "cancel_booking_request",
     "doctor_check",
     "ensure_clinic",
     "find_location",

@@ -1,5 +1,7 @@
 """Booking requests: checking what the patient typed, storing the request
-(status `requested`; staff confirm), and listing a conversation's requests.
+(status `requested`; staff confirm), listing a conversation's requests, and
+cancelling one that is still `requested` (staff in the console, or the
+patient in the chat), which frees the slot it held.
 
 A request is always stored when the patient's details are valid, even if
 the slot they chose was taken in the meantime: then it records the time
@@ -17,13 +19,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Dict, List, Mapping, Tuple
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from assistant.clinic._rows import clinic_zone, location_rows, treatment_row
-from assistant.clinic.slots import SlotInfo, get_slot, hold_slot
+from assistant.clinic.slots import SlotInfo, get_slot, hold_slot, release_slot
 from assistant.db.models import BookingRequest
-from assistant.exceptions import BookingRequestInvalid, NotFound, SlotUnavailable
+from assistant.exceptions import (
+    BookingRequestClosed,
+    BookingRequestInvalid,
+    BookingRequestNotFound,
+    NotFound,
+    SlotNotFound,
+    SlotUnavailable,
+)
 
 MAX_NAME_LENGTH = 100
 MAX_ANSWER_LENGTH = 500
@@ -142,6 +151,8 @@ class BookingRequestInfo:
     flagged_for_review: bool
     review_reasons: Tuple[str, ...]
     created_at: datetime
+    # The slot held for the request (booked once staff confirm it); None when it holds none.
+    slot_id: int | None = None
 
 
 def _info(row: BookingRequest, session: Session) -> BookingRequestInfo:
@@ -163,6 +174,7 @@ def _info(row: BookingRequest, session: Session) -> BookingRequestInfo:
         flagged_for_review=row.flagged_for_review,
         review_reasons=tuple(row.review_reasons or ()),
         created_at=row.created_at.astimezone(zone),
+        slot_id=row.slot_id,
     )
 
 
@@ -257,3 +269,57 @@ def booking_requests_for(session: Session, conversation_id: str) -> List[Booking
         .order_by(BookingRequest.created_at, BookingRequest.id)
     ).scalars()
     return [_info(row, session) for row in rows]
+
+
+# What became of the slot a cancelled request held.
+SLOT_NONE, SLOT_RELEASED, SLOT_GONE, SLOT_UNCHANGED = "none", "released", "gone", "unchanged"
+
+
+@dataclass(frozen=True)
+class CancelledRequest:
+    """A request just cancelled, and the slot it held."""
+
+    request_id: int
+    reference: str
+    slot_id: int | None  # the slot it held, if any
+    slot_outcome: str  # SLOT_NONE, SLOT_RELEASED (free again), SLOT_GONE (removed by a reload), SLOT_UNCHANGED
+    slot: SlotInfo | None = None  # the slot, free again (SLOT_RELEASED only)
+    slot_problem: str = ""  # why it was left as it is (SLOT_UNCHANGED: started already, or not held any more)
+
+
+def cancel_booking_request(
+    session: Session, request_id: int, now: datetime, *, conversation_id: str | None = None
+) -> CancelledRequest:
+    """`requested` -> `cancelled`, freeing the slot the request held (the
+    request then holds none). A slot that has started already, or is not
+    held any more, is left as it is.
+
+    With `conversation_id`, only that conversation's request is found. The
+    status changes with a conditional UPDATE (... WHERE status = 'requested'),
+    so of a patient cancelling and staff confirming at once exactly one wins.
+    Raises BookingRequestNotFound, or BookingRequestClosed (confirmed or
+    cancelled already: nothing changed)."""
+    row = session.get(BookingRequest, request_id)
+    if row is None or (conversation_id is not None and row.conversation_id != conversation_id):
+        raise BookingRequestNotFound(request_id)
+    if row.status != "requested":
+        raise BookingRequestClosed(row.status)
+    slot_id = row.slot_id
+    result = session.execute(
+        update(BookingRequest)
+        .where(BookingRequest.id == row.id, BookingRequest.status == "requested")
+        .values(status="cancelled", slot_id=None)
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(row)
+    if result.rowcount != 1:
+        raise BookingRequestClosed(row.status)
+    if slot_id is None:
+        return CancelledRequest(row.id, row.reference, None, SLOT_NONE)
+    try:
+        slot = release_slot(session, slot_id, now)
+    except SlotNotFound:
+        return CancelledRequest(row.id, row.reference, slot_id, SLOT_GONE)
+    except SlotUnavailable as error:
+        return CancelledRequest(row.id, row.reference, slot_id, SLOT_UNCHANGED, slot_problem=str(error))
+    return CancelledRequest(row.id, row.reference, slot_id, SLOT_RELEASED, slot=slot)

@@ -30,7 +30,8 @@ from typing import Any, Dict, List, Mapping, Sequence, Tuple
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
-from assistant.clinic.slots import SlotInfo, book_slot, get_slot, release_slot
+from assistant.clinic.booking import SLOT_RELEASED, SLOT_UNCHANGED, cancel_booking_request
+from assistant.clinic.slots import SlotInfo, book_slot, get_slot
 from assistant.console import audit
 from assistant.console.accounts import StaffPrincipal, display_names
 from assistant.console.exceptions import BookingNotFound, BookingStateError, NotPermitted
@@ -39,7 +40,7 @@ from assistant.console.search import cleaned as cleaned_search
 from assistant.console.search import contains as text_contains
 from assistant.console.search import phone_matches
 from assistant.db.models import BookingRequest, HandoffTicket, Location, Treatment
-from assistant.exceptions import SlotNotFound, SlotUnavailable
+from assistant.exceptions import BookingRequestClosed, SlotUnavailable
 
 STATUSES: Tuple[str, ...] = ("requested", "confirmed", "cancelled")
 # filter -> statuses; "requested" (waiting for the desk) is what staff work from.
@@ -344,27 +345,28 @@ def cancel_booking(
     session: Session, staff: StaffPrincipal, booking_id: int, note: str, now: datetime, addr: str = ""
 ) -> Done:
     """Mark a requested booking cancelled and free the slot it held (the
-    request then holds none). A slot that has started already, or is not
+    request then holds none; assistant.clinic.booking.cancel_booking_request,
+    which the chat uses too). A slot that has started already, or is not
     held any more, is left as it is, and the message says so."""
     _require(staff, "booking.handle")
     text = _clean_note(note)
     row = _row(session, booking_id)
     _refuse_unless_requested(row)
-    slot_id = row.slot_id
-    _move(session, row, "cancelled", slot_id=None)
+    try:
+        cancelled = cancel_booking_request(session, row.id, now)
+    except BookingRequestClosed as error:
+        raise BookingStateError(
+            f"Someone else has just marked this request {error.status}; nothing was changed."
+        ) from error
     detail: Dict[str, Any] = {}
     message = "Booking request cancelled."
-    if slot_id is not None:
-        detail["slot_id"] = slot_id
-        try:
-            slot = release_slot(session, slot_id, now)
-            detail["slot"] = "released"
-            message = f"Booking request cancelled; the slot at {_when(slot)} is free again."
-        except SlotNotFound:
-            detail["slot"] = "gone"
-        except SlotUnavailable as error:
-            detail["slot"] = "unchanged"
-            message = f"Booking request cancelled. The slot was left as it is: {error}"
+    if cancelled.slot_id is not None:
+        detail["slot_id"] = cancelled.slot_id
+        detail["slot"] = cancelled.slot_outcome
+        if cancelled.slot_outcome == SLOT_RELEASED and cancelled.slot is not None:
+            message = f"Booking request cancelled; the slot at {_when(cancelled.slot)} is free again."
+        elif cancelled.slot_outcome == SLOT_UNCHANGED:
+            message = f"Booking request cancelled. The slot was left as it is: {cancelled.slot_problem}"
     if text:
         detail["note"] = text
     audit.record(session, staff.username, "booking.cancel", "booking", str(row.id), detail, remote_addr=addr)

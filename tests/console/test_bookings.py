@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
+from assistant.booking.cancel import answer_cancel
 from assistant.clinic.booking import BookingForm, submit_booking_request
 from assistant.clinic.slots import book_slot, get_slot, next_free_slots
 from assistant.console import bookings
@@ -201,6 +202,18 @@ def test_a_request_is_confirmed_or_cancelled_once(as_role, make_booking, engine)
     with session_scope(engine) as session:
         with pytest.raises(BookingStateError):
             bookings.confirm_booking(session, CARL, booking, "", NOW)
+
+
+def test_a_request_the_patient_cancelled_in_the_chat_shows_who_did_it(make_booking, engine):
+    booking = make_booking(conversation="chat-1")
+
+    step = answer_cancel(lambda: session_scope(engine), "chat-1", str(booking), yes=True, now=NOW, phone="0")
+
+    assert step.texts[0].startswith("Done: I've cancelled your booking request")
+    with session_scope(engine) as session:
+        detail = bookings.open_booking(session, RITA, booking)
+        assert detail.booking.status == "cancelled" and not detail.can_cancel
+        assert [(item.who, item.what) for item in detail.history] == [("patient", "Cancelled")]
 
 
 def test_an_unknown_request_is_404(as_role):

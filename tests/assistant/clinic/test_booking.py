@@ -1,5 +1,6 @@
 """Booking requests: patient input checks, storing with status `requested`,
-slots taken meanwhile, untrusted text, retries."""
+slots taken meanwhile, untrusted text, retries, and cancelling one that is
+still `requested` (freeing the slot it held)."""
 
 import threading
 
@@ -7,8 +8,12 @@ import pytest
 from sqlalchemy import inspect, select
 
 from assistant.clinic.booking import (
+    SLOT_NONE,
+    SLOT_RELEASED,
+    SLOT_UNCHANGED,
     BookingForm,
     booking_requests_for,
+    cancel_booking_request,
     screening_flags,
     submit_booking_request,
     validate_email,
@@ -18,7 +23,7 @@ from assistant.clinic.booking import (
 from assistant.clinic.slots import get_slot, hold_slot, next_free_slots
 from assistant.db import session_scope
 from assistant.db.models import BookingRequest
-from assistant.exceptions import BookingRequestInvalid
+from assistant.exceptions import BookingRequestClosed, BookingRequestInvalid, BookingRequestNotFound
 from tests.assistant.clinic.conftest import NOW, london
 
 SQL_NAME = "Robert'); DROP TABLE booking_requests;--"
@@ -195,3 +200,89 @@ def test_requests_are_listed_per_conversation_oldest_first(session):
 
     assert [r.patient_name for r in booking_requests_for(session, "conv-1")] == ["First", "Second"]
     assert booking_requests_for(session, "nobody") == []
+
+
+# ------------------------------------------------------------------ cancelling
+
+
+def test_cancelling_a_requested_booking_frees_the_slot_it_held(session):
+    slot = next_free_slots(session, NOW, location="leeds", limit=1)[0]
+    request = submit_booking_request(session, form(slot_id=slot.id), NOW)
+
+    cancelled = cancel_booking_request(session, request.id, NOW, conversation_id="conv-1")
+
+    assert (cancelled.request_id, cancelled.reference) == (request.id, request.reference)
+    assert (cancelled.slot_id, cancelled.slot_outcome, cancelled.slot.id) == (slot.id, SLOT_RELEASED, slot.id)
+    assert get_slot(session, slot.id).status == "free"
+    [stored] = booking_requests_for(session, "conv-1")
+    assert stored.status == "cancelled" and stored.slot_id is None and not stored.slot_held
+
+
+def test_a_request_holding_no_slot_is_cancelled_with_nothing_to_free(session):
+    request = submit_booking_request(session, form(preferred_time="weekday mornings"), NOW)
+
+    cancelled = cancel_booking_request(session, request.id, NOW)
+
+    assert (cancelled.slot_id, cancelled.slot_outcome) == (None, SLOT_NONE)
+    assert booking_requests_for(session, "conv-1")[0].status == "cancelled"
+
+
+def test_a_slot_that_has_started_is_left_as_it_is(session):
+    slot = next_free_slots(session, NOW, limit=1)[0]
+    request = submit_booking_request(session, form(slot_id=slot.id), NOW)
+
+    cancelled = cancel_booking_request(session, request.id, slot.starts_at)
+
+    assert cancelled.slot_outcome == SLOT_UNCHANGED and "already started" in cancelled.slot_problem
+    assert get_slot(session, slot.id).status == "held"
+    assert booking_requests_for(session, "conv-1")[0].status == "cancelled"
+
+
+def test_only_the_conversations_own_request_is_found(session):
+    request = submit_booking_request(session, form(), NOW)
+
+    with pytest.raises(BookingRequestNotFound):
+        cancel_booking_request(session, request.id, NOW, conversation_id="someone-else")
+    with pytest.raises(BookingRequestNotFound):
+        cancel_booking_request(session, 999_999, NOW)
+    assert booking_requests_for(session, "conv-1")[0].status == "requested"
+
+
+@pytest.mark.parametrize("status", ["confirmed", "cancelled"])
+def test_a_confirmed_or_cancelled_request_is_not_changed(session, status):
+    slot = next_free_slots(session, NOW, limit=1)[0]
+    request = submit_booking_request(session, form(slot_id=slot.id), NOW)
+    session.get(BookingRequest, request.id).status = status
+    session.flush()
+
+    with pytest.raises(BookingRequestClosed) as raised:
+        cancel_booking_request(session, request.id, NOW)
+
+    assert raised.value.status == status
+    assert get_slot(session, slot.id).status == "held"
+
+
+def test_two_cancellations_at_once_change_the_request_once(world):
+    with session_scope(world) as session:
+        slot_id = next_free_slots(session, NOW, limit=1)[0].id
+        request_id = submit_booking_request(session, form(slot_id=slot_id), NOW).id
+    barrier = threading.Barrier(2)
+    outcomes = []
+
+    def cancel():
+        try:
+            with session_scope(world) as session:
+                barrier.wait(timeout=10)
+                outcomes.append(cancel_booking_request(session, request_id, NOW).slot_outcome)
+        except BookingRequestClosed as error:
+            outcomes.append(error.status)
+
+    threads = [threading.Thread(target=cancel) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+
+    assert sorted(outcomes) == ["cancelled", SLOT_RELEASED]
+    with session_scope(world) as session:
+        assert get_slot(session, slot_id).status == "free"
