@@ -24,7 +24,7 @@ if [ "${1:-}" != "--force" ] && [ -f "$MODEL" ] && [ -f "$stamp" ] && [ "$(cat "
   exit 0
 fi
 
-say "Training the model (about 4 minutes)"
+say "Training the model (about a minute)"
 mkdir -p "$MODEL_DIR"
 started=$(date +%s)
 "$RASA" train --config config.yml --domain domain --data data \
