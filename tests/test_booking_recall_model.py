@@ -9,19 +9,14 @@ Needs models/clinic.tar.gz (`make train`); skipped without it.
 
 from __future__ import annotations
 
-import asyncio
-from pathlib import Path
 from typing import Any, Dict, List, Tuple
 
 import pytest
 
 from assistant.booking.recall import BOOK_BUTTON, CONTINUE_BUTTON
+from tests.trained_model import FALLBACK_THRESHOLD, answered_label, needs_model, parse_all
 
-ROOT = Path(__file__).resolve().parent.parent
-MODEL = ROOT / "models" / "clinic.tar.gz"
-THRESHOLD = 0.3  # config.yml's FallbackClassifier
-
-pytestmark = pytest.mark.skipif(not MODEL.exists(), reason=f"{MODEL} is missing: run `make train` first")
+pytestmark = needs_model
 
 CASES: List[Tuple[str, str]] = [
     (BOOK_BUTTON.payload, "request_booking"),
@@ -35,28 +30,14 @@ CASES: List[Tuple[str, str]] = [
 ]
 
 
-def answered_label(parse: Dict[str, Any]) -> str:
-    intent = (parse.get("intent") or {}).get("name") or "None"
-    if intent != "faq":
-        return intent
-    selected = ((parse.get("response_selector") or {}).get("faq") or {}).get("response") or {}
-    return selected.get("intent_response_key") or "faq/None"
-
-
 @pytest.fixture(scope="module")
 def parsed() -> Dict[str, Dict[str, Any]]:
-    from rasa.core.agent import Agent
-
-    async def parse_all() -> Dict[str, Dict[str, Any]]:
-        agent = Agent.load(str(MODEL))
-        return {text: await agent.parse_message(text) for text, _ in CASES}
-
-    return asyncio.run(parse_all())
+    return parse_all(text for text, _ in CASES)
 
 
 @pytest.mark.parametrize("text, label", CASES, ids=[text for text, _ in CASES])
 def test_each_is_read_as_its_intent(parsed, text, label):
     parse = parsed[text]
     assert answered_label(parse) == label, (text, parse.get("intent"), parse.get("intent_ranking", [])[:3])
-    assert parse["intent"]["confidence"] >= THRESHOLD
+    assert parse["intent"]["confidence"] >= FALLBACK_THRESHOLD
     assert not parse.get("safety")
