@@ -4,6 +4,7 @@ They must match domain/*.yml; tests/actions/test_names.py checks they do."""
 from assistant.booking import cancel, fields
 from assistant.clinic.answers import PENDING_TEXT, PENDING_TOPIC
 from assistant.handoff import opening
+from assistant.questions import CLINIC_QUESTION_INTENTS
 
 # --- clinic: one action per question about this clinic (actions/clinic.py)
 ACTION_ANSWER_OPENING_HOURS = "action_answer_opening_hours"
@@ -64,14 +65,7 @@ INTENT_CANCEL_MY_BOOKING = cancel.INTENT
 QUESTION_INTENTS = frozenset(
     {
         "faq",
-        "ask_opening_hours",
-        "ask_location",
-        "ask_contact",
-        "ask_treatments",
-        "ask_price",
-        "ask_clinic_protocol",
-        "ask_practitioners",
-        "ask_consultation_slots",
+        *CLINIC_QUESTION_INTENTS,
         INTENT_ASK_MY_BOOKING,
         "request_human",
         "bot_challenge",

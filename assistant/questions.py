@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import List, Sequence, Tuple
 
+from assistant.clinic.answers import INTENT_TOPICS
+
 MAX_PARTS = 3
 _MIN_WORDS = 2  # a part of one word ("and?", "also") is not a question on its own
 
@@ -70,21 +72,10 @@ def split_questions(text: str) -> List[str]:
 
 
 # Labels that answer a question on their own: every FAQ topic, and the clinic
-# questions answered from the clinic's data. Small talk, forms, handoffs and
-# safety intents are never added as a further answer.
+# questions answered from the clinic's data (one per clinic answer topic).
+# Small talk, forms, handoffs and safety intents are never added as a further answer.
 FAQ_PREFIX = "faq/"
-CLINIC_QUESTION_INTENTS = frozenset(
-    {
-        "ask_opening_hours",
-        "ask_location",
-        "ask_contact",
-        "ask_treatments",
-        "ask_price",
-        "ask_clinic_protocol",
-        "ask_practitioners",
-        "ask_consultation_slots",
-    }
-)
+CLINIC_QUESTION_INTENTS = frozenset(INTENT_TOPICS)
 # A message read as one of these is small talk around a question ("thanks! and can I
 # wear make-up?", "hi, what is it"): the question in it becomes the answer.
 COURTESY_INTENTS = frozenset({"greet", "thank", "goodbye", "affirm", "nlu_fallback"})

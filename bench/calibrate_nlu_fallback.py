@@ -23,7 +23,7 @@ import argparse
 import asyncio
 import sys
 from pathlib import Path
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, Tuple
 
 import yaml
 
@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.compare_encoder_classifiers import nlu_examples  # noqa: E402
-from bench.evaluate_nlu import predicted_label, quiet_rasa_logs  # noqa: E402
+from bench.evaluate_nlu import parse_messages, predicted_label, quiet_rasa_logs  # noqa: E402
 from bench.evaluate_real_phrasing import accepted, load_added_answers, outcome  # noqa: E402
 from bench.reporting import git_commit  # noqa: E402
 
@@ -58,17 +58,6 @@ def at_threshold(final: str, choice: Tuple[str, float], threshold: float) -> str
     return label if confidence >= threshold else FALLBACK
 
 
-async def parse_all(model: Path, texts: Sequence[str]) -> List[Tuple[str, Tuple[str, float]]]:
-    from rasa.core.agent import Agent
-
-    agent = Agent.load(str(model))
-    results = []
-    for text in texts:
-        parse = await agent.parse_message(text)
-        results.append((predicted_label(parse), classifier_choice(parse)))
-    return results
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", type=Path, default=ROOT / "models" / "clinic.tar.gz")
@@ -78,7 +67,8 @@ def main() -> None:
 
     held_out = nlu_examples(sorted((ROOT / "tests" / "nlu").glob("*.yml")))
     cases = yaml.safe_load((ROOT / "tests" / "real_phrasing" / "labelled.yml").read_text())
-    parsed = asyncio.run(parse_all(args.model, [t for t, _ in held_out] + [c["text"] for c in cases]))
+    parses = asyncio.run(parse_messages(args.model, [t for t, _ in held_out] + [c["text"] for c in cases]))
+    parsed = [(predicted_label(parse), classifier_choice(parse)) for parse in parses]
     held_parsed, real_parsed = parsed[: len(held_out)], parsed[len(held_out):]
 
     added = load_added_answers()

@@ -22,25 +22,17 @@ import argparse
 import asyncio
 import sys
 from pathlib import Path
-from typing import Any, Dict, List
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.clarify import MAX_SUGGESTIONS, offerable, ranked_labels, suggestions  # noqa: E402
 from bench.compare_encoder_classifiers import nlu_examples  # noqa: E402
-from bench.evaluate_nlu import quiet_rasa_logs  # noqa: E402
+from bench.evaluate_nlu import parse_messages, quiet_rasa_logs  # noqa: E402
 from bench.reporting import git_commit  # noqa: E402
 
 FLOORS = (0.0, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2)
 BANDS = (0.0, 0.03, 0.05, 0.08, 0.1, 0.15, 0.3, 1.01)
-
-
-async def parse_all(model: Path, texts: List[str]) -> List[Dict[str, Any]]:
-    from rasa.core.agent import Agent
-
-    agent = Agent.load(str(model))
-    return [await agent.parse_message(text) for text in texts]
 
 
 def main() -> None:
@@ -51,7 +43,7 @@ def main() -> None:
     quiet_rasa_logs()
 
     held_out = nlu_examples(sorted((ROOT / "tests" / "nlu").glob("*.yml")))
-    parses = asyncio.run(parse_all(args.model, [text for text, _ in held_out]))
+    parses = asyncio.run(parse_messages(args.model, [text for text, _ in held_out]))
     missed = [
         (gold, parse)
         for (_, gold), parse in zip(held_out, parses, strict=True)

@@ -18,7 +18,7 @@ import logging
 import subprocess
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Any, Dict, List, Sequence, Tuple
 
 from sklearn.metrics import f1_score
 
@@ -42,11 +42,16 @@ def predicted_label(parse: dict) -> str:
     return selected.get("intent_response_key") or f"{RETRIEVAL_INTENT}/None"
 
 
-async def predict(model: Path, texts: List[str]) -> List[str]:
+async def parse_messages(model: Path, texts: Sequence[str]) -> List[Dict[str, Any]]:
+    """The parse data the trained model gives each text, in order (the model is loaded once)."""
     from rasa.core.agent import Agent
 
     agent = Agent.load(str(model))
-    return [predicted_label(await agent.parse_message(text)) for text in texts]
+    return [await agent.parse_message(text) for text in texts]
+
+
+async def predict(model: Path, texts: List[str]) -> List[str]:
+    return [predicted_label(parse) for parse in await parse_messages(model, texts)]
 
 
 def summarise(examples: List[Tuple[str, str]], predictions: List[str]) -> Dict:

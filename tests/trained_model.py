@@ -12,7 +12,7 @@ from typing import Any, Dict, Iterable
 
 import pytest
 
-from bench.evaluate_nlu import predicted_label
+from bench.evaluate_nlu import parse_messages, predicted_label
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "clinic.tar.gz"
@@ -23,16 +23,10 @@ needs_model = pytest.mark.skipif(not MODEL.exists(), reason=f"{MODEL} is missing
 
 def parse_all(texts: Iterable[str]) -> Dict[str, Dict[str, Any]]:
     """Each text's parse data, as the Rasa server would give it."""
-    from rasa.core.agent import Agent
-
     wanted = list(dict.fromkeys(texts))
-
-    async def parse() -> Dict[str, Dict[str, Any]]:
-        agent = Agent.load(str(MODEL))
-        return {text: await agent.parse_message(text) for text in wanted}
-
     with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, parse()).result()
+        parses = pool.submit(asyncio.run, parse_messages(MODEL, wanted)).result()
+    return dict(zip(wanted, parses, strict=True))
 
 
 def answered_label(parse: Dict[str, Any]) -> str:

@@ -109,3 +109,18 @@ def test_a_turn_that_went_another_way_is_left_alone():
 
 def test_a_further_answer_equal_to_the_first_is_not_repeated():
     assert next_step("ask_price", ["ask_price"], ("action_answer_price",)) is None
+
+
+def test_each_clinic_question_is_answered_by_the_action_its_rule_runs():
+    import yaml
+
+    from assistant.questions import CLINIC_QUESTION_INTENTS
+    from rasa_addons.further_answers_policy import CLINIC_ACTIONS
+
+    ruled = {}
+    for rule in yaml.safe_load((ROOT / "data" / "rules" / "clinic.yml").read_text())["rules"]:
+        steps = rule["steps"]
+        if len(steps) == 2 and "intent" in steps[0] and "action" in steps[1]:
+            ruled[steps[0]["intent"]] = steps[1]["action"]
+    assert set(CLINIC_ACTIONS) == CLINIC_QUESTION_INTENTS
+    assert CLINIC_ACTIONS == {intent: ruled[intent] for intent in CLINIC_ACTIONS}

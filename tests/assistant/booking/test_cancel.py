@@ -6,7 +6,6 @@ Demo clinic, Wednesday 11 June 2025 at 11:00 in London."""
 from __future__ import annotations
 
 from contextlib import contextmanager
-from datetime import timedelta
 from typing import Iterator
 
 import pytest
@@ -25,17 +24,16 @@ from assistant.booking.cancel import (
 )
 from assistant.booking.recall import BOOK_BUTTON, button_title, card, recalled_requests
 from assistant.booking.reference import patient_reference
-from assistant.clinic.booking import BookingForm, submit_booking_request
 from assistant.clinic.slots import get_slot, next_free_slots
 from assistant.conversation import Button, Message
 from assistant.db import session_scope
 from assistant.db.models import AuditEvent, BookingRequest
 from assistant.exceptions import DatabaseUnavailable
 from assistant.payloads import Verdict, decide, may_be_pressed
+from tests.assistant.booking.requests import CONVERSATION, store_request
 from tests.assistant.clinic.conftest import NOW
 
 PHONE = "01632 960 123"
-CONVERSATION = "conv-1"
 NO_REQUEST = (
     "I can't see a booking request sent in this chat. To move or cancel an appointment, please call the clinic on "
     f"{PHONE}, or ask here to speak to the team. {UNWELL}"
@@ -43,19 +41,7 @@ NO_REQUEST = (
 
 
 def store(session: Session, minutes_later: int = 0, status: str = "requested", **overrides) -> int:
-    values = dict(
-        conversation_id=CONVERSATION,
-        name="Jane Doe",
-        phone="07700 900123",
-        treatment="hair-mesotherapy",
-        location="leeds",
-        reference=f"{minutes_later:02d}" + "cd" * 15,
-    )
-    values.update(overrides)
-    info = submit_booking_request(session, BookingForm(**values), NOW + timedelta(minutes=minutes_later))
-    session.get(BookingRequest, info.id).status = status
-    session.flush()
-    return info.id
+    return store_request(session, minutes_later, status, **overrides).id
 
 
 @pytest.fixture

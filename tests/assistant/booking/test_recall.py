@@ -6,7 +6,6 @@ Demo clinic, Wednesday 11 June 2025 at 11:00 in London."""
 from __future__ import annotations
 
 from contextlib import contextmanager
-from datetime import timedelta
 from typing import Iterator
 
 import pytest
@@ -25,34 +24,17 @@ from assistant.booking.recall import (
     recalled_requests,
 )
 from assistant.booking.reference import patient_reference
-from assistant.clinic.booking import BookingForm, submit_booking_request
 from assistant.clinic.replies import slot_text
 from assistant.clinic.slots import next_free_slots
 from assistant.conversation import Message
 from assistant.db import session_scope
 from assistant.db.models import BookingRequest
 from assistant.exceptions import DatabaseUnavailable
+from tests.assistant.booking.requests import CONVERSATION
+from tests.assistant.booking.requests import store_request as store
 from tests.assistant.clinic.conftest import NOW, london
 
 PHONE = "01632 960 123"
-CONVERSATION = "conv-1"
-
-
-def store(session: Session, minutes_later: int = 0, status: str = "requested", **overrides) -> BookingRequest:
-    values = dict(
-        conversation_id=CONVERSATION,
-        name="Jane Doe",
-        phone="07700 900123",
-        treatment="hair-mesotherapy",
-        location="leeds",
-        reference=f"{minutes_later:02d}" + "ab" * 15,
-    )
-    values.update(overrides)
-    info = submit_booking_request(session, BookingForm(**values), NOW + timedelta(minutes=minutes_later))
-    row = session.get(BookingRequest, info.id)
-    row.status = status
-    session.flush()
-    return row
 
 
 def db_of(world):
