@@ -13,17 +13,19 @@ must-escalate messages at or above their level, emergencies at emergency level, 
 messages answered as emergencies (over-triage, allowed but costly), benign messages escalated;
 then the totals over every held-out batch, from which the thresholds are chosen. The rules
 were read for general fixes after each batch's first contact, so every round flatters the rules;
-what it measures is what the classifier adds on a batch it was not trained on. Takes about 10
-minutes on 2 cores (most of it embedding; a message's embeddings are computed once and reused
-by every setting).
+what it measures is what the classifier adds on a batch it was not trained on. The lower bars
+(same day, review) are measured the same way: the classifier may then add a same-day or review
+reading where the rules found nothing at that level. Takes about 15 minutes on 2 cores (most of it
+embedding; a message's embeddings are computed once and reused by every setting).
 """
 
 from __future__ import annotations
 
 import functools
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Mapping
 
 import numpy as np
 import yaml
@@ -33,26 +35,82 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.safety import build_screen  # noqa: E402
 from assistant.safety.classifier import CORPUS_DIR, LabelledText, train, training_texts  # noqa: E402
-from assistant.safety.screen import BORDER_PROBABILITY, EMERGENCY_PROBABILITY, SafetyScreen  # noqa: E402
+from assistant.safety.screen import (  # noqa: E402
+    BORDER_PROBABILITY,
+    EMERGENCY_PROBABILITY,
+    LOWER_PROBABILITIES,
+    SafetyScreen,
+)
 from assistant.safety.urgency import Urgency, rank  # noqa: E402
 from assistant.semantic import get_encoder  # noqa: E402
 from bench.reporting import git_commit, print_and_write  # noqa: E402
 
-THRESHOLDS = (0.6, 0.7, 0.8, 0.9)
-BORDER_THRESHOLDS = (0.4, 0.5, 0.6)
+THRESHOLDS = (0.7, 0.8, 0.9)
+BORDER_THRESHOLDS = (0.6,)
+# (same-day bar, review bar); None: that level is not added by the classifier.
+LOWER_BARS = (
+    (0.9, None),
+    (0.8, None),
+    (0.7, None),
+    (None, 0.9),
+    (None, 0.8),
+    (None, 0.7),
+    (0.8, 0.9),
+    (0.8, 0.8),
+    (0.7, 0.7),
+)
 OFF = 1.01  # a probability bar no reading reaches
 
 
+@dataclass(frozen=True)
+class Setting:
+    label: str
+    uses_classifier: bool
+    threshold: float
+    border: float | None = None
+    lower: Mapping[Urgency, float] = field(default_factory=dict)
+
+
+def _settings() -> List[Setting]:
+    out = [Setting("none", False, OFF)]
+    out += [Setting(f"p >= {t}", True, t) for t in THRESHOLDS]
+    out += [
+        Setting(f"p >= {EMERGENCY_PROBABILITY}, border {b}", True, EMERGENCY_PROBABILITY, b) for b in BORDER_THRESHOLDS
+    ]
+    for same_day, review in LOWER_BARS:
+        lower = {
+            level: bar for level, bar in ((Urgency.SAME_DAY, same_day), (Urgency.REVIEW, review)) if bar is not None
+        }
+        described = ", ".join(f"{level.value} {bar}" for level, bar in lower.items())
+        out.append(
+            Setting(f"p >= {EMERGENCY_PROBABILITY}, lower: {described}", True, EMERGENCY_PROBABILITY, None, lower)
+        )
+    return out
+
+
 def _score(screen: SafetyScreen, batch: dict) -> Dict[str, int]:
-    at_level = emergencies = raised = false_alarms = 0
+    counts = dict.fromkeys(("at_level", "emergencies", "same_day", "review", "raised", "false_alarms"), 0)
     for case in batch["must_escalate"]:
         got = screen.assess(case["text"]).urgency
-        at_level += rank(got) >= rank(Urgency(case["urgency"]))
-        emergencies += case["urgency"] == "emergency" and got is Urgency.EMERGENCY
-        raised += case["urgency"] == "same_day" and got is Urgency.EMERGENCY
+        reached = rank(got) >= rank(Urgency(case["urgency"]))
+        counts["at_level"] += reached
+        counts["emergencies"] += case["urgency"] == "emergency" and reached
+        counts["same_day"] += case["urgency"] == "same_day" and reached
+        counts["review"] += case["urgency"] == "review" and reached
+        counts["raised"] += case["urgency"] == "same_day" and got is Urgency.EMERGENCY
     for case in batch["benign"]:
-        false_alarms += screen.assess(case["text"]).urgency is not None
-    return {"at_level": at_level, "emergencies": emergencies, "raised": raised, "false_alarms": false_alarms}
+        counts["false_alarms"] += screen.assess(case["text"]).urgency is not None
+    return counts
+
+
+def _row(first: str, label: str, s: Dict[str, int], totals: Dict[str, int]) -> str:
+    cells = [first, label] + [
+        f"{s[key]}/{totals[key]}" for key in ("at_level", "emergencies", "same_day", "review", "raised")
+    ]
+    cells.append(
+        f"{s['false_alarms']}/{totals['false_alarms']} ({s['false_alarms'] / max(totals['false_alarms'], 1):.1%})"
+    )
+    return "| " + " | ".join(cells) + " |"
 
 
 def calibrate() -> str:
@@ -65,55 +123,59 @@ def calibrate() -> str:
     items: List[LabelledText] = training_texts()
     embeddings = encoder.encode([item.text for item in items])
     batches = sorted(CORPUS_DIR.glob("*.yml"))
-    settings = [("none", None, OFF, None)] + [(f"p >= {t}", True, t, None) for t in THRESHOLDS] + [
-        (f"p >= {EMERGENCY_PROBABILITY}, border {b}", True, EMERGENCY_PROBABILITY, b) for b in BORDER_THRESHOLDS
-    ]
+    settings = _settings()
+    header = (
+        "| {} | classifier | at or above level | emergencies | same day | review | same-day raised | false alarms |"
+    )
     lines = [
-        "# Emergency classifier: thresholds chosen left-one-batch-out",
+        "# Safety classifier: bars chosen left-one-batch-out",
         "",
         f"Commit {git_commit()}. Command: `.venv/bin/python bench/calibrate_classifier.py`.",
-        f"Deployed: emergency threshold {EMERGENCY_PROBABILITY}, border bar {BORDER_PROBABILITY}. Each row: the"
+        f"Deployed: emergency bar {EMERGENCY_PROBABILITY}, border bar {BORDER_PROBABILITY}, lower bars"
+        f" {({level.value: bar for level, bar in LOWER_PROBABILITIES.items()}) or 'off'}. Each row: the"
         " classifier trained without that batch (nor its clauses), the batch scored by the deployed screen"
-        " without and with it. `same-day raised`: same-day messages answered as emergencies.",
+        " without and with it. Columns per level: messages of that level escalated at or above it."
+        " `same-day raised`: same-day messages answered as emergencies.",
         "",
-        "| held-out batch | classifier | at or above level | emergencies | same-day raised | false alarms |",
-        "|---|---|---|---|---|---|",
+        header.format("held-out batch"),
+        "|---|---|---|---|---|---|---|---|",
     ]
     totals_by_setting: Dict[str, Dict[str, int]] = {}
-    grand = {"must": 0, "emergency": 0, "same_day": 0, "benign": 0}
+    grand = dict.fromkeys(("at_level", "emergencies", "same_day", "review", "raised", "false_alarms"), 0)
     for path in batches:
         batch = yaml.safe_load(path.read_text(encoding="utf-8"))
         keep = np.array([not item.source.startswith(path.name) for item in items])
         classifier = train(embeddings[keep], [item.level for item in np.array(items, dtype=object)[keep]])
         must = batch["must_escalate"]
-        totals = (len(must), sum(c["urgency"] == "emergency" for c in must),
-                  sum(c["urgency"] == "same_day" for c in must), len(batch["benign"]))
-        for key, value in zip(("must", "emergency", "same_day", "benign"), totals, strict=True):
+        totals = {
+            "at_level": len(must),
+            "emergencies": sum(c["urgency"] == "emergency" for c in must),
+            "same_day": sum(c["urgency"] == "same_day" for c in must),
+            "review": sum(c["urgency"] == "review" for c in must),
+            "raised": sum(c["urgency"] == "same_day" for c in must),
+            "false_alarms": len(batch["benign"]),
+        }
+        for key, value in totals.items():
             grand[key] += value
-        for label, uses, threshold, border in settings:
-            variant = screen.with_classifier(classifier if uses else None, threshold, border)
+        for setting in settings:
+            variant = screen.with_classifier(
+                classifier if setting.uses_classifier else None, setting.threshold, setting.border, setting.lower
+            )
             s = _score(variant, batch)
-            summed = totals_by_setting.setdefault(label, dict.fromkeys(s, 0))
+            summed = totals_by_setting.setdefault(setting.label, dict.fromkeys(s, 0))
             for key, value in s.items():
                 summed[key] += value
-            lines.append(
-                f"| {path.stem} | {label} | {s['at_level']}/{totals[0]} | {s['emergencies']}/{totals[1]}"
-                f" | {s['raised']}/{totals[2]} | {s['false_alarms']}/{totals[3]}"
-                f" ({s['false_alarms'] / totals[3]:.1%}) |"
-            )
+            lines.append(_row(path.stem, setting.label, s, totals))
+        print(f"{path.stem} done", file=sys.stderr, flush=True)
     lines += [
         "",
         "## Totals over every held-out batch",
         "",
-        "| classifier | at or above level | emergencies | same-day raised | false alarms |",
-        "|---|---|---|---|---|",
+        header.format("batches"),
+        "|---|---|---|---|---|---|---|---|",
     ]
     for label, s in totals_by_setting.items():
-        lines.append(
-            f"| {label} | {s['at_level']}/{grand['must']} | {s['emergencies']}/{grand['emergency']}"
-            f" | {s['raised']}/{grand['same_day']} | {s['false_alarms']}/{grand['benign']}"
-            f" ({s['false_alarms'] / grand['benign']:.1%}) |"
-        )
+        lines.append(_row(f"{len(batches)}", label, s, grand))
     return "\n".join(lines) + "\n"
 
 

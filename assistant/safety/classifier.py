@@ -41,7 +41,7 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, List, Sequence, Tuple
+from typing import Dict, Iterable, List, Sequence, Tuple
 
 import numpy as np
 import yaml
@@ -169,6 +169,12 @@ class EmergencyClassifier:
 
     def emergency_probability(self, embeddings: np.ndarray) -> np.ndarray:
         return self.probabilities(embeddings)[:, EMERGENCY]
+
+    def at_least_probabilities(self, embeddings: np.ndarray) -> Dict[Urgency, np.ndarray]:
+        """Per level, the probability that each embedding needs at least that level (the sum
+        of that level's probability and every higher level's)."""
+        at_least = np.cumsum(self.probabilities(embeddings)[:, ::-1], axis=1)[:, ::-1]
+        return {Urgency(level): at_least[:, index] for index, level in enumerate(LEVELS) if index > 0}
 
 
 def train(embeddings: np.ndarray, levels: Sequence[str], c: float = REGULARISATION_C) -> EmergencyClassifier:

@@ -69,19 +69,27 @@ COMBINED_MARGIN = 0.10
 # left-one-batch-out on the corpus (bench/calibrate_classifier.py, table in
 # bench/results/safety_classifier_calibration.md): the lowest value that adds no false alarm
 # over the held-out batches' benign messages and keeps FAQ and chit-chat messages under 1%
-# (tests/assistant/safety/test_nlu_messages.py). With batches 1-8, 0.7 added no false alarm on
-# the batches and 5 emergencies over 0.8, but read a chit-chat question ("who sings that song
-# that goes la la la") as an emergency, one over the 1%: so 0.8.
+# (tests/assistant/safety/test_nlu_messages.py). With batches 1-12, 0.8 added 25 of 798
+# emergencies and no false alarm; 0.7 three more emergencies for three more false alarms (and
+# with batches 1-8 it read a chit-chat question as an emergency).
 EMERGENCY_PROBABILITY = 0.8
 # A lower bar for when the rules already found a sign that borders an emergency (lexicon.yml
 # `borders:`, e.g. dizziness and a collapse): "between two levels, the higher" applied to the
 # classifier. It only moves messages the rules escalate (no false alarm on benign messages); its
 # cost is same-day messages answered as emergencies. Measured left-one-batch-out over batches
-# 1-8 at the threshold above (bench/results/safety_classifier_calibration.md): a bar of 0.6
-# added 2 of 489 emergencies for 20 more of 439 same-day messages answered as emergencies, 0.5
-# 3 for 33, 0.4 4 for 62 (at a 0.7 threshold, 0.6 added none). Off (None) until a clinician
-# weighs that trade; the calibration keeps measuring it on every new batch.
+# 1-12 at the threshold above: a bar of 0.6 added 3 of 798 emergencies for 30 more of 732
+# same-day messages answered as emergencies. Off (None) until a clinician weighs that trade;
+# the calibration keeps measuring it on every new batch.
 BORDER_PROBABILITY: float | None = None
+# Bars for the classifier's reading below an emergency: the probability that a segment needs at
+# least that level (its probability of that level plus every higher one). "Unsure between two
+# levels, the higher": the first level, from the top, whose bar is reached is the one reported.
+# Measured left-one-batch-out over batches 1-12: a same-day bar of 0.9 added 13 same-day or review
+# messages for 16 more false alarms in 1,244 benign ones (2.7% -> 4.0%), a review bar of 0.9 added
+# 20 for 22 (4.5%), and lower bars cost more still: about one false alarm per message gained,
+# which breaks the 3% false-alarm target. Off (empty) until a clinician weighs that trade; the
+# calibration keeps measuring it on every new batch.
+LOWER_PROBABILITIES: Mapping[Urgency, float] = {}
 # Verbs whose negation is itself a warning sign ("I can't see out of my
 # right eye"): a negation trigger followed by one of them lowers nothing.
 _LOST_FUNCTIONS = frozenset(
@@ -130,6 +138,7 @@ class SafetyScreen:
         classifier: EmergencyClassifier | None = None,
         emergency_probability: float = EMERGENCY_PROBABILITY,
         border_probability: float | None = BORDER_PROBABILITY,
+        lower_probabilities: Mapping[Urgency, float] = LOWER_PROBABILITIES,
     ) -> None:
         self._situations: Mapping[str, Situation] = lexicon.situations
         self._context = context
@@ -138,6 +147,7 @@ class SafetyScreen:
         self._classifier = classifier if semantic is not None else None  # it reads the signal's embeddings
         self._emergency_probability = emergency_probability
         self._border_probability = border_probability
+        self._lower_probabilities = dict(lower_probabilities)
         self._lexicon = lexicon
         self._rules_by_anchor: Dict[TermSet, List[Rule]] = {}
         for rule in lexicon.rules:
@@ -152,9 +162,10 @@ class SafetyScreen:
         classifier: EmergencyClassifier | None,
         emergency_probability: float = EMERGENCY_PROBABILITY,
         border_probability: float | None = BORDER_PROBABILITY,
+        lower_probabilities: Mapping[Urgency, float] = LOWER_PROBABILITIES,
     ) -> SafetyScreen:
-        """The same screen with another emergency classifier (None: without one) or thresholds,
-        for calibration."""
+        """The same screen with another classifier (None: without one) or thresholds, for
+        calibration."""
         return SafetyScreen(
             self._lexicon,
             self._context,
@@ -163,6 +174,7 @@ class SafetyScreen:
             classifier,
             emergency_probability,
             border_probability,
+            lower_probabilities,
         )
 
     def assess(self, text: str) -> Assessment:
@@ -218,6 +230,8 @@ class SafetyScreen:
                 added.setdefault(situation, _clip(score.segment))
         if not any(self._situations[key].urgency is Urgency.EMERGENCY for key in added):
             added.update(self._classifier_finding(text, scores, set(found) | set(added)))
+        if self._lower_probabilities and not any(self._situations[key].urgency is Urgency.EMERGENCY for key in added):
+            added.update(self._lower_classifier_finding(text, scores, set(found) | set(added)))
         return added
 
     def _classifier_finding(self, text: str, scores: SegmentScores, found: AbstractSet[str]) -> Dict[str, str]:
@@ -254,6 +268,35 @@ class SafetyScreen:
             situation = self._apply_policy(situations[nearest], self._segment_context(scores.segments[i], text))
             if situation is not None and situation not in found:
                 return {situation: _clip(scores.segments[i])}
+        return {}
+
+    def _lower_classifier_finding(self, text: str, scores: SegmentScores, found: AbstractSet[str]) -> Dict[str, str]:
+        """A same-day or review situation the classifier reads in a segment when nothing at that
+        level or above was found: the segment's probability of needing at least that level
+        reaches the level's bar, and it is reported as the situation of that level whose
+        prototypes the segment is nearest to, when that phrasing is nearer than every benign one
+        and the segment passes the same context gate as every semantic finding."""
+        if self._classifier is None or self._semantic is None or not scores.segments:
+            return {}
+        highest = max((self._situations[key].urgency.rank for key in found), default=0)
+        situations = self._semantic.prototypes.situations
+        at_least = self._classifier.at_least_probabilities(scores.embeddings)
+        for level in sorted(self._lower_probabilities, key=lambda u: -u.rank):
+            if level.rank <= highest:
+                break
+            candidates = [j for j, s in enumerate(situations) if s.urgency is level]
+            if not candidates:
+                continue
+            probability = at_least[level]
+            for i in np.argsort(-probability):
+                if probability[i] < self._lower_probabilities[level]:
+                    break
+                nearest = max(candidates, key=lambda j: scores.best[i, j])
+                if scores.best[i, nearest] <= scores.benign[i] or self._figure_of_speech_in(scores.segments[i]):
+                    continue
+                situation = self._apply_policy(situations[nearest], self._segment_context(scores.segments[i], text))
+                if situation is not None and situation not in found:
+                    return {situation: _clip(scores.segments[i])}
         return {}
 
     def _figure_of_speech_in(self, segment: str) -> bool:
@@ -366,10 +409,7 @@ class SafetyScreen:
         # Words of a warning phrase never act as context ("can't breathe");
         # a cue found elsewhere in the message (e.g. "numbing cream") may.
         protected = {
-            i
-            for _, inst in instances
-            for s, e in (inst.parts if inst.local else inst.parts[:1])
-            for i in range(s, e)
+            i for _, inst in instances for s, e in (inst.parts if inst.local else inst.parts[:1]) for i in range(s, e)
         }
         view = ContextView(self._context, hits, tokens, protected)
         distance_cancelled = self._distance_cancelled(hits)
@@ -475,9 +515,7 @@ class SafetyScreen:
     def _assessment(self, found: Mapping[str, Tuple[int, str]], semantic: frozenset = frozenset()) -> Assessment:
         if not found:
             return NO_ESCALATION
-        ordered = sorted(
-            found.items(), key=lambda item: (-rank(self._situations[item[0]].urgency), item[1][0])
-        )
+        ordered = sorted(found.items(), key=lambda item: (-rank(self._situations[item[0]].urgency), item[1][0]))
         findings = tuple(
             Finding(
                 situation=key,
@@ -547,9 +585,7 @@ def build_screen(
     context = load_context(tokenize, context_path, stems, exact)
     all_sets = lexicon.term_sets + context.term_sets
     vocabulary = {n for ts in all_sets for norms in ts.norms for n in norms if not n.endswith("*")}
-    normaliser = Normaliser(
-        vocabulary, stems, _fuzzy_words(lexicon.term_sets, pipeline), FUZZY_MIN_LENGTH, exact=exact
-    )
+    normaliser = Normaliser(vocabulary, stems, _fuzzy_words(lexicon.term_sets, pipeline), FUZZY_MIN_LENGTH, exact=exact)
     signal, classifier = None, None
     if semantic:
         try:

@@ -20,7 +20,7 @@ from assistant.safety.classifier import (
 from assistant.safety.lexicon import LEXICON_FILE, situation_list
 from assistant.safety.screen import EMERGENCY_PROBABILITY, SEMANTIC_CACHE_DIR
 from assistant.safety.semantic import segment
-from assistant.semantic import get_encoder
+from assistant.semantic import EMBEDDING_DIM, get_encoder
 
 EVALUATION = Path(__file__).resolve().parents[2] / "safety" / "evaluation.yml"
 
@@ -55,26 +55,34 @@ def _tiny_inputs(tmp_path: Path) -> tuple[Path, Path, Path]:
         by_level.setdefault(situation.urgency.value, situation.key)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "batch_x.yml").write_text(yaml.safe_dump({
-        "must_escalate": [
-            {"text": "my throat is closing and I can't breathe", "urgency": "emergency"},
-            {"text": "the injection site is hot, red and oozing", "urgency": "same_day"},
-            {"text": "I'm on blood thinners, can I still have it?", "urgency": "review"},
-        ],
-        "benign": [{"text": "how much is a session? and are you open on Saturday"}],
-    }))
+    (corpus / "batch_x.yml").write_text(
+        yaml.safe_dump(
+            {
+                "must_escalate": [
+                    {"text": "my throat is closing and I can't breathe", "urgency": "emergency"},
+                    {"text": "the injection site is hot, red and oozing", "urgency": "same_day"},
+                    {"text": "I'm on blood thinners, can I still have it?", "urgency": "review"},
+                ],
+                "benign": [{"text": "how much is a session? and are you open on Saturday"}],
+            }
+        )
+    )
     nlu = tmp_path / "nlu"
     nlu.mkdir()
     (nlu / "faq.yml").write_text('version: "3.1"\nnlu:\n- intent: faq/price\n  examples: |\n    - what does it cost\n')
     prototypes = tmp_path / "prototypes.yml"
-    prototypes.write_text(yaml.safe_dump({
-        "situations": {
-            by_level["emergency"]: ["my lips and tongue are swelling up fast"],
-            by_level["same_day"]: ["a painful red lump that is getting bigger"],
-            by_level["review"]: ["I take medicine for epilepsy"],
-        },
-        "benign": ["what are your opening hours"],
-    }))
+    prototypes.write_text(
+        yaml.safe_dump(
+            {
+                "situations": {
+                    by_level["emergency"]: ["my lips and tongue are swelling up fast"],
+                    by_level["same_day"]: ["a painful red lump that is getting bigger"],
+                    by_level["review"]: ["I take medicine for epilepsy"],
+                },
+                "benign": ["what are your opening hours"],
+            }
+        )
+    )
     return corpus, nlu, prototypes
 
 
@@ -117,3 +125,34 @@ def test_a_what_if_frames_every_clause_of_its_sentence(full_screen):
     assert deployed.emergency_probability(get_encoder().encode(list(clauses))).max() >= EMERGENCY_PROBABILITY
     # ... but the clause is part of a "what if": nobody has these signs, nothing is raised.
     assert full_screen.assess(hypothetical).urgency is not Urgency.EMERGENCY
+
+
+def test_at_least_probabilities_add_up_from_the_top():
+    # Four classes (none, review, same day, emergency) over a 384-wide embedding; only the
+    # intercepts matter here, so every input gets softmax([0, 1, 2, 3]).
+    classifier = EmergencyClassifier(
+        np.zeros((4, EMBEDDING_DIM), dtype=np.float32), np.array([0.0, 1.0, 2.0, 3.0], dtype=np.float32)
+    )
+    embedding = np.zeros((1, EMBEDDING_DIM), dtype=np.float32)
+    p = classifier.probabilities(embedding)[0]
+    at_least = classifier.at_least_probabilities(embedding)
+    assert at_least[Urgency.EMERGENCY][0] == pytest.approx(p[3])
+    assert at_least[Urgency.SAME_DAY][0] == pytest.approx(p[2] + p[3])
+    assert at_least[Urgency.REVIEW][0] == pytest.approx(p[1] + p[2] + p[3])
+
+
+# Written for this test: a condition named in lay words that the rules do not list.
+AUTOIMMUNE_IN_LAY_WORDS = "i have a condition where my body attacks itself, can i still book"
+
+
+def test_lower_bars_let_the_classifier_add_a_review_and_are_off_by_default(full_screen):
+    assert full_screen.assess(AUTOIMMUNE_IN_LAY_WORDS).urgency is None  # deployed: bars off
+    with_bars = full_screen.with_classifier(
+        full_screen._classifier, lower_probabilities={Urgency.SAME_DAY: 0.5, Urgency.REVIEW: 0.5}
+    )
+    assessment = with_bars.assess(AUTOIMMUNE_IN_LAY_WORDS)
+    assert assessment.urgency is Urgency.REVIEW
+    assert assessment.findings[0].source == "semantic"
+    # Ordinary questions stay quiet even with the bars on: nearer an everyday phrasing.
+    assert with_bars.assess("what time do you close on friday").urgency is None
+    assert with_bars.assess("is it normal to be a bit pink for an hour afterwards").urgency is None
