@@ -74,6 +74,7 @@ NOT_ANSWERS = frozenset(
         "bot_challenge",
         # What the fallback rules handle already.
         "out_of_scope",
+        "team_only_question",
         "input_problem",
         "other_language",
     }

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/evaluate_real_phrasing.py [--model models/clinic.tar.gz]
         [--test tests/real_phrasing/labelled.yml] [--write bench/results/real_phrasing.md] [--note FILE]
+        [--sources tests/real_phrasing/SOURCES.md] [--labels-only]
 
 Each question was published by a real person or on a real clinic FAQ page
 (its source is recorded) and labelled, without seeing any prediction, with
@@ -11,7 +12,7 @@ nothing in it may be used for training.
 
 A prediction is
 - right: one of the accepted answers, or an honest "I don't know"
-  (nlu_fallback, out_of_scope) for a topic with no answer;
+  (nlu_fallback, out_of_scope, team_only_question) for a topic with no answer;
 - unsure: "I don't know" where an answer existed (not right, not wrong);
 - escalated: the safety screen raised an alarm on a question (wrong);
 - wrong: any other answer, given with confidence: the worst outcome.
@@ -39,7 +40,7 @@ from bench.evaluate_nlu import predict, quiet_rasa_logs  # noqa: E402
 from bench.reporting import git_commit  # noqa: E402
 
 ADDED_ANSWERS = ROOT / "tests" / "real_phrasing" / "answers_added.yml"
-DONT_KNOW = frozenset({"nlu_fallback", "out_of_scope"})
+DONT_KNOW = frozenset({"nlu_fallback", "out_of_scope", "team_only_question"})
 SAFETY_PREFIX = "safety_"
 OUTCOMES = ("right", "unsure", "escalated", "wrong")
 
@@ -89,7 +90,7 @@ def _rate(part: int, whole: int) -> str:
     return f"{part}/{whole} ({100 * part / whole:.1f}%)" if whole else "-"
 
 
-def report(scored: List[Scored], command: str, note: str) -> str:
+def report(scored: List[Scored], command: str, note: str, sources: str = "tests/real_phrasing/SOURCES.md") -> str:
     counts = Counter(s.outcome for s in scored)
     n = len(scored)
     met = counts["right"] >= 0.9 * n and counts["wrong"] <= 0.03 * n
@@ -98,7 +99,7 @@ def report(scored: List[Scored], command: str, note: str) -> str:
         "",
         f"- Command: `{command}`",
         f"- Commit: {git_commit()}",
-        f"- Questions: {n} (sources: tests/real_phrasing/SOURCES.md)",
+        f"- Questions: {n} (sources: {sources})",
         f"- Targets: right >= 90%, wrong <= 3%: **{'met' if met else 'MISSED'}**",
         "",
     ]
@@ -139,12 +140,28 @@ def main() -> None:
     parser.add_argument("--test", type=Path, default=ROOT / "tests" / "real_phrasing" / "labelled.yml")
     parser.add_argument("--write", type=Path, help="also write the Markdown report to this file")
     parser.add_argument("--note", type=Path, help="Markdown added to the report (history, caveats)")
+    parser.add_argument("--sources", default="tests/real_phrasing/SOURCES.md", help="the set's list of sources")
+    parser.add_argument(
+        "--labels-only",
+        action="store_true",
+        help="score with the set's own labels only: for a set labelled after answers_added.yml's answers existed",
+    )
     args = parser.parse_args()
     quiet_rasa_logs()
     cases = yaml.safe_load(args.test.read_text())
     predictions = asyncio.run(predict(args.model, [c["text"] for c in cases]))
-    command = "python bench/evaluate_real_phrasing.py" + (f" --write {args.write}" if args.write else "")
-    text = report(score(cases, predictions), command, args.note.read_text() if args.note else "")
+    command = "python bench/evaluate_real_phrasing.py" + "".join(
+        f" {flag}"
+        for flag, given in (
+            (f"--test {args.test.relative_to(ROOT) if args.test.is_relative_to(ROOT) else args.test}", True),
+            (f"--sources {args.sources}", args.sources != "tests/real_phrasing/SOURCES.md"),
+            ("--labels-only", args.labels_only),
+            (f"--write {args.write}", bool(args.write)),
+        )
+        if given
+    )
+    added = {} if args.labels_only else None
+    text = report(score(cases, predictions, added), command, args.note.read_text() if args.note else "", args.sources)
     print(text)
     if args.write:
         args.write.parent.mkdir(parents=True, exist_ok=True)
