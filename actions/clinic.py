@@ -12,6 +12,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names
+from actions.booking import booking_form_active
 from actions.common import (
     UsesRuntime,
     earlier_messages,
@@ -21,11 +22,25 @@ from actions.common import (
     remembered,
     send,
 )
+from assistant.booking import fields as booking_fields
 from assistant.clinic import answers, context, replies
 from assistant.conversation import Reply
 from assistant.exceptions import ClinicNotLoaded, DatabaseUnavailable
 
 logger = logging.getLogger(__name__)
+
+
+def booking_in_progress(tracker: Tracker) -> context.Booking:
+    """The treatment and clinic the booking form has chosen, while it runs (a question in the
+    middle of it is answered with the form still active); nothing otherwise."""
+    if not booking_form_active(tracker):
+        return context.NO_BOOKING
+    treatment = tracker.get_slot(booking_fields.TREATMENT)
+    location = tracker.get_slot(booking_fields.LOCATION)
+    return context.Booking(
+        treatment=None if treatment in (None, booking_fields.UNDECIDED) else treatment,
+        location=None if location in (None, booking_fields.ANY_LOCATION) else location,
+    )
 
 
 class ClinicAnswer(UsesRuntime, Action, ABC):
@@ -40,9 +55,7 @@ class ClinicAnswer(UsesRuntime, Action, ABC):
     def name(self) -> str: ...
 
     @off_event_loop
-    def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
-    ) -> List[EventType]:
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[EventType]:
         runtime = self.runtime
         runtime.deliver_outbox()
         text = latest_text(tracker)
@@ -54,7 +67,8 @@ class ClinicAnswer(UsesRuntime, Action, ABC):
             said_before = earlier_messages(tracker, context.EARLIER_MESSAGES)
             earlier = [context.Earlier(text, intent) for text, intent in said_before]
             with runtime.session() as session:
-                topic, question = context.in_context(session, self.topic, question, earlier)
+                booking = booking_in_progress(tracker)
+                topic, question = context.in_context(session, self.topic, question, earlier, booking)
                 reply = answers.answer(
                     session,
                     topic,

@@ -19,6 +19,12 @@ Only the last EARLIER_MESSAGES messages count: context fades, and a
 treatment named five messages ago is no longer "it". Reading the tracker's
 history (passed in as `Earlier`) rather than keeping slots means nothing can
 go stale across sessions and nothing else has to remember to update it.
+
+One exception: a booking request in progress (`Booking`, from the booking
+form's slots). While a patient books hair mesotherapy at York, "how much is
+it?" or "when do you close?" is about hair mesotherapy and York, however many
+messages ago they were chosen. Recent messages still come first: a treatment
+or clinic just named is what the patient means now.
 """
 
 from __future__ import annotations
@@ -36,6 +42,8 @@ from assistant.clinic.answers import (
     named_locations,
 )
 from assistant.clinic.locations import list_locations
+from assistant.clinic.treatments import get_treatment
+from assistant.exceptions import UnknownTreatment
 
 EARLIER_MESSAGES = 2
 TREATMENT_TOPICS = frozenset({"price", "protocol", "practitioners"})
@@ -50,13 +58,47 @@ class Earlier:
     intent: str | None = None
 
 
+@dataclass(frozen=True)
+class Booking:
+    """What a booking request in progress has chosen: slugs, or None (also for "undecided"
+    and "any", which choose nothing)."""
+
+    treatment: str | None = None
+    location: str | None = None
+
+
+NO_BOOKING = Booking()
+
+
 def in_context(
-    session: Session, topic: str, question: Question, earlier: Sequence[Earlier]
+    session: Session,
+    topic: str,
+    question: Question,
+    earlier: Sequence[Earlier],
+    booking: Booking = NO_BOOKING,
 ) -> Tuple[str, Question]:
-    """(topic, question) completed from the earlier messages, most recent first (see the module)."""
+    """(topic, question) completed from the earlier messages, most recent first, then from a
+    booking request in progress (see the module)."""
     recent = [e for e in earlier[:EARLIER_MESSAGES] if e.text and not e.text.startswith("/")]
-    if not recent:
-        return topic, question
+    topic, question = _from_messages(session, topic, question, recent) if recent else (topic, question)
+    return _from_booking(session, topic, question, booking)
+
+
+def _from_booking(session: Session, topic: str, question: Question, booking: Booking) -> Tuple[str, Question]:
+    if topic in TREATMENT_TOPICS and booking.treatment and match_treatment(session, question.text).kind != "found":
+        try:
+            name = get_treatment(session, booking.treatment).name
+        except UnknownTreatment:  # removed from the clinic file since it was chosen
+            return topic, question
+        return topic, replace(question, text=f"{question.text} ({name})")
+    if topic in LOCATION_TOPICS and booking.location and question.location is None:
+        locations = list_locations(session)
+        if not named_locations(locations, question.text) and any(loc.slug == booking.location for loc in locations):
+            return topic, replace(question, location=booking.location)
+    return topic, question
+
+
+def _from_messages(session: Session, topic: str, question: Question, recent: Sequence[Earlier]) -> Tuple[str, Question]:
     locations = list_locations(session)
     previous_topic = INTENT_TOPICS.get(recent[0].intent or "")
     bare = is_bare_location(locations, question.text)

@@ -364,3 +364,15 @@ def test_an_earlier_session_is_no_context(runtime):
     ]
     ran = run(ActionAnswerPrice(runtime), built)
     assert any("Hair mesotherapy" in text for text in ran.texts)  # the whole price list
+
+
+def test_how_much_is_it_during_a_booking_is_the_price_of_the_treatment_being_booked(runtime):
+    slots = {"booking_treatment": "hair-mesotherapy", "booking_location": "york", "requested_slot": "booking_when"}
+    during = run(
+        ActionAnswerPrice(runtime), tracker("how much is it?", "ask_price", slots=slots, active_loop="booking_form")
+    )
+    assert any("Hair mesotherapy" in text for text in during.texts)
+    assert not any("Needle-free" in text for text in during.texts)
+    # The same slots with no form running (a request already sent, or stopped) are no context.
+    after = run(ActionAnswerPrice(runtime), tracker("how much is it?", "ask_price", slots=slots))
+    assert any("Needle-free" in text for text in after.texts)  # the whole price list

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.clinic import answers
 from assistant.clinic.answers import Question
-from assistant.clinic.context import Earlier, in_context
+from assistant.clinic.context import Booking, Earlier, in_context
 from tests.assistant.clinic.conftest import NOW
 
 
@@ -60,3 +60,40 @@ def test_context_fades_after_two_messages(session, position):
 def test_a_button_payload_is_no_context(session):
     topic, question = in_context(session, "price", Question("how much?"), [Earlier('/ask_price{"location":"york"}')])
     assert question == Question("how much?")
+
+
+# A booking request in progress: hair mesotherapy at York chosen some messages ago.
+HAIR_AT_YORK = Booking(treatment="hair-mesotherapy", location="york")
+
+
+def answered_while_booking(session, topic: str, text: str, booking: Booking, *earlier: Earlier) -> str:
+    topic, question = in_context(session, topic, Question(text), list(earlier), booking)
+    return " ".join(answers.answer(session, topic, question, NOW).texts)
+
+
+def test_while_booking_it_is_the_treatment_being_booked(session):
+    reply = answered_while_booking(session, "price", "how much is it?", HAIR_AT_YORK, Earlier("ok", "affirm"))
+    assert "Hair mesotherapy" in reply and "£150" in reply
+    assert "Needle-free" not in reply  # not the whole price list
+
+
+def test_while_booking_it_is_the_clinic_being_booked(session):
+    reply = answered_while_booking(session, "hours", "when do you close on friday?", HAIR_AT_YORK)
+    assert "York" in reply and "Leeds" not in reply
+
+
+def test_a_treatment_or_clinic_just_named_wins_over_the_booking(session):
+    reply = answered_while_booking(
+        session, "price", "how much is it?", HAIR_AT_YORK, Earlier("is there a needle free option?", "faq")
+    )
+    assert "£95" in reply and "Hair mesotherapy" not in reply
+    reply = answered_while_booking(session, "hours", "when does the leeds clinic close on friday?", HAIR_AT_YORK)
+    assert "Leeds" in reply and "York" not in reply
+
+
+def test_an_undecided_booking_or_a_treatment_no_longer_offered_adds_nothing(session):
+    for booking in (Booking(), Booking(treatment="no-longer-offered", location="nowhere")):
+        topic, question = in_context(session, "price", Question("how much is it?"), [], booking)
+        assert question == Question("how much is it?")
+        topic, question = in_context(session, "hours", Question("when are you open?"), [], booking)
+        assert question == Question("when are you open?")
