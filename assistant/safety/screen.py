@@ -45,6 +45,7 @@ from assistant.safety.semantic import SegmentScores, SemanticSignal, build_seman
 from assistant.safety.text import Normaliser, inflections, pattern_norm, prepare
 from assistant.safety.unread_language import (
     READ_LANGUAGES,
+    emergency_phrase,
     unread_language_emergency_word,
     unread_language_health_word,
 )
@@ -192,6 +193,12 @@ class SafetyScreen:
                 found.setdefault(UNREAD_LANGUAGE_EMERGENCY, (0, emergency_word))
             else:
                 found.setdefault(UNREAD_LANGUAGE, (0, health_word))
+        elif language in READ_LANGUAGES and UNREAD_LANGUAGE_EMERGENCY in self._situations:
+            # A Portuguese or Italian message taken for Spanish (shared stop words): their
+            # emergency phrases are read all the same.
+            phrase = emergency_phrase(text)
+            if phrase is not None:
+                found.setdefault(UNREAD_LANGUAGE_EMERGENCY, (0, phrase))
         semantic: Dict[str, str] = {}
         # The encoder reads English only, and adds nothing above an emergency.
         if self._semantic is not None and language is None and not self._has_emergency(found):

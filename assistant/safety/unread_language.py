@@ -89,6 +89,13 @@ _EMERGENCY_PHRASES = re.compile(
     # swallowing or speaking gone, an arm gone weak (a stroke or a closing throat)
     r"|non riesc[oe] (?:piu )?a (?:deglutire|ingoiare|inghiottire|parlare (?:bene|chiaramente|normalmente))"
     r"|nao (?:consigo|consegue) (?:mais )?(?:engolir|falar (?:direito|bem|normalmente))"
+    # only just managing to speak, swallow or breathe ("mal consigo falar", "riesco a malapena")
+    r"|mal (?:consigo|consegue|da para) (?:falar|engolir|respirar)"
+    r"|riesc[oe] (?:a )?malapena ad? (?:parlare|deglutire|ingoiare|inghiottire|respirare)"
+    # an arm or leg that will not lift or move (a stroke sign)
+    r"|non riesc[oe] (?:piu )?ad? (?:alzare|muovere|sollevare) (?:il |la |un |una |l\W?)?(?:braccio|gamba|mano)"
+    r"|nao (?:consigo|consegue) (?:mais )?(?:levantar|mexer|mover|erguer) (?:o |a |os |as |um |uma )?"
+    r"(?:braco|bracos|perna|pernas|mao)"
     r"|(?:braccio|gamba|mano) (?:\w+ ){0,2}(?:debole|non si muove|addormentat\w*)"
     r"|(?:braco|perna|mao) (?:\w+ ){0,2}(?:fraco|fraca|sem forca|dormente|nao mexe)"
     # numbing cream followed by a spinning head, a racing heart, shaking or confusion
@@ -153,10 +160,20 @@ def unread_language_emergency_word(text: str, language: str | None = None) -> st
     language = language if language is not None else likely_language(text)
     if unread_language_health_word(text, language) is None:
         return None
-    phrase = _EMERGENCY_PHRASES.search(_fold(text))
+    phrase = emergency_phrase(text)
     if phrase is not None:
-        return phrase.group(0)
+        return phrase
     return next((word for word in _WORD.findall(text) if is_emergency_word(word)), None)
+
+
+def emergency_phrase(text: str) -> str | None:
+    """An Italian or Portuguese emergency phrase in a message, whatever language it was taken
+    for: Portuguese shares most of its stop words with Spanish ("e", "mal", "consigo"), so a
+    Portuguese message can be guessed Spanish and read by a lexicon that has none of its words.
+    Phrases only, never single words: "garganta" or "respirar" in Spanish is the lexicon's to
+    read."""
+    phrase = _EMERGENCY_PHRASES.search(_fold(text))
+    return phrase.group(0) if phrase is not None else None
 
 
 def unread_language_health_word(text: str, language: str | None = None) -> str | None:
