@@ -32,27 +32,134 @@ READ_LANGUAGES: FrozenSet[str] = frozenset({"es", "fr", "de", "pl"})
 # begins "dormir": so whole words where a stem would be ambiguous).
 _STEMS = (
     # look-alike medical words in most European languages
-    "allerg", "alerg", "anafil", "anaphyl", "ambulan", "emergen", "urgen", "infec", "infez", "sepsi",
-    "injec", "iniez", "inyec", "inject", "enjeks", "hemorr", "emorrag", "sangra",
-    "febb", "febr", "koorts", "ates", "respir", "adem", "nefes", "gonfi", "incha", "opgezw", "umfla",
-    "sisli", "sislik", "dolor", "durer", "pijn", "agri", "svien", "desma", "flauw", "lesin", "bayil",
-    "gravid", "incint", "zwanger", "insarcin", "hamile", "sangue", "bloed", "sange", "kanam",
-    "soccor", "socorr", "ajuda", "aiut", "hulp", "yardim", "ziekenhuis", "ospedal", "hospit",
-    "vomit", "braak", "kus", "prurit", "jeuk", "kasint", "eruz", "erup", "visione", "visao", "zicht",
+    "allerg",
+    "alerg",
+    "anafil",
+    "anaphyl",
+    "ambulan",
+    "emergen",
+    "urgen",
+    "infec",
+    "infez",
+    "sepsi",
+    "injec",
+    "iniez",
+    "inyec",
+    "inject",
+    "enjeks",
+    "hemorr",
+    "emorrag",
+    "sangra",
+    "febb",
+    "febr",
+    "koorts",
+    "ates",
+    "respir",
+    "adem",
+    "nefes",
+    "gonfi",
+    "incha",
+    "opgezw",
+    "umfla",
+    "sisli",
+    "sislik",
+    "dolor",
+    "durer",
+    "pijn",
+    "agri",
+    "svien",
+    "desma",
+    "flauw",
+    "lesin",
+    "bayil",
+    "gravid",
+    "incint",
+    "zwanger",
+    "insarcin",
+    "hamile",
+    "sangue",
+    "bloed",
+    "sange",
+    "kanam",
+    "soccor",
+    "socorr",
+    "ajuda",
+    "aiut",
+    "hulp",
+    "yardim",
+    "ziekenhuis",
+    "ospedal",
+    "hospit",
+    "vomit",
+    "braak",
+    "kus",
+    "prurit",
+    "jeuk",
+    "kasint",
+    "eruz",
+    "erup",
+    "visione",
+    "visao",
+    "zicht",
     # the eyes and sight going, injections in everyday words
-    "occhi", "olho", "annebbi", "offusc", "embac", "cieg", "cego", "puntur",
+    "occhi",
+    "olho",
+    "annebbi",
+    "offusc",
+    "embac",
+    "cieg",
+    "cego",
+    "puntur",
     # swallowing (Italian, Portuguese): food sticking after a chin treatment is same-day
-    "deglut", "engol",
+    "deglut",
+    "engol",
     # itching (Italian "mi prude", Portuguese "coceira"): hives after a session may be the start of
     # a severe allergy
-    "prud", "cocei", "cocan",
+    "prud",
+    "cocei",
+    "cocan",
+    # inflamed spots, acne and boils at a site to be treated (postpone, A14)
+    "inflam",
+    "infiamm",
+    "acne",
+    "brufol",
+    "foruncol",
+    "furunc",
     # self-harm: a crisis written in another language must reach a person too
-    "suicid", "zelfmoord", "ammazz", "uccider", "intihar", "matar-me",
+    "suicid",
+    "zelfmoord",
+    "ammazz",
+    "uccider",
+    "intihar",
+    "matar-me",
     # Cyrillic, Greek, Arabic (a few of the commonest health words)
-    "самоуб", "αυτοκτον", "انتحار",
-    "бол", "дыш", "отек", "отёк", "кров", "скор", "аллерг", "температ", "уко", "инъек",
-    "πόν", "πον", "αναπν", "πρήξ", "αίμα", "αιμα", "αλλεργ",
-    "ألم", "الم", "تنفس", "حساسية", "دم", "تورم", "حقن",
+    "самоуб",
+    "αυτοκτον",
+    "انتحار",
+    "бол",
+    "дыш",
+    "отек",
+    "отёк",
+    "кров",
+    "скор",
+    "аллерг",
+    "температ",
+    "уко",
+    "инъек",
+    "πόν",
+    "πον",
+    "αναπν",
+    "πρήξ",
+    "αίμα",
+    "αιμα",
+    "αλλεργ",
+    "ألم",
+    "الم",
+    "تنفس",
+    "حساسية",
+    "دم",
+    "تورم",
+    "حقن",
 )
 # "herpes" is the same word in Italian and Portuguese: a cold sore after a treatment is same-day
 # (B17), and the message cannot be read to tell before from after.
@@ -64,9 +171,35 @@ _WHOLE_WORDS = frozenset({"dor", "dores", "doi", "pijn", "aua", "acil", "kan", "
 # message could lower it. Fainting is not among them: a faint that has passed is same-day
 # (matrix B9), and the languages the lexicon reads share its words ("desmayo").
 _EMERGENCY_STEMS = (
-    "respir", "soffoc", "sufoc", "stikk", "nefes", "adem", "convuls", "anafil", "anaphyl", "ambulan",
-    "hemorr", "emorrag", "annebbi", "offusc", "cieg", "cego", "suicid", "zelfmoord", "ammazz", "uccider",
-    "intihar", "matar-me", "самоуб", "αυτοκτον", "انتحار", "дыш", "скор", "αναπν", "تنفس",
+    "respir",
+    "soffoc",
+    "sufoc",
+    "stikk",
+    "nefes",
+    "adem",
+    "convuls",
+    "anafil",
+    "anaphyl",
+    "ambulan",
+    "hemorr",
+    "emorrag",
+    "annebbi",
+    "offusc",
+    "cieg",
+    "cego",
+    "suicid",
+    "zelfmoord",
+    "ammazz",
+    "uccider",
+    "intihar",
+    "matar-me",
+    "самоуб",
+    "αυτοκτον",
+    "انتحار",
+    "дыш",
+    "скор",
+    "αναπν",
+    "تنفس",
 )
 _EMERGENCY_WHOLE_WORDS = frozenset({"gola", "garganta", "keel"})
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -131,7 +264,24 @@ _HEALTH_PHRASES = re.compile(
     # a dark or black crust at a site; pain growing rather than settling
     r"|(?:crosta|crosticina|casca) (?:\w+ ){0,2}(?:nera|scura|nerastra|preta|escura|negra)"
     r"|fa (?:sempre )?piu male|(?:doi|doe) (?:cada vez )?mais"
+    # hating one's face or body, not leaving the house because of it (body-image distress, A31)
+    r"|odio (?:il mio|la mia|me stess[oa]|come) (?:\w+ ){0,1}(?:viso|faccia|corpo|aspetto|pelle|sembro)"
+    r"|(?:odeio|detesto) (?:o meu|a minha|o|a|como) (?:\w+ ){0,1}(?:rosto|cara|corpo|aparencia|pele|pareco)"
+    r"|non (?:esco|sono uscit[oa]) (?:piu )?(?:di|da) casa|nao (?:saio|sai) (?:mais )?de casa"
+    r"|(?:mi vergogno|ho vergogna) (?:del mio|della mia|di come) \w+"
+    r"|(?:tenho |sinto )?vergonha (?:do meu|da minha|de como) \w+"
     r")\b"
+)
+
+
+# Soreness said to be slight ("um pouquinho dolorido, nada demais", "fa un po' male dove ho fatto
+# le iniezioni, niente di che"): when soreness and the injection itself are the message's only
+# health words, a minimiser says it is the expected after-effect, not a problem to escalate.
+_SORENESS_STEMS = ("dolor", "dolent", "indolenz", "injec", "iniez", "inyec", "inject", "enjeks", "puntur")
+_SORENESS_WORDS = frozenset({"dor", "dores", "doi"})
+_MINIMISER = re.compile(
+    r"\b(?:(?:so )?um (?:pouco|pouquinho|bocadinho)|nada (?:demais|de mais|grave|serio)"
+    r"|un po\W?|un pochino|un pochettino|leggermente|lievemente|niente di (?:che|grave|serio))\b"
 )
 
 
@@ -166,10 +316,19 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
     language = language if language is not None else likely_language(text)
     if language is None or language in READ_LANGUAGES:
         return None
-    for word in _WORD.findall(text):
-        folded = _fold(word)
-        if folded in _WHOLE_WORDS or any(folded.startswith(_fold(stem)) for stem in _STEMS):
-            return word
     folded_text = _fold(text)
     phrase = _EMERGENCY_PHRASES.search(folded_text) or _HEALTH_PHRASES.search(folded_text)
+    words = [word for word in _WORD.findall(text) if _is_health_word(_fold(word))]
+    if words and phrase is None and all(_is_soreness(_fold(w)) for w in words) and _MINIMISER.search(folded_text):
+        return None
+    if words:
+        return words[0]
     return phrase.group(0) if phrase is not None else None
+
+
+def _is_health_word(folded: str) -> bool:
+    return folded in _WHOLE_WORDS or any(folded.startswith(_fold(stem)) for stem in _STEMS)
+
+
+def _is_soreness(folded: str) -> bool:
+    return folded in _SORENESS_WORDS or folded.startswith(_SORENESS_STEMS)
