@@ -165,12 +165,16 @@ class ContextRules:
     # "right now", "at the moment": what follows a "what if" is happening ("what if my throat
     # is closing right now"), so the hypothetical reading does not lower it.
     present_moment: TermSet
+    # A past after-effect the message says cleared by itself within days ("went in two days,
+    # never came back"): in the past, a same-day sign that settled unaided is an expected
+    # after-effect, not a previous complication (A15), so it is not reported at all.
+    settled_past: TermSet
 
     @property
     def term_sets(self) -> Tuple[TermSet, ...]:
         sets = [self.pseudo, self.terminators, self.self_disclosure, self.third_party_patient, self.figures_of_speech]
         sets += [self.professional_identity, self.professional_exposure, self.professional_routine]
-        sets += [self.present_moment]
+        sets += [self.present_moment, self.settled_past]
         for category in self.categories:
             sets += [group.terms for group in category.triggers] + [category.terminators]
         return tuple(sets)
@@ -344,16 +348,12 @@ def _conditions(raw: Any, where: str, terms: _TermCompiler) -> Tuple[Condition, 
         if not isinstance(item, dict) or "any" not in item:
             raise LexiconError(f"{where}[{i}]: write {{any: [...], within: ...}}")
         conditions.append(
-            Condition(
-                terms.term_set(item["any"], f"{where}[{i}]"), _scope(item.get("within"), where, SENTENCE)
-            )
+            Condition(terms.term_set(item["any"], f"{where}[{i}]"), _scope(item.get("within"), where, SENTENCE))
         )
     return tuple(conditions)
 
 
-def _rules_of_block(
-    block: Any, index: int, situations: Mapping[str, Situation], terms: _TermCompiler
-) -> List[Rule]:
+def _rules_of_block(block: Any, index: int, situations: Mapping[str, Situation], terms: _TermCompiler) -> List[Rule]:
     where = f"{LEXICON_FILE.name}: rules[{index}]"
     if not isinstance(block, dict) or "situation" not in block:
         raise LexiconError(f"{where} must be a mapping with a 'situation'")
@@ -472,14 +472,10 @@ def load_context(
             window = group.get("window")
             if not isinstance(window, int) or window < 0:
                 raise LexiconError(f"{spot}: 'window' must be a number of words")
-            groups.append(
-                TriggerGroup(group["direction"], window, terms.term_set(group.get("phrases"), spot))
-            )
+            groups.append(TriggerGroup(group["direction"], window, terms.term_set(group.get("phrases"), spot)))
         if not groups:
             raise LexiconError(f"{where}: no triggers")
-        categories.append(
-            Category(name, tuple(groups), optional(raw.get("terminators"), f"{where}.terminators"))
-        )
+        categories.append(Category(name, tuple(groups), optional(raw.get("terminators"), f"{where}.terminators")))
     return ContextRules(
         categories=tuple(categories),
         pseudo=optional(data.get("pseudo"), f"{path.name}: pseudo"),
@@ -491,10 +487,10 @@ def load_context(
         professional_exposure=optional(professional.get("exposure"), f"{path.name}: professional_frame.exposure"),
         professional_routine=optional(professional.get("routine"), f"{path.name}: professional_frame.routine"),
         present_moment=optional(data.get("present_moment"), f"{path.name}: present_moment"),
+        settled_past=optional(data.get("settled_past"), f"{path.name}: settled_past"),
     )
 
 
 def situation_list(path: Path = LEXICON_FILE) -> Tuple[Situation, ...]:
     """Every situation the screen can report, in the lexicon's order."""
     return tuple(load_situations(path).values())
-

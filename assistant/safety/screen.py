@@ -333,6 +333,18 @@ class SafetyScreen:
             for s, _ in hits.get(self._context.present_moment, ())
         )
 
+    def _settled_past(self, rule: Rule, situation: str, modifiers: frozenset, hits: Hits) -> bool:
+        """A same-day sign in the past, reported as a previous reaction, that the message says
+        settled by itself within days ("a small rash last spring, gone in two days"): the
+        expected after-effect, not a complication to review (context.yml settled_past)."""
+        original = self._situations[rule.situation]
+        return (
+            "history" in modifiers
+            and situation != original.key
+            and original.urgency is Urgency.SAME_DAY
+            and bool(hits.get(self._context.settled_past))
+        )
+
     def _distance_cancelled(self, hits: Hits) -> frozenset:
         """Context categories the message itself says do not apply: "asking
         for myself" cancels hypothetical, generic and someone-else; "my
@@ -366,10 +378,7 @@ class SafetyScreen:
         # Words of a warning phrase never act as context ("can't breathe");
         # a cue found elsewhere in the message (e.g. "numbing cream") may.
         protected = {
-            i
-            for _, inst in instances
-            for s, e in (inst.parts if inst.local else inst.parts[:1])
-            for i in range(s, e)
+            i for _, inst in instances for s, e in (inst.parts if inst.local else inst.parts[:1]) for i in range(s, e)
         }
         view = ContextView(self._context, hits, tokens, protected)
         distance_cancelled = self._distance_cancelled(hits)
@@ -381,7 +390,7 @@ class SafetyScreen:
             if "hypothetical" in modifiers and self._in_present_moment(hits, tokens, inst.parts):
                 modifiers -= {"hypothetical"}
             situation = self._apply_policy(self._situations[rule.situation], modifiers)
-            if situation is None:
+            if situation is None or self._settled_past(rule, situation, modifiers, hits):
                 continue
             position = inst.parts[0][0]
             if situation not in found or position < found[situation][0]:
@@ -475,9 +484,7 @@ class SafetyScreen:
     def _assessment(self, found: Mapping[str, Tuple[int, str]], semantic: frozenset = frozenset()) -> Assessment:
         if not found:
             return NO_ESCALATION
-        ordered = sorted(
-            found.items(), key=lambda item: (-rank(self._situations[item[0]].urgency), item[1][0])
-        )
+        ordered = sorted(found.items(), key=lambda item: (-rank(self._situations[item[0]].urgency), item[1][0]))
         findings = tuple(
             Finding(
                 situation=key,
@@ -547,9 +554,7 @@ def build_screen(
     context = load_context(tokenize, context_path, stems, exact)
     all_sets = lexicon.term_sets + context.term_sets
     vocabulary = {n for ts in all_sets for norms in ts.norms for n in norms if not n.endswith("*")}
-    normaliser = Normaliser(
-        vocabulary, stems, _fuzzy_words(lexicon.term_sets, pipeline), FUZZY_MIN_LENGTH, exact=exact
-    )
+    normaliser = Normaliser(vocabulary, stems, _fuzzy_words(lexicon.term_sets, pipeline), FUZZY_MIN_LENGTH, exact=exact)
     signal, classifier = None, None
     if semantic:
         try:

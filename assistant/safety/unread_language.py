@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import FrozenSet
+from typing import FrozenSet, List
 
 from assistant.input_checks import likely_language
 
@@ -274,14 +274,16 @@ _HEALTH_PHRASES = re.compile(
 )
 
 
-# Soreness said to be slight ("um pouquinho dolorido, nada demais", "fa un po' male dove ho fatto
-# le iniezioni, niente di che"): when soreness and the injection itself are the message's only
-# health words, a minimiser says it is the expected after-effect, not a problem to escalate.
-_SORENESS_STEMS = ("dolor", "dolent", "indolenz", "injec", "iniez", "inyec", "inject", "enjeks", "puntur")
+# Soreness waved away ("um pouquinho dolorido, nada demais", "un po' dolorante, niente di grave"):
+# when soreness, and the injection itself, are the message's only health words, a dismissal says
+# it is the expected after-effect, not a problem to escalate. "A bit of pain" alone is not waved
+# away: "un po' di dolore dopo le iniezioni" still reaches a person.
+_SORENESS_STEMS = ("dolor", "dolent", "indolenz")
 _SORENESS_WORDS = frozenset({"dor", "dores", "doi"})
-_MINIMISER = re.compile(
-    r"\b(?:(?:so )?um (?:pouco|pouquinho|bocadinho)|nada (?:demais|de mais|grave|serio)"
-    r"|un po\W?|un pochino|un pochettino|leggermente|lievemente|niente di (?:che|grave|serio))\b"
+_INJECTION_STEMS = ("injec", "iniez", "inyec", "inject", "enjeks", "puntur")
+_DISMISSAL = re.compile(
+    r"\b(?:nada (?:demais|de mais|grave|serio|de especial)|coisa pouca|nao e nada"
+    r"|niente di (?:che|grave|serio|speciale)|nulla di (?:grave|serio)|poca cosa|non e niente)\b"
 )
 
 
@@ -319,7 +321,7 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
     folded_text = _fold(text)
     phrase = _EMERGENCY_PHRASES.search(folded_text) or _HEALTH_PHRASES.search(folded_text)
     words = [word for word in _WORD.findall(text) if _is_health_word(_fold(word))]
-    if words and phrase is None and all(_is_soreness(_fold(w)) for w in words) and _MINIMISER.search(folded_text):
+    if phrase is None and _soreness_waved_away([_fold(word) for word in words], folded_text):
         return None
     if words:
         return words[0]
@@ -330,5 +332,7 @@ def _is_health_word(folded: str) -> bool:
     return folded in _WHOLE_WORDS or any(folded.startswith(_fold(stem)) for stem in _STEMS)
 
 
-def _is_soreness(folded: str) -> bool:
-    return folded in _SORENESS_WORDS or folded.startswith(_SORENESS_STEMS)
+def _soreness_waved_away(health_words: List[str], folded_text: str) -> bool:
+    soreness = [w for w in health_words if w in _SORENESS_WORDS or w.startswith(_SORENESS_STEMS)]
+    others = [w for w in health_words if w not in soreness and not w.startswith(_INJECTION_STEMS)]
+    return bool(soreness) and not others and _DISMISSAL.search(folded_text) is not None

@@ -137,7 +137,7 @@ def test_unread_language_review_words_reach_a_person(text, language):
     ("text", "language"),
     [
         ("Ainda está um pouco dolorido no braço, nada grave. Posso tomar ibuprofeno?", "pt"),
-        ("Fa un po' male dove ho fatto le iniezioni, niente di che: posso prendere un antidolorifico?", "it"),
+        ("È ancora un po' dolorante dove ho fatto le iniezioni, niente di grave. Posso prendere qualcosa?", "it"),
     ],
 )
 def test_unread_language_slight_soreness_is_not_escalated(text, language):
@@ -150,7 +150,37 @@ def test_unread_language_slight_soreness_is_not_escalated(text, language):
         # Soreness with a second health word, or soreness that is not called slight, still escalates.
         ("Está um pouco dolorido e inchado desde a sessão", "pt"),
         ("Tenho muita dor no braço desde ontem", "pt"),
+        # A bit of pain without waving it away.
+        ("ho un po' di dolore dove ho fatto le iniezioni", "it"),
     ],
 )
 def test_unread_language_soreness_with_more_still_escalates(text, language):
     assert unread_language_health_word(text, language) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A past rash or bruise that settled by itself within days: not a previous complication.
+        "I had a rash after a spa day last summer, it cleared in three days, should I mention it?",
+        "got a bit of a rash from a facial two years ago, faded within a week and never came back",
+        "tuve un sarpullido el año pasado después de un tratamiento facial, desapareció en unos dias",
+    ],
+)
+def test_settled_past_after_effect_is_not_a_previous_reaction(screen, text):
+    assessment = screen.assess(text)
+    assert assessment.urgency is None, assessment
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A named allergy, a reaction that lasted, or one back now: still reported.
+        ("had an allergic reaction to lidocaine last year, gone in a couple of days", Urgency.REVIEW),
+        ("had a rash after meso last year that lasted weeks and needed steroids", Urgency.REVIEW),
+        ("got a rash after my session on monday, went in two days but it's back now", Urgency.SAME_DAY),
+    ],
+)
+def test_settled_past_keeps_allergies_lasting_and_returning_reactions(screen, text, level):
+    assessment = screen.assess(text)
+    assert assessment.urgency is not None and assessment.urgency >= level, assessment
