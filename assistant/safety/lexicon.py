@@ -348,12 +348,16 @@ def _conditions(raw: Any, where: str, terms: _TermCompiler) -> Tuple[Condition, 
         if not isinstance(item, dict) or "any" not in item:
             raise LexiconError(f"{where}[{i}]: write {{any: [...], within: ...}}")
         conditions.append(
-            Condition(terms.term_set(item["any"], f"{where}[{i}]"), _scope(item.get("within"), where, SENTENCE))
+            Condition(
+                terms.term_set(item["any"], f"{where}[{i}]"), _scope(item.get("within"), where, SENTENCE)
+            )
         )
     return tuple(conditions)
 
 
-def _rules_of_block(block: Any, index: int, situations: Mapping[str, Situation], terms: _TermCompiler) -> List[Rule]:
+def _rules_of_block(
+    block: Any, index: int, situations: Mapping[str, Situation], terms: _TermCompiler
+) -> List[Rule]:
     where = f"{LEXICON_FILE.name}: rules[{index}]"
     if not isinstance(block, dict) or "situation" not in block:
         raise LexiconError(f"{where} must be a mapping with a 'situation'")
@@ -472,10 +476,14 @@ def load_context(
             window = group.get("window")
             if not isinstance(window, int) or window < 0:
                 raise LexiconError(f"{spot}: 'window' must be a number of words")
-            groups.append(TriggerGroup(group["direction"], window, terms.term_set(group.get("phrases"), spot)))
+            groups.append(
+                TriggerGroup(group["direction"], window, terms.term_set(group.get("phrases"), spot))
+            )
         if not groups:
             raise LexiconError(f"{where}: no triggers")
-        categories.append(Category(name, tuple(groups), optional(raw.get("terminators"), f"{where}.terminators")))
+        categories.append(
+            Category(name, tuple(groups), optional(raw.get("terminators"), f"{where}.terminators"))
+        )
     return ContextRules(
         categories=tuple(categories),
         pseudo=optional(data.get("pseudo"), f"{path.name}: pseudo"),
@@ -494,3 +502,4 @@ def load_context(
 def situation_list(path: Path = LEXICON_FILE) -> Tuple[Situation, ...]:
     """Every situation the screen can report, in the lexicon's order."""
     return tuple(load_situations(path).values())
+

@@ -378,7 +378,10 @@ class SafetyScreen:
         # Words of a warning phrase never act as context ("can't breathe");
         # a cue found elsewhere in the message (e.g. "numbing cream") may.
         protected = {
-            i for _, inst in instances for s, e in (inst.parts if inst.local else inst.parts[:1]) for i in range(s, e)
+            i
+            for _, inst in instances
+            for s, e in (inst.parts if inst.local else inst.parts[:1])
+            for i in range(s, e)
         }
         view = ContextView(self._context, hits, tokens, protected)
         distance_cancelled = self._distance_cancelled(hits)
@@ -484,7 +487,9 @@ class SafetyScreen:
     def _assessment(self, found: Mapping[str, Tuple[int, str]], semantic: frozenset = frozenset()) -> Assessment:
         if not found:
             return NO_ESCALATION
-        ordered = sorted(found.items(), key=lambda item: (-rank(self._situations[item[0]].urgency), item[1][0]))
+        ordered = sorted(
+            found.items(), key=lambda item: (-rank(self._situations[item[0]].urgency), item[1][0])
+        )
         findings = tuple(
             Finding(
                 situation=key,
@@ -554,7 +559,9 @@ def build_screen(
     context = load_context(tokenize, context_path, stems, exact)
     all_sets = lexicon.term_sets + context.term_sets
     vocabulary = {n for ts in all_sets for norms in ts.norms for n in norms if not n.endswith("*")}
-    normaliser = Normaliser(vocabulary, stems, _fuzzy_words(lexicon.term_sets, pipeline), FUZZY_MIN_LENGTH, exact=exact)
+    normaliser = Normaliser(
+        vocabulary, stems, _fuzzy_words(lexicon.term_sets, pipeline), FUZZY_MIN_LENGTH, exact=exact
+    )
     signal, classifier = None, None
     if semantic:
         try:
