@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import FrozenSet
+from typing import FrozenSet, List
 
 from assistant.input_checks import likely_language
 
@@ -46,6 +46,9 @@ _STEMS = (
     # itching (Italian "mi prude", Portuguese "coceira"): hives after a session may be the start of
     # a severe allergy
     "prud", "cocei", "cocan",
+    # inflamed spots and boils at a site to be treated (postpone, A14); not "acne" or "pimples"
+    # alone, which FAQ questions name ("does meso help with acne?")
+    "inflam", "infiamm", "foruncol", "furunc",
     # self-harm: a crisis written in another language must reach a person too
     "suicid", "zelfmoord", "ammazz", "uccider", "intihar", "matar-me",
     # Cyrillic, Greek, Arabic (a few of the commonest health words)
@@ -138,7 +141,26 @@ _HEALTH_PHRASES = re.compile(
     # a dark or black crust at a site; pain growing rather than settling
     r"|(?:crosta|crosticina|casca) (?:\w+ ){0,2}(?:nera|scura|nerastra|preta|escura|negra)"
     r"|fa (?:sempre )?piu male|(?:doi|doe) (?:cada vez )?mais"
+    # hating one's face or body, not leaving the house because of it (body-image distress, A31)
+    r"|odio (?:il mio|la mia|me stess[oa]|come) (?:\w+ ){0,1}(?:viso|faccia|corpo|aspetto|pelle|sembro)"
+    r"|(?:odeio|detesto) (?:o meu|a minha|o|a|como) (?:\w+ ){0,1}(?:rosto|cara|corpo|aparencia|pele|pareco)"
+    r"|non (?:esco|sono uscit[oa]) (?:piu )?(?:di|da) casa|nao (?:saio|sai) (?:mais )?de casa"
+    r"|(?:mi vergogno|ho vergogna) (?:del mio|della mia|di come) \w+"
+    r"|(?:tenho |sinto )?vergonha (?:do meu|da minha|de como) \w+"
     r")\b"
+)
+
+
+# Soreness waved away ("um pouquinho dolorido, nada demais", "un po' dolorante, niente di grave"):
+# when soreness, and the injection itself, are the message's only health words, a dismissal says
+# it is the expected after-effect, not a problem to escalate. "A bit of pain" alone is not waved
+# away: "un po' di dolore dopo le iniezioni" still reaches a person.
+_SORENESS_STEMS = ("dolor", "dolent", "indolenz")
+_SORENESS_WORDS = frozenset({"dor", "dores", "doi"})
+_INJECTION_STEMS = ("injec", "iniez", "inyec", "inject", "enjeks", "puntur")
+_DISMISSAL = re.compile(
+    r"\b(?:nada (?:demais|de mais|grave|serio|de especial)|coisa pouca|nao e nada"
+    r"|niente di (?:che|grave|serio|speciale)|nulla di (?:grave|serio)|poca cosa|non e niente)\b"
 )
 
 
@@ -183,10 +205,21 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
     language = language if language is not None else likely_language(text)
     if language is None or language in READ_LANGUAGES:
         return None
-    for word in _WORD.findall(text):
-        folded = _fold(word)
-        if folded in _WHOLE_WORDS or any(folded.startswith(_fold(stem)) for stem in _STEMS):
-            return word
     folded_text = _fold(text)
     phrase = _EMERGENCY_PHRASES.search(folded_text) or _HEALTH_PHRASES.search(folded_text)
+    words = [word for word in _WORD.findall(text) if _is_health_word(_fold(word))]
+    if phrase is None and _soreness_waved_away([_fold(word) for word in words], folded_text):
+        return None
+    if words:
+        return words[0]
     return phrase.group(0) if phrase is not None else None
+
+
+def _is_health_word(folded: str) -> bool:
+    return folded in _WHOLE_WORDS or any(folded.startswith(_fold(stem)) for stem in _STEMS)
+
+
+def _soreness_waved_away(health_words: List[str], folded_text: str) -> bool:
+    soreness = [w for w in health_words if w in _SORENESS_WORDS or w.startswith(_SORENESS_STEMS)]
+    others = [w for w in health_words if w not in soreness and not w.startswith(_INJECTION_STEMS)]
+    return bool(soreness) and not others and _DISMISSAL.search(folded_text) is not None

@@ -146,3 +146,21 @@ def test_a_complaint_about_the_assistant_is_not_hopelessness(full_screen, text):
 )
 def test_hopelessness_is_still_read_beside_a_complaint(full_screen, text):
     assert full_screen.assess(text).urgency is Urgency.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "emergency"),
+    [
+        # Asking why they are alive or why they bother living is read by the rules themselves,
+        # not left to the encoder's reading, which moves whenever its training data grows.
+        ("honestly why am i still breathing", True),
+        ("why should i bother going on like this", True),
+        ("why bother waking up tbh", True),
+        # Carrying on with the treatment, or still being somewhere, is not it.
+        ("why should i bother carrying on with the course if it's not working", False),
+        ("why am i still here, my appointment was meant to start at 2", False),
+    ],
+)
+def test_why_bother_living_is_hopelessness_in_the_rules(full_screen, text, emergency):
+    assessment = full_screen.with_classifier(None).assess(text)
+    assert (assessment.urgency is Urgency.EMERGENCY) is emergency, assessment
