@@ -97,8 +97,9 @@ _EMERGENCY_PHRASES = re.compile(
     r"|riesc[oe] (?:a )?malapena ad? (?:parlare|deglutire|ingoiare|inghiottire|respirare)"
     # flashes of light in the sight; skin coming away; yellow eyes or skin; hardly any urine
     r"|vedo (?:dei |delle |)(?:lampi|flash|lampeggi\w*|luci strane)"
-    r"|vejo (?:uns |umas |)(?:flashes|clarões|claroes|luzes|relampagos)"
-    r"|pelle (?:che )?si (?:stacca|sta staccando)|pele (?:a |esta a |)(?:soltar|descolar|sair) (?:aos|em) (?:pedacos|bocados|placas)"
+    r"|vejo (?:uns |umas |)(?:flashes|claroes|luzes|relampagos)"
+    r"|pelle (?:che )?si (?:stacca|sta staccando)"
+    r"|pele (?:a |esta a |)(?:soltar|descolar|sair) (?:aos|em) (?:pedacos|bocados|placas)"
     r"|(?:occhi|pelle) (?:\w+ ){0,2}giall\w*|(?:olhos|pele) (?:\w+ ){0,3}amarel\w*"
     r"|non (?:faccio|fa) (?:quasi )?(?:piu )?(?:la )?pipi|(?:quase )?nao (?:faco|faz) (?:quase )?(?:mais )?xixi"
     # an arm or leg that will not lift or move (a stroke sign)
