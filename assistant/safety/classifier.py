@@ -152,7 +152,8 @@ def training_texts(
 
 class EmergencyClassifier:
     """Multinomial logistic regression over sentence embeddings (none / review / same day /
-    emergency); only the emergency probability is used."""
+    emergency). The screen uses the emergency probability; the "at least this level" sums serve the
+    lower bars, which are measured and off (screen.LOWER_PROBABILITIES)."""
 
     def __init__(self, coefficients: np.ndarray, intercepts: np.ndarray) -> None:
         if coefficients.shape != (len(LEVELS), EMBEDDING_DIM) or intercepts.shape != (len(LEVELS),):
