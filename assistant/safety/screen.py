@@ -270,11 +270,9 @@ class SafetyScreen:
                     continue
             else:
                 break
-            if self._figure_of_speech_in(scores.segments[i]):
-                continue
-            situation = self._apply_policy(situations[nearest], self._segment_context(scores.segments[i], text))
-            if situation is not None and situation not in found:
-                return {situation: _clip(scores.segments[i])}
+            finding = self._gated_finding(situations[nearest], scores.segments[i], text, found)
+            if finding:
+                return finding
         return {}
 
     def _lower_classifier_finding(self, text: str, scores: SegmentScores, found: AbstractSet[str]) -> Dict[str, str]:
@@ -299,12 +297,20 @@ class SafetyScreen:
                 if probability[i] < self._lower_probabilities[level]:
                     break
                 nearest = max(candidates, key=lambda j: scores.best[i, j])
-                if scores.best[i, nearest] <= scores.benign[i] or self._figure_of_speech_in(scores.segments[i]):
+                if scores.best[i, nearest] <= scores.benign[i]:
                     continue
-                situation = self._apply_policy(situations[nearest], self._segment_context(scores.segments[i], text))
-                if situation is not None and situation not in found:
-                    return {situation: _clip(scores.segments[i])}
+                finding = self._gated_finding(situations[nearest], scores.segments[i], text, found)
+                if finding:
+                    return finding
         return {}
+
+    def _gated_finding(self, situation: Situation, segment: str, text: str, found: AbstractSet[str]) -> Dict[str, str]:
+        """The classifier's reading of a segment as `situation`, through the gate every semantic
+        finding passes: no figure of speech, the situation's context policy, nothing found twice."""
+        if self._figure_of_speech_in(segment):
+            return {}
+        key = self._apply_policy(situation, self._segment_context(segment, text))
+        return {key: _clip(segment)} if key is not None and key not in found else {}
 
     def _figure_of_speech_in(self, segment: str) -> bool:
         """Whether a segment holds praise or exaggeration built on an alarming word ("my

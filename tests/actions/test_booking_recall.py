@@ -6,8 +6,6 @@ at 11:00 in London."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 
 from actions.booking import (
@@ -22,12 +20,12 @@ from assistant.booking.cancel import CONFIRM_BUTTONS, KEPT, choice_payload
 from assistant.booking.recall import BOOK_BUTTON, card, recalled_requests
 from assistant.booking.reference import patient_reference
 from assistant.booking.screening import QUESTIONS
-from assistant.clinic.booking import BookingForm, submit_booking_request
 from assistant.clinic.slots import get_slot, next_free_slots
 from assistant.conversation import Message
 from assistant.db.models import BookingRequest
 from tests.actions.conftest import REFERENCE
 from tests.actions.helpers import PHONE, SENDER, assert_run, run, slot, tracker
+from tests.assistant.booking.requests import store_request
 from tests.assistant.clinic.conftest import NOW
 
 FORM = "booking_form"
@@ -39,19 +37,10 @@ NO_REQUEST_YET = Message(
 
 
 def store(runtime, minutes_later=0, status="requested", **overrides) -> int:
-    values = dict(
-        conversation_id=SENDER,
-        name="Jane Doe",
-        phone="07700 900123",
-        treatment="hair-mesotherapy",
-        location="leeds",
-        reference=f"{minutes_later:02d}" + "ef" * 15,
-    )
-    values.update(overrides)
+    overrides.setdefault("conversation_id", SENDER)
+    overrides.setdefault("reference", f"{minutes_later:02d}" + "ef" * 15)
     with runtime.session() as session:
-        info = submit_booking_request(session, BookingForm(**values), NOW + timedelta(minutes=minutes_later))
-        session.get(BookingRequest, info.id).status = status
-        return info.id
+        return store_request(session, minutes_later, status, **overrides).id
 
 
 def requests_of(runtime, conversation=SENDER):
