@@ -60,6 +60,7 @@ INTENT_DENY = "deny"
 INTENT_DELETE_MY_DATA = "delete_my_data"
 INTENT_ASK_MY_BOOKING = "ask_my_booking"
 INTENT_CANCEL_MY_BOOKING = cancel.INTENT
+INTENT_TEAM_ONLY_QUESTION = "team_only_question"  # a clinic question only the team can answer
 # Questions the dialogue rules answer in the middle of the booking form
 # (data/rules/booking.yml), after which the form carries on.
 QUESTION_INTENTS = frozenset(
@@ -70,6 +71,7 @@ QUESTION_INTENTS = frozenset(
         "request_human",
         "bot_challenge",
         "ask_capabilities",
+        INTENT_TEAM_ONLY_QUESTION,
     }
 )
 
