@@ -1,0 +1,61 @@
+"""How close a question is to its answer's examples, and when the gate holds an answer back."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.familiarity import Familiarity, Gate, is_checked
+
+# Four examples in a 3-d space: two for the price, two for pain.
+LABELS = np.asarray(["ask_price", "ask_price", "faq/pain_numbing", "faq/pain_numbing"])
+EMBEDDINGS = np.asarray([[1, 0, 0], [0.8, 0.6, 0], [0, 0, 1], [0, 0.6, 0.8]], dtype=np.float32)
+
+
+def test_similarity_is_the_mean_of_the_nearest_examples_of_that_label_only():
+    nearest_one = Familiarity(LABELS, EMBEDDINGS, neighbours=1)
+    both = Familiarity(LABELS, EMBEDDINGS, neighbours=2)
+    question = np.asarray([2.0, 0, 0])  # not unit length: it is normalised
+    assert nearest_one.similarity("ask_price", question) == pytest.approx(1.0)
+    assert both.similarity("ask_price", question) == pytest.approx(0.9)
+    # The pain examples are orthogonal to it, whatever the price examples say.
+    assert both.similarity("faq/pain_numbing", question) == pytest.approx(0.0)
+
+
+def test_more_neighbours_than_examples_uses_them_all_and_an_unknown_label_is_unfamiliar():
+    familiarity = Familiarity(LABELS, EMBEDDINGS, neighbours=5)
+    assert familiarity.similarity("ask_price", np.asarray([1.0, 0, 0])) == pytest.approx(0.9)
+    assert familiarity.similarity("faq/gift_vouchers", np.asarray([1.0, 0, 0])) == 0.0
+
+
+def test_bad_shapes_are_refused():
+    with pytest.raises(ValueError):
+        Familiarity(LABELS[:3], EMBEDDINGS)
+    with pytest.raises(ValueError):
+        Familiarity(LABELS, EMBEDDINGS, neighbours=0)
+
+
+@pytest.mark.parametrize(
+    ("label", "checked"),
+    [
+        ("faq/downtime", True),
+        ("ask_price", True),
+        ("ask_location", True),
+        ("request_booking", True),
+        ("greet", False),
+        ("affirm", False),
+        ("safety_emergency", False),
+        ("team_only_question", False),
+        ("nlu_fallback", False),
+    ],
+)
+def test_only_answers_are_checked(label: str, checked: bool):
+    assert is_checked(label) is checked
+
+
+def test_the_gate_needs_both_an_unfamiliar_question_and_an_unsure_classifier():
+    gate = Gate(min_similarity=0.5, below_probability=0.9)
+    assert gate.holds_back("faq/downtime", probability=0.6, similarity=0.3)
+    assert not gate.holds_back("faq/downtime", probability=0.95, similarity=0.3)  # very sure
+    assert not gate.holds_back("faq/downtime", probability=0.6, similarity=0.7)  # familiar
+    assert not gate.holds_back("greet", probability=0.6, similarity=0.1)  # not an answer
