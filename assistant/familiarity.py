@@ -20,13 +20,17 @@ bench/results/nlu_familiarity.md).
 Only answers are checked (FAQ topics, the questions about this clinic, and a
 booking request): small talk, forms and dialogue moves have short examples
 that "ok" or "thanks" are always close to, and a safety intent never comes
-from the classifier's guess alone.
+from the classifier's guess alone. Nor are elliptical follow-ups ("and for
+hair?", "what about the chin?"): their meaning is in the turn before, so they
+are never close to a whole question, and the one word they carry is what the
+classifier read.
 
 Pure numpy; no Rasa imports.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Dict, Sequence
 
@@ -37,6 +41,16 @@ from assistant.questions import answers_on_their_own
 # A booking request is an answer too: starting the booking form for "do I need a
 # consultation before I can book?" answers a question nobody asked.
 REQUEST_BOOKING = "request_booking"
+
+
+# "and for hair?", "what about York", "how about the chin", "also for men?": a few words
+# that lean on the previous turn.
+_FOLLOW_UP_OPENING = re.compile(r"^\W*(and|also|what about|how about|what of)\b", re.IGNORECASE)
+FOLLOW_UP_MAX_WORDS = 5
+
+
+def is_elliptical_follow_up(text: str) -> bool:
+    return bool(_FOLLOW_UP_OPENING.match(text)) and len(re.findall(r"\w+", text)) <= FOLLOW_UP_MAX_WORDS
 
 
 def is_checked(label: str) -> bool:
@@ -87,8 +101,13 @@ class Gate:
     min_similarity: float
     below_probability: float
 
-    def holds_back(self, label: str, probability: float, similarity: float) -> bool:
-        return is_checked(label) and probability < self.below_probability and similarity < self.min_similarity
+    def holds_back(self, label: str, probability: float, similarity: float, text: str = "") -> bool:
+        return (
+            is_checked(label)
+            and probability < self.below_probability
+            and similarity < self.min_similarity
+            and not is_elliptical_follow_up(text)
+        )
 
 
 def similarities(familiarity: Familiarity, labels: Sequence[str], embeddings: np.ndarray) -> list[float]:

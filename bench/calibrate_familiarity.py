@@ -59,13 +59,14 @@ class Parsed:
     label: str  # the classifier's own best answer
     probability: float
     held_back: bool  # whether the model's own gate held it back
+    text: str
 
 
-def parsed(parse: dict) -> Parsed:
+def parsed(parse: dict, text: str) -> Parsed:
     ranked = ranked_labels(parse)
     label, probability = ranked[0] if ranked else (predicted_label(parse), 1.0)
     held_back = bool((parse.get("familiarity") or {}).get("held_back"))
-    return Parsed(predicted_label(parse), label, probability, held_back)
+    return Parsed(predicted_label(parse), label, probability, held_back, text)
 
 
 def answer(item: Parsed, similarity: float, gate: Gate, fallback_threshold: float) -> str:
@@ -75,7 +76,7 @@ def answer(item: Parsed, similarity: float, gate: Gate, fallback_threshold: floa
         return final
     if item.probability < fallback_threshold:
         return FALLBACK
-    return FALLBACK if gate.holds_back(item.label, item.probability, similarity) else item.label
+    return FALLBACK if gate.holds_back(item.label, item.probability, similarity, item.text) else item.label
 
 
 def main() -> None:
@@ -94,7 +95,7 @@ def main() -> None:
         for case in yaml.safe_load((ROOT / path).read_text()):
             questions.append((case["text"], accepted(case, added)))
     texts = [t for t, _ in held_out] + [t for t, _ in questions]
-    items = [parsed(p) for p in asyncio.run(parse_messages(args.model, texts))]
+    items = [parsed(p, t) for p, t in zip(asyncio.run(parse_messages(args.model, texts)), texts, strict=True)]
 
     encoder = get_encoder()
     example_embeddings = np.asarray(encoder.encode([t for t, _ in training]), dtype=np.float32)

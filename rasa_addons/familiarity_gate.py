@@ -129,7 +129,7 @@ class FamiliarityGate(GraphComponent, IntentClassifier):
             held_back = (
                 not already_unsure
                 and not message.get(FURTHER_ANSWERS_KEY)
-                and self._gate.holds_back(label, probability, similarity)
+                and self._gate.holds_back(label, probability, similarity, text)
             )
             message.set(
                 FAMILIARITY_KEY,

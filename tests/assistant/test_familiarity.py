@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.familiarity import Familiarity, Gate, is_checked
+from assistant.familiarity import Familiarity, Gate, is_checked, is_elliptical_follow_up
 
 # Four examples in a 3-d space: two for the price, two for pain.
 LABELS = np.asarray(["ask_price", "ask_price", "faq/pain_numbing", "faq/pain_numbing"])
@@ -59,3 +59,26 @@ def test_the_gate_needs_both_an_unfamiliar_question_and_an_unsure_classifier():
     assert not gate.holds_back("faq/downtime", probability=0.95, similarity=0.3)  # very sure
     assert not gate.holds_back("faq/downtime", probability=0.6, similarity=0.7)  # familiar
     assert not gate.holds_back("greet", probability=0.6, similarity=0.1)  # not an answer
+
+
+@pytest.mark.parametrize(
+    ("text", "elliptical"),
+    [
+        ("and for hair?", True),
+        ("What about the chin", True),
+        ("how about York?", True),
+        ("also for men?", True),
+        ("and what is the price of the needle-free one at your leeds clinic", False),  # a whole question
+        ("is parking available?", False),
+        ("andrew said it works, does it?", False),  # "and" as part of a word
+        ("what is it", False),
+    ],
+)
+def test_elliptical_follow_ups_are_short_and_lean_on_the_turn_before(text: str, elliptical: bool):
+    assert is_elliptical_follow_up(text) is elliptical
+
+
+def test_an_elliptical_follow_up_is_never_held_back():
+    gate = Gate(min_similarity=0.5, below_probability=0.9)
+    assert not gate.holds_back("faq/hair", probability=0.6, similarity=0.3, text="and for hair?")
+    assert gate.holds_back("faq/hair", probability=0.6, similarity=0.3, text="hair growth drinks, any good?")
