@@ -154,6 +154,16 @@ _HEALTH_PHRASES = re.compile(
     r"|non (?:esco|sono uscit[oa]) (?:piu )?(?:di|da) casa|nao (?:saio|sai) (?:mais )?de casa"
     r"|(?:mi vergogno|ho vergogna) (?:del mio|della mia|di come) \w+"
     r"|(?:tenho |sinto )?vergonha (?:do meu|da minha|de como) \w+"
+    # one's own reflection or photos that cannot be borne; a dozen treatments and more wanted now
+    r"|(?:non riesco|non sopporto|non posso|non ce la faccio) (?:piu )?(?:a |di )?"
+    r"(?:guardarmi|vedermi|specchiarmi|guardare (?:le mie |le )?foto)"
+    r"|(?:evito|odio) (?:gli |lo |le |i )?(?:specchi\w*|foto|fotografie|selfie)"
+    r"|(?:nao consigo|nao suporto|nao aguento) (?:mais )?(?:me )?(?:olhar|ver)(?:-me)? (?:ao|no|para o|em) espelho"
+    r"|(?:evito|odeio) (?:o |os |as )?(?:espelhos?|fotos|fotografias|selfies)"
+    r"|(?:1\d|[2-9]\d|dieci|dodici|quindici|venti) (?:trattamenti|sedute|interventi|procedure)\W+(?:\w+\W+){0,8}?"
+    r"(?:altri|altre|ancora|subito)"
+    r"|(?:1\d|[2-9]\d|dez|doze|quinze|vinte) (?:tratamentos|sessoes|procedimentos)\W+(?:\w+\W+){0,8}?"
+    r"(?:mais|outros|outras|ja)"
     r")\b"
 )
 
