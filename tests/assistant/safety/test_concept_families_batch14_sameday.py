@@ -121,6 +121,8 @@ def test_same_day_families_in_other_words(screen, text, situation):
             "had botox, filler and a thread lift and my face still looks deformed to me, book me in for more",
             "body_image_distress",
         ),
+        # A19 A heart-rhythm symptom as what a medicine is taken for (a heart condition, not an episode).
+        ("I'm on bisoprolol for palpitations, can I use numbing cream before my appointment?", "heart_condition"),
     ],
 )
 def test_review_families_in_other_words(screen, text, situation):
@@ -199,3 +201,30 @@ def test_unread_language_body_image_reaches_a_person(text, language):
 
 def test_unread_language_good_news_after_a_few_sessions_stays_calm():
     assert unread_language_health_word("ho fatto 3 sedute e la pelle è più luminosa", "it") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A heart-rhythm symptom as what a medicine treats is the heart condition (review), not
+        # numbing-cream toxicity or a faint.
+        "I'm on bisoprolol for palpitations, can I use numbing cream before my appointment?",
+        "I take flecainide for my irregular heartbeat, is the numbing cream safe?",
+    ],
+)
+def test_a_symptom_a_medicine_treats_is_not_an_episode(screen, text):
+    assessment = screen.assess(text)
+    assert assessment.urgency is Urgency.REVIEW, assessment
+    assert "heart_condition" in assessment.situations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same symptom happening now, after the cream, stays an emergency.
+        "I take flecainide for palpitations and since the numbing cream my heart is racing and I feel shaky",
+        "palpitations and a metallic taste since the numbing cream went on",
+    ],
+)
+def test_the_symptom_happening_now_stays_an_emergency(screen, text):
+    assert screen.assess(text).urgency is Urgency.EMERGENCY
