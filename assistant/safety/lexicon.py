@@ -162,6 +162,10 @@ class ContextRules:
     professional_identity: TermSet
     professional_exposure: TermSet
     professional_routine: TermSet
+    # Or the condition names a patient of theirs ("we had a sepsis patient"): a case noun right
+    # after it and a verb of having or admitting one just before it.
+    professional_case: TermSet
+    professional_case_exposure: TermSet
     # "right now", "at the moment": what follows a "what if" is happening ("what if my throat
     # is closing right now"), so the hypothetical reading does not lower it.
     present_moment: TermSet
@@ -169,7 +173,13 @@ class ContextRules:
     @property
     def term_sets(self) -> Tuple[TermSet, ...]:
         sets = [self.pseudo, self.terminators, self.self_disclosure, self.third_party_patient, self.figures_of_speech]
-        sets += [self.professional_identity, self.professional_exposure, self.professional_routine]
+        sets += [
+            self.professional_identity,
+            self.professional_exposure,
+            self.professional_routine,
+            self.professional_case,
+            self.professional_case_exposure,
+        ]
         sets += [self.present_moment]
         for category in self.categories:
             sets += [group.terms for group in category.triggers] + [category.terminators]
@@ -490,6 +500,10 @@ def load_context(
         professional_identity=optional(professional.get("identity"), f"{path.name}: professional_frame.identity"),
         professional_exposure=optional(professional.get("exposure"), f"{path.name}: professional_frame.exposure"),
         professional_routine=optional(professional.get("routine"), f"{path.name}: professional_frame.routine"),
+        professional_case=optional(professional.get("case"), f"{path.name}: professional_frame.case"),
+        professional_case_exposure=optional(
+            professional.get("case_exposure"), f"{path.name}: professional_frame.case_exposure"
+        ),
         present_moment=optional(data.get("present_moment"), f"{path.name}: present_moment"),
     )
 

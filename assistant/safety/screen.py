@@ -367,15 +367,24 @@ class SafetyScreen:
     def _professional_frame(self, hits: Hits, tokens: Tokens, anchor: Span, identity: bool = False) -> bool:
         """Whether a warning word is a condition a health professional meets at work (context.yml
         professional_frame): the writer says what they do (``identity``: already known, e.g.
-        from the whole message), and the word's sentence has a verb of meeting before it ("I
-        see", at most 10 words before) and the routine of it ("all day", "every week")."""
+        from the whole message), and either the word's sentence has a verb of meeting before it
+        ("I see", at most 10 words before) and the routine of it ("all day", "every week"), or
+        the word names a patient of theirs: a case noun right after it and a verb of having or
+        admitting one at most 4 words before it, or starting it ("we had a sepsis patient on the
+        ward", "we got an anaphylaxis call")."""
         if not (identity or hits.get(self._context.professional_identity)):
             return False
         sentence = tokens.sentence_of[anchor[0]]
         routine = hits.get(self._context.professional_routine, ())
-        return any(tokens.sentence_of[s] == sentence for s, _ in routine) and any(
+        if any(tokens.sentence_of[s] == sentence for s, _ in routine) and any(
             tokens.sentence_of[s] == sentence and e <= anchor[0] and anchor[0] - e <= 10
             for s, e in hits.get(self._context.professional_exposure, ())
+        ):
+            return True
+        # The verb may be the start of the warning phrase itself ("we got" + "got an anaphylaxis").
+        return any(s == anchor[1] for s, _ in hits.get(self._context.professional_case, ())) and any(
+            tokens.sentence_of[s] == sentence and e < anchor[1] and anchor[0] - e <= 4
+            for s, e in hits.get(self._context.professional_case_exposure, ())
         )
 
     def _in_present_moment(self, hits: Hits, tokens: Tokens, parts: Sequence[Span]) -> bool:

@@ -154,6 +154,16 @@ _HEALTH_PHRASES = re.compile(
     r"|non (?:esco|sono uscit[oa]) (?:piu )?(?:di|da) casa|nao (?:saio|sai) (?:mais )?de casa"
     r"|(?:mi vergogno|ho vergogna) (?:del mio|della mia|di come) \w+"
     r"|(?:tenho |sinto )?vergonha (?:do meu|da minha|de como) \w+"
+    # one's own reflection or photos that cannot be borne; a dozen treatments and more wanted now
+    r"|(?:non riesco|non sopporto|non posso|non ce la faccio) (?:piu )?(?:a |di )?"
+    r"(?:guardarmi|vedermi|specchiarmi|guardare (?:le mie |le )?foto)"
+    r"|(?:evito|odio) (?:gli |lo |le |i )?(?:specchi\w*|foto|fotografie|selfie)"
+    r"|(?:nao consigo|nao suporto|nao aguento) (?:mais )?(?:me )?(?:olhar|ver)(?:-me)? (?:ao|no|para o|em) espelho"
+    r"|(?:evito|odeio) (?:o |os |as )?(?:espelhos?|fotos|fotografias|selfies)"
+    r"|(?:1\d|[2-9]\d|dieci|dodici|quindici|venti) (?:trattamenti|sedute|interventi|procedure)\W+(?:\w+\W+){0,8}?"
+    r"(?:altri|altre|ancora|subito)"
+    r"|(?:1\d|[2-9]\d|dez|doze|quinze|vinte) (?:tratamentos|sessoes|procedimentos)\W+(?:\w+\W+){0,8}?"
+    r"(?:mais|outros|outras|ja)"
     r")\b"
 )
 
@@ -168,6 +178,24 @@ _INJECTION_STEMS = ("injec", "iniez", "inyec", "inject", "enjeks", "puntur")
 _DISMISSAL = re.compile(
     r"\b(?:nada (?:demais|de mais|grave|serio|de especial)|coisa pouca|nao e nada"
     r"|niente di (?:che|grave|serio|speciale)|nulla di (?:grave|serio)|poca cosa|non e niente)\b"
+)
+
+
+# A slight swelling on the day of the session ("um bocadinho inchado", "un po' gonfio" with
+# "hoje", "oggi"): the expected after-effect (matrix B1) when swelling, and the injection itself,
+# are the message's only health words and nothing names the lips, tongue, eyes or throat. A
+# swelling that is not called slight, or that is days old, still reaches a person.
+_SWELLING_STEMS = ("incha", "gonfi")
+_SLIGHT_SWELLING = re.compile(
+    r"\b(?:um (?:pouco|pouquinho|bocadinho|bocado)|ligeiramente|levemente|meio"
+    r"|un po|un pochino|un pochettino|leggermente|appena)\W+(?:\w+\W+){0,2}?(?:incha|gonfi)\w*"
+)
+_SAME_DAY = re.compile(
+    r"\b(?:hoje|esta manha|esta tarde|ha pouco|agora mesmo|oggi|stamattina|stamani|questa mattina"
+    r"|oggi pomeriggio|poco fa|poche ore fa|ha (?:uma|duas|tres|algumas) horas)\b"
+)
+_SENSITIVE_PARTS = re.compile(
+    r"\b(?:labbr\w*|labio\w*|labios|lingua|boca|bocca|palpebr\w*|olho\w*|occhi\w*|gola|garganta)\b"
 )
 
 
@@ -215,7 +243,10 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
     folded_text = _fold(text)
     phrase = _EMERGENCY_PHRASES.search(folded_text) or _HEALTH_PHRASES.search(folded_text)
     words = [word for word in _WORD.findall(text) if _is_health_word(_fold(word))]
-    if phrase is None and _soreness_waved_away([_fold(word) for word in words], folded_text):
+    folded_words = [_fold(word) for word in words]
+    if phrase is None and (
+        _soreness_waved_away(folded_words, folded_text) or _slight_swelling_same_day(folded_words, folded_text)
+    ):
         return None
     if words:
         return words[0]
@@ -230,3 +261,15 @@ def _soreness_waved_away(health_words: List[str], folded_text: str) -> bool:
     soreness = [w for w in health_words if w in _SORENESS_WORDS or w.startswith(_SORENESS_STEMS)]
     others = [w for w in health_words if w not in soreness and not w.startswith(_INJECTION_STEMS)]
     return bool(soreness) and not others and _DISMISSAL.search(folded_text) is not None
+
+
+def _slight_swelling_same_day(health_words: List[str], folded_text: str) -> bool:
+    swelling = [w for w in health_words if w.startswith(_SWELLING_STEMS)]
+    others = [w for w in health_words if w not in swelling and not w.startswith(_INJECTION_STEMS)]
+    return (
+        bool(swelling)
+        and not others
+        and _SLIGHT_SWELLING.search(folded_text) is not None
+        and _SAME_DAY.search(folded_text) is not None
+        and _SENSITIVE_PARTS.search(folded_text) is None
+    )

@@ -57,6 +57,56 @@ WARNINGS = [
 ]
 
 
+# False-alarm families of batch 14, each with phrasings of its own, and the warnings beside them.
+CALM_BATCH14 = [
+    # A health professional's patient named by the condition ("a sepsis patient").
+    "I work in A&E and we admitted two anaphylaxis patients last night, do you keep adrenaline at the clinic?",
+    "I'm a paramedic and yesterday we got an anaphylaxis call out, anyway can I book the under-eye meso?",
+    # A leaflet or form naming complications, and a question about how often they happen.
+    "the consent form lists infection and scarring, how likely is that?",
+    "your website talks about blocked vessels and skin death, does that happen much?",
+    # Mild puffiness under the eyes the day after, nothing else named.
+    "the morning after my under-eye treatment I'm a touch puffy, is that normal?",
+    # A slight swelling on the day of the session, in Portuguese or Italian.
+    "posso tomar banho hoje? fiz a sessão esta manhã e o rosto está ligeiramente inchado",
+    "un po' gonfio oggi dopo la mesoterapia, posso mettere il ghiaccio?",
+]
+
+WARNINGS_BATCH14 = [
+    # The professional's own symptoms, or a condition without a patient of theirs.
+    ("I work in A&E and I have had a fever since my session yesterday", Urgency.SAME_DAY),
+    ("I'm a nurse and we had a busy week, now I'm shivering and confused since my treatment", Urgency.EMERGENCY),
+    ("I'm a nurse and a cancer patient myself, can I still have meso?", Urgency.REVIEW),
+    # The leaflet named, and the patient's own sign after it.
+    ("the leaflet mentions necrosis and since the injections my skin is going black", Urgency.SAME_DAY),
+    (
+        "the aftercare sheet says to watch for swelling, my lips are swelling and my throat feels tight",
+        Urgency.EMERGENCY,
+    ),
+    # Puffy under the eyes with redness or soreness, or with the sight changed.
+    ("puffy under my eyes since the tear trough meso and they're red and sore", Urgency.SAME_DAY),
+    ("puffy under my eyes since yesterday's meso and everything looks blurry on that side", Urgency.EMERGENCY),
+    # A swelling that is not slight, days old, at the lips, or with pain.
+    ("fiz mesoterapia hoje e está muito inchado e dói", Urgency.SAME_DAY),
+    ("fiz mesoterapia há uma semana e ainda está um pouco inchado", Urgency.SAME_DAY),
+    ("fiz mesoterapia nos lábios hoje e estão um pouco inchados", Urgency.SAME_DAY),
+    ("oggi dopo la mesoterapia ho la faccia un po' gonfia e respiro male", Urgency.EMERGENCY),
+]
+
+
+@pytest.mark.parametrize("text", CALM_BATCH14)
+def test_batch14_benign_families_stay_calm(full_screen, text):
+    assessment = full_screen.assess(text)
+    assert assessment.urgency is None, assessment.findings
+
+
+@pytest.mark.parametrize("text, urgency", WARNINGS_BATCH14)
+def test_batch14_warnings_beside_those_families_still_escalate(full_screen, text, urgency):
+    assessment = full_screen.assess(text)
+    assert assessment.urgency is not None, text
+    assert assessment.urgency.value in _AT_LEAST[urgency], assessment.findings
+
+
 @pytest.mark.parametrize("text", CALM)
 def test_benign_messages_with_alarming_words_stay_calm(full_screen, text):
     assessment = full_screen.assess(text)
