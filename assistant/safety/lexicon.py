@@ -309,6 +309,10 @@ class _TermCompiler:
                 if name not in self._word_lists:
                     raise LexiconError(f"{where}: unknown word list {item!r}")
                 out += self.phrases(self._word_lists[name], f"word list {item}", depth + 1)
+            elif isinstance(item, str) and "\\" in item:
+                # The notation has no regular expressions: "\\d+" would be matched as the
+                # characters themselves and never fire. Write the numbers out.
+                raise LexiconError(f"{where}: {item!r} uses a backslash; the notation has no regular expressions")
             elif isinstance(item, (str, int, float)) and str(item).strip():
                 out.append(str(item))
             else:

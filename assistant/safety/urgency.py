@@ -21,6 +21,20 @@ class Urgency(str, enum.Enum):
         """Higher is more urgent: review 1, same_day 2, emergency 3."""
         return _RANK[self]
 
+    # A str enum would otherwise compare alphabetically ("emergency" < "review"), so a
+    # check such as `urgency >= Urgency.SAME_DAY` would silently fail an emergency.
+    def __lt__(self, other: object) -> bool:
+        return self.rank < other.rank if isinstance(other, Urgency) else NotImplemented
+
+    def __le__(self, other: object) -> bool:
+        return self.rank <= other.rank if isinstance(other, Urgency) else NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        return self.rank > other.rank if isinstance(other, Urgency) else NotImplemented
+
+    def __ge__(self, other: object) -> bool:
+        return self.rank >= other.rank if isinstance(other, Urgency) else NotImplemented
+
 
 _RANK = {Urgency.REVIEW: 1, Urgency.SAME_DAY: 2, Urgency.EMERGENCY: 3}
 

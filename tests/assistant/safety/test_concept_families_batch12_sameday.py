@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.safety import Urgency
+from assistant.safety import Urgency, at_least
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ from assistant.safety import Urgency
 )
 def test_same_day_families_in_other_words(screen, text, situation):
     assessment = screen.assess(text)
-    assert assessment.urgency is not None and assessment.urgency >= Urgency.SAME_DAY, assessment
+    assert at_least(assessment.urgency, Urgency.SAME_DAY), assessment
     assert situation in assessment.situations
 
 

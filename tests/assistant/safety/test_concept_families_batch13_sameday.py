@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.safety import Urgency
+from assistant.safety import Urgency, at_least
 from assistant.safety.unread_language import unread_language_health_word
 
 
@@ -50,7 +50,7 @@ from assistant.safety.unread_language import unread_language_health_word
 )
 def test_same_day_families_in_other_words(screen, text, situation):
     assessment = screen.assess(text)
-    assert assessment.urgency is not None and assessment.urgency >= Urgency.SAME_DAY, assessment
+    assert at_least(assessment.urgency, Urgency.SAME_DAY), assessment
     assert situation in assessment.situations
 
 
@@ -89,7 +89,7 @@ def test_same_day_families_in_other_words(screen, text, situation):
 )
 def test_review_families_in_other_words(screen, text, situation):
     assessment = screen.assess(text)
-    assert assessment.urgency is not None and assessment.urgency >= Urgency.REVIEW, assessment
+    assert at_least(assessment.urgency, Urgency.REVIEW), assessment
     assert situation in assessment.situations
 
 

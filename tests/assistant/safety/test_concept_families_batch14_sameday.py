@@ -228,3 +228,19 @@ def test_a_symptom_a_medicine_treats_is_not_an_episode(screen, text):
 )
 def test_the_symptom_happening_now_stays_an_emergency(screen, text):
     assert screen.assess(text).urgency is Urgency.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "situation", "level"),
+    [
+        # Numbers written out in the lexicon (it has no "any number" pattern): an appointment at
+        # an hour, a period some days late (the German, too).
+        ("got a cold sore on my lip and my appointment is at 3, can I still come?", "active_cold_sore", Urgency.REVIEW),
+        ("my period is 6 days late, still ok for the tummy fat injections on friday?", "pregnancy", Urgency.REVIEW),
+        ("meine Periode ist 5 Tage überfällig, kann ich trotzdem kommen?", "pregnancy", Urgency.REVIEW),
+    ],
+)
+def test_numbers_in_booking_and_late_period_phrases(screen, text, situation, level):
+    assessment = screen.assess(text)
+    assert at_least(assessment.urgency, level), assessment
+    assert situation in assessment.situations, assessment

@@ -38,3 +38,13 @@ def test_max_urgency_picks_the_most_urgent(levels, expected):
 )
 def test_at_least_compares_against_a_minimum_level(urgency, minimum, expected):
     assert at_least(urgency, minimum) is expected
+
+
+def test_levels_compare_by_urgency_not_alphabetically():
+    assert Urgency.EMERGENCY > Urgency.SAME_DAY > Urgency.REVIEW
+    assert Urgency.EMERGENCY >= Urgency.SAME_DAY and Urgency.REVIEW <= Urgency.SAME_DAY
+    assert sorted([Urgency.SAME_DAY, Urgency.EMERGENCY, Urgency.REVIEW]) == [
+        Urgency.REVIEW,
+        Urgency.SAME_DAY,
+        Urgency.EMERGENCY,
+    ]
