@@ -132,6 +132,63 @@ _EMERGENCY_PHRASES = re.compile(
     r"|(?:sangue|sangra\w*|sanguin\w*)\W+(?:\w+\W+){0,4}"
     r"(?:non si ferma|non smette|nao para|nao estanca|dappertutto|por todo (?:o )?lado)"
     r"|(?:non si ferma|non smette|nao para|nao estanca)\W+(?:\w+\W+){0,3}(?:sangu\w*|sangra\w*)"
+    # --- after batch 15 ---
+    # sight going in one eye, a dark spot or shadow in its view, an eye that hurts (matrix B12);
+    # "non vedo l'ora" and "nao vejo a hora" (can't wait) are not it
+    r"|non ci vedo (?:piu |quasi )?(?:bene|niente|nulla|granche|nitido)"
+    r"|non (?:ci )?vedo (?:piu |quasi )?(?:bene|niente|nulla) (?:\w+ ){0,2}?(?:da|con|col|dal|dall|nell|in)"
+    r" (?:un |l |il |mio |)occhi\w*"
+    # (a sight "offuscata" or "annebbiata" is already an emergency word: _EMERGENCY_STEMS)
+    r"|ci vedo (?:tutto |un po |molto )?(?:sfocat\w*|doppio|appannat\w*|nero|buio|male|poco)"
+    r"|vedo (?:tutto |un po |molto )?(?:sfocat\w*|doppio|appannat\w*)"
+    r"|(?:vista|visione) (?:\w+ ){0,2}?(?:sfocat\w*|appannat\w*|oscurat\w*|doppia|calat\w*|ridott\w*)"
+    r"|nao (?:estou |to |ta |esta )?(?:enxergo|enxergando|enxerga|consigo enxergar)"
+    r" (?:\w+ )?(?:bem|direito|nitido|nada)"
+    r"|nao (?:estou |to |ta |esta )?(?:vejo|vendo|consigo ver) (?:\w+ )?(?:bem|direito|nitido|nada) (?:\w+ ){0,2}?"
+    r"(?:de|do|da|com|pelo|no|num|em) (?:um |uma |o |meu |)olho"
+    r"|(?:vista|visao) (?:\w+ ){0,2}?(?:embacad\w*|turv\w*|escurecid\w*|dupla|borrad\w*|embaralhad\w*)"
+    r"|vejo (?:tudo )?(?:embacado|turvo|duplo|borrado|escuro)"
+    r"|(?:macchia|ombra|chiazza|velo|mancha|sombra|vulto) (?:\w+ )?(?:scura|scure|scuro|nera|nere|nero|grigia|grigio"
+    r"|escura|escuro|preta|preto|negra|negro|cinza)\W+(?:\w+\W+){0,8}?(?:occhi\w*|vista|vedo|visione|olhos?|visao|enxergo|vejo)"
+    r"|(?:occhi\w*|vista|vedo|visione|olhos?|visao|enxergo|vejo)\W+(?:\w+\W+){0,8}?(?:macchia|ombra|chiazza|velo|mancha|sombra"
+    r"|vulto) (?:\w+ )?(?:scura|scure|scuro|nera|nere|nero|grigia|grigio|escura|escuro|preta|preto|negra|negro|cinza)"
+    r"|(?:mi )?fa (?:molto |tanto |un male cane |)male (?:l\W?|un |il |all\W?)?occhi\w*"
+    r"|(?:dolore|male) (?:\w+ )?(?:all\W?|a un |ad un |agli |nell\W?)occhi\w*"
+    r"|occhi\w* (?:mi )?(?:fa|fanno) (?:molto |tanto )?male"
+    r"|dor (?:\w+ )?(?:no|nos|num|em um|atras do) olhos?|olhos? (?:\w+ ){0,2}?(?:doi|doem|doendo|a doer|dolorido)"
+    r"|doi (?:muito |demais )?(?:o|meu) olho"
+    # skin gone grey or bluish, or white or grey and cold, or a patch of colour with severe pain; a
+    # net pattern (matrix B11)
+    r"|(?:ficou|ficando|esta ficando|virou|tornou(?:-se)?|ficaram|diventat\w*|si e fatt\w*|e venut\w*)\W+"
+    r"(?:\w+\W+){0,2}?(?:cinz\w*|azulad\w*|cianotic\w*|grigiastr\w*)"
+    r"|(?:bianc\w*|grigi\w*|bluastr\w*|branc\w*|cinz\w*|acinzentad\w*|azulad\w*|arroxead\w*|marmorizzat\w*|marmorizad\w*)"
+    r"\W+(?:\w+\W+){0,3}?(?:fredd\w*|gelid\w*|fri[ao]s?|gelad\w*)"
+    r"|(?:fredd\w*|gelid\w*|fri[ao]s?|gelad\w*)\W+(?:\w+\W+){0,3}?(?:bianc\w*|grigi\w*|bluastr\w*|branc\w*|cinz\w*"
+    r"|acinzentad\w*|azulad\w*|arroxead\w*|marmorizzat\w*|marmorizad\w*)"
+    r"|(?:manchas?|placas?|macchi\w*|chiazz\w*) (?:\w+ )?(?:roxas?|arroxeadas?|azuladas?|escuras?|acinzentadas?|cinzas?"
+    r"|cinzentas?|brancas?|viola|violacee?|violacea|scur\w*|grigi\w*|bianc\w*|bluastr\w*)\W+(?:\w+\W+){0,12}?"
+    r"(?:doendo (?:demais|muito|pra caramba)|doi (?:muito|demais)|doem (?:muito|demais)|dor (?:muito )?(?:forte|intensa"
+    r"|insuportavel|horrivel)|fa(?:nno)? (?:molto |tanto )?male|malissimo|dolore (?:forte|fortissimo|insopportabile"
+    r"|atroce|terribile))"
+    r"|a forma di (?:rete|ragnatela|pizzo)|(?:em|no) formato? de (?:rede|teia|renda)|em forma de (?:rede|teia|renda)"
+    r"|(?:tipo|como|feito|parecendo|parece) (?:uma |um )?(?:rede|redinha|teia)\b"
+    # numbing cream with shaking, confusion, nonsense talk, palpitations or tingling, in either
+    # order (matrix B10)
+    r"|(?:(?:crema|pomata|creme|pomada|gel) (?:anest\w*|intorpid\w*|dormente|para (?:anestesiar|adormecer)"
+    r"|per (?:anestesia|intorpidire))|emla|lidocain\w*)(?:\W+\w+){0,30}?\W+(?:trem\w*|confus\w*|convuls\w*|sonnolen\w*"
+    r"|sonolen\w*|senza senso|sem sentido|sem nexo|stran[oa]|estranh[oa]|delir\w*|straparl\w*|enrolad\w*|agitat[oa]"
+    r"|agitad[oa]|palpitaz\w*|batedeira|batticuore|formicol\w*|formigamento|formigando|metallic\w*|metalic\w*|tont\w*)"
+    r"|(?:trem\w*|confus\w*|convuls\w*|sonnolen\w*|sonolen\w*|senza senso|sem sentido|sem nexo|delir\w*|straparl\w*"
+    r"|enrolad\w*|palpitaz\w*|batedeira|batticuore|tont\w*)(?:\W+\w+){0,30}?\W+(?:(?:crema|pomata|creme|pomada|gel)"
+    r" (?:anest\w*|intorpid\w*|dormente)|emla|lidocain\w*)"
+    # strong rigors and hardly any urine (matrix B14)
+    r"|brividi (?:molto |cosi |tanto )forti|(?:forti|fortissimi|violenti|fortissime) (?:brividi|tremori)"
+    r"|calafrios (?:bem |super |muito muito )fortes|(?:fortes|fortissimos|violentos) calafrios"
+    r"|tremedeira (?:muito )?(?:forte|enorme|violenta)"
+    r"|fiz (?:muito )?(?:pouco|pouquissimo) xixi|(?:quase )?nao (?:urinei|urino|urinou)|urinei (?:muito )?pouco"
+    r"|(?:fatto|faccio) (?:poca|pochissima) pipi"
+    r"|(?:quasi )?non (?:ho )?(?:urinato|urino) (?:quasi )?(?:niente|nulla|per niente)?"
+    r"|urinato (?:pochissimo|poco)"
     r")\b"
 )
 _HEALTH_PHRASES = re.compile(
