@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Dict, Sequence
+from typing import Dict
 
 import numpy as np
 
@@ -109,7 +109,3 @@ class Gate:
             and not is_elliptical_follow_up(text)
         )
 
-
-def similarities(familiarity: Familiarity, labels: Sequence[str], embeddings: np.ndarray) -> list[float]:
-    """The similarity of each question to the examples of its own label (for the calibration)."""
-    return [familiarity.similarity(label, row) for label, row in zip(labels, embeddings, strict=True)]

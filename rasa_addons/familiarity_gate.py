@@ -6,14 +6,16 @@ topic as `faq/<topic>`), stored as plain arrays (`.npz`, no pickle). For each
 message it takes the classifier's best answer (assistant/clarify.ranked_labels,
 the same ranking "did you mean" offers), measures how close the message is to
 that answer's examples, and records it in the parse data as `familiarity`
-(label, similarity, held_back), so the calibration reads it from a parse.
+(label, similarity, held_back): what a transcript or the calibration
+(bench/calibrate_familiarity.py, which undoes the gate's own decision) reads.
 
 A held-back answer becomes `nlu_fallback`, put first in the ranking exactly as
 Rasa's FallbackClassifier does, so the rules, "did you mean" and the
 "I'm not sure" turns work unchanged. Never checked: a message the fallback
 already caught, one whose parts were answered separately (`further_answers`,
-each part already had to be sure of its own answer), and labels that are not
-answers (small talk, forms, safety: assistant/familiarity.is_checked).
+each part already had to be sure of its own answer), an elliptical follow-up
+("and for hair?"), and labels that are not answers (small talk, forms, safety:
+assistant/familiarity.is_checked).
 """
 
 from __future__ import annotations
