@@ -35,20 +35,12 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from assistant.clarify import ranked_labels
 from assistant.familiarity import Familiarity, Gate
-from assistant.semantic import get_encoder
+from rasa_addons.intent_topic_classifier import message_embeddings
 
 MODEL_FILE = "familiarity.npz"
 FAMILIARITY_KEY = "familiarity"
 FURTHER_ANSWERS_KEY = "further_answers"
 RESPONSE_SELECTOR_KEY = "response_selector"
-
-
-def _embedding(message: Message) -> np.ndarray:
-    """The featurizer's sentence embedding, or the encoder's when there is none."""
-    _, dense = message.get_dense_features(TEXT)
-    if dense is not None:
-        return np.asarray(dense.features, dtype=np.float32).reshape(-1)
-    return np.asarray(get_encoder().encode([message.get(TEXT)])[0], dtype=np.float32)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -84,7 +76,7 @@ class FamiliarityGate(GraphComponent, IntentClassifier):
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
         labels = np.asarray([e.get_full_intent() for e in examples], dtype=str)
-        embeddings = np.vstack([_embedding(e) for e in examples]) if examples else np.zeros((0, 0), np.float32)
+        embeddings = message_embeddings(examples) if examples else np.zeros((0, 0), np.float32)
         with self._model_storage.write_to(self._resource) as directory:
             # float16 halves the file; cosine similarities change in the fourth decimal.
             np.savez(directory / MODEL_FILE, labels=labels, embeddings=embeddings.astype(np.float16))
@@ -126,7 +118,7 @@ class FamiliarityGate(GraphComponent, IntentClassifier):
             if not ranked:
                 continue
             label, probability = ranked[0]
-            similarity = self._familiarity.similarity(label, _embedding(message))
+            similarity = self._familiarity.similarity(label, message_embeddings([message])[0])
             already_unsure = (message.get(INTENT) or {}).get("name") == DEFAULT_NLU_FALLBACK_INTENT_NAME
             held_back = (
                 not already_unsure

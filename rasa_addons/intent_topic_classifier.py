@@ -149,6 +149,20 @@ def weighted_sparse(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_ma
     return sparse.diags(1.0 / norms) @ weighted
 
 
+def message_embeddings(messages: Sequence[Message]) -> np.ndarray:
+    """The featurizer's sentence embedding of each message; the encoder's for any without one."""
+    dense = [message.get_dense_features(TEXT)[1] for message in messages]
+    missing = [i for i, d in enumerate(dense) if d is None]
+    encoded = get_encoder().encode([messages[i].get(TEXT) for i in missing]) if missing else None
+    rows = []
+    for index, features in enumerate(dense):
+        if features is None:
+            rows.append(np.asarray(encoded[missing.index(index)], dtype=np.float32))
+        else:
+            rows.append(np.asarray(features.features, dtype=np.float32).reshape(-1))
+    return np.vstack(rows)
+
+
 def split_label(label: str) -> tuple[str, str | None]:
     intent, _, topic = label.partition(RETRIEVAL_SEPARATOR)
     return intent, (topic or None)
@@ -194,20 +208,6 @@ class IntentAndTopicClassifier(GraphComponent, IntentClassifier):
     # Features -----------------------------------------------------------------
 
     @staticmethod
-    def _embeddings(messages: Sequence[Message]) -> np.ndarray:
-        """The featurizer's embedding of each message; the encoder's for any without one."""
-        dense = [message.get_dense_features(TEXT)[1] for message in messages]
-        missing = [i for i, d in enumerate(dense) if d is None]
-        encoded = get_encoder().encode([messages[i].get(TEXT) for i in missing]) if missing else None
-        rows = []
-        for index, features in enumerate(dense):
-            if features is None:
-                rows.append(np.asarray(encoded[missing.index(index)], dtype=np.float32))
-            else:
-                rows.append(np.asarray(features.features, dtype=np.float32).reshape(-1))
-        return np.vstack(rows)
-
-    @staticmethod
     def _features(model_counts: sparse.csr_matrix, idf: np.ndarray, embeddings: np.ndarray) -> sparse.csr_matrix:
         return sparse.hstack([weighted_sparse(model_counts, idf), sparse.csr_matrix(embeddings)]).tocsr()
 
@@ -232,7 +232,7 @@ class IntentAndTopicClassifier(GraphComponent, IntentClassifier):
         counts = vocabulary_only.sparse_counts([e.get(TEXT) for e in examples])
         idf = idf_weights(counts)
         regression = LogisticRegression(C=float(self.config["C"]), max_iter=int(self.config["max_iter"]))
-        regression.fit(self._features(counts, idf, self._embeddings(examples)), labels)
+        regression.fit(self._features(counts, idf, message_embeddings(examples)), labels)
         self._model = FittedModel(
             labels=np.asarray(regression.classes_, dtype=str),
             weights=np.asarray(regression.coef_.T, dtype=np.float32, order="C"),
@@ -286,7 +286,7 @@ class IntentAndTopicClassifier(GraphComponent, IntentClassifier):
                 message.set(INTENT_RANKING_KEY, [], add_to_output=True)
         if self._model is None or not usable:
             return messages
-        probabilities = self._probabilities([m.get(TEXT) for m in usable], self._embeddings(usable))
+        probabilities = self._probabilities([m.get(TEXT) for m in usable], message_embeddings(usable))
         for message, row in zip(usable, probabilities, strict=True):
             self._annotate(message, row)
         return messages
