@@ -39,6 +39,14 @@ class InputProblem(str, enum.Enum):
 _OTHER_LANGUAGES = ("es", "fr", "de", "pl", "it", "pt", "nl", "ro", "tr")
 
 
+def prepare() -> None:
+    """Load the stop-word lists now. Importing spaCy's language packages takes
+    seconds (French compiles a large pattern), so a server does it while it
+    loads, not inside the first patient's turn, where it would stall every
+    other conversation on the same event loop."""
+    _stop_words()
+
+
 @lru_cache(maxsize=1)
 def _stop_words() -> Dict[str, FrozenSet[str]]:
     import importlib

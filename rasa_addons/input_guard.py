@@ -12,7 +12,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from assistant.input_checks import InputProblem, find_input_problem
+from assistant.input_checks import InputProblem, find_input_problem, prepare
 from rasa_addons.message_edits import add_entity, set_intent
 
 INTENT_INPUT_PROBLEM = "input_problem"
@@ -33,6 +33,7 @@ class InputGuard(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> InputGuard:
+        prepare()  # at model load, not in the first patient's turn
         return cls()
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

@@ -264,6 +264,15 @@ class SafetyFirstPolicy(Policy):
             self.config["phone_region"] = region
         return region
 
+    @classmethod
+    def load(cls, *args: Any, **kwargs: Any) -> SafetyFirstPolicy:
+        policy = super().load(*args, **kwargs)
+        # The screen for re-reads is built now, with the model, not inside the
+        # first patient's turn that needs it: that build takes seconds, and it
+        # would stall every conversation on the server (a takeover's heartbeats too).
+        rules_screen()
+        return policy  # type: ignore[return-value]
+
     def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
         # Nothing to learn: the mapping is the configuration. It is stored so
         # the model package says what the policy does.

@@ -49,7 +49,7 @@ from assistant.handoff.escalation import (
     families,
 )
 from assistant.safety import SafetyScreen as Screen
-from assistant.safety import build_screen
+from assistant.safety import shared_screen
 from rasa_addons.message_edits import add_entity, set_intent
 
 SAFETY_KEY = "safety"
@@ -82,7 +82,7 @@ class SafetyScreen(GraphComponent):
     def __init__(self, config: Dict[str, Any], screen: Screen | None = None) -> None:
         self._threshold = float(config.get("concern_threshold", CONCERN_THRESHOLD))
         self._fallback_threshold = float(config.get("fallback_threshold", 0.4))
-        self._screen = screen if screen is not None else build_screen()
+        self._screen = screen if screen is not None else shared_screen()
         self._families = families()
 
     @classmethod

@@ -1,7 +1,7 @@
 """Safety screen: reads every patient message and says how urgently a
 person must look at it (triage-matrix.md is the specification).
 
-    screen = build_screen()                 # once per process (about a second)
+    screen = shared_screen()                # built once per process (seconds)
     assessment = screen.assess("my throat feels tight")
     assessment.urgency       -> Urgency.EMERGENCY   (None: no escalation)
     assessment.findings      -> (Finding(situation="anaphylaxis", row="B8",
@@ -65,7 +65,7 @@ from typing import Tuple
 from assistant.safety.assessment import Assessment, Finding
 from assistant.safety.exceptions import LexiconError, SafetyScreenError
 from assistant.safety.lexicon import Situation, situation_list
-from assistant.safety.screen import SafetyScreen, build_screen
+from assistant.safety.screen import SafetyScreen, build_screen, shared_screen
 from assistant.safety.urgency import Urgency, at_least, max_urgency, rank
 
 
@@ -88,5 +88,6 @@ __all__ = [
     "build_screen",
     "max_urgency",
     "rank",
+    "shared_screen",
     "situations",
 ]

@@ -17,16 +17,16 @@ from functools import lru_cache
 from typing import Mapping, Sequence, Tuple
 
 from assistant.handoff.escalation import Escalation, escalate
-from assistant.safety.screen import SafetyScreen, build_screen
+from assistant.safety.screen import SafetyScreen, shared_screen
 from assistant.safety.treatment_time import day_after, day_words, latest_treatment, time_stated
 from assistant.safety.urgency import rank
 
 
 @lru_cache(maxsize=1)
 def rules_screen() -> SafetyScreen:
-    """The screen without its sentence encoder (built once, about a second): the time
-    words it needs are rules, and a re-read must stay cheap."""
-    return build_screen(semantic=False)
+    """The process's screen without its sentence encoder: the time words a re-read
+    needs are rules, and a re-read must stay cheap."""
+    return shared_screen().without_encoder()
 
 
 def reread(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 from pathlib import Path
 from typing import AbstractSet, Dict, List, Mapping, Sequence, Tuple
@@ -177,6 +178,11 @@ class SafetyScreen:
             border_probability,
             lower_probabilities,
         )
+
+    def without_encoder(self) -> SafetyScreen:
+        """The same rules, sharing the compiled lexicon, without the sentence
+        encoder: for re-reads that need only the rules, at no build cost."""
+        return SafetyScreen(self._lexicon, self._context, self._matcher)
 
     def assess(self, text: str) -> Assessment:
         if not text or not text.strip():
@@ -594,7 +600,7 @@ def build_screen(
     semantic: bool = True,
     cache_dir: Path | None = SEMANTIC_CACHE_DIR,
 ) -> SafetyScreen:
-    """Load and compile the lexicon and context rules (about a second) and,
+    """Load and compile the lexicon and context rules (several seconds) and,
     with ``semantic``, the sentence encoder and its prototypes (a few seconds
     the first time, then read from ``cache_dir``); build it once per process
     and reuse it for every message."""
@@ -624,6 +630,15 @@ def build_screen(
             # tampered model must never take the safety screen down.
             logger.exception("The sentence encoder could not be loaded; the safety screen runs on its rules alone.")
     return SafetyScreen(lexicon, context, LexiconMatcher(pipeline, normaliser, all_sets), signal, classifier)
+
+
+@lru_cache(maxsize=1)
+def shared_screen() -> SafetyScreen:
+    """The process's screen with its encoder, built on first use. Building
+    takes seconds (the lexicon compiles to a quarter of a million phrase
+    patterns), so every reader in a process shares this one, and a server
+    builds it while it loads."""
+    return build_screen()
 
 
 def _clip(segment: str) -> str:

@@ -167,7 +167,11 @@ def test_a_clinician_takes_over_the_patients_chat_and_hands_back(
         # Hand back: the patient is told and the assistant answers again.
         staff.get_by_role("button", name="Hand back to the assistant").click()
         expect(staff.get_by_role("button", name="Take over the chat")).to_be_visible()
-        expect(patient.locator("#clinic-chat .cc-takeover .cc-text").last).to_contain_text("keep asking me")
+        handed_back = patient.locator("#clinic-chat .cc-takeover .cc-text").last
+        expect(handed_back).to_contain_text("keep asking me")
+        # The clinician's own hand-back, not the one for a console gone quiet (which
+        # is what a server stalled by the emergency turn would have produced).
+        expect(handed_back).not_to_contain_text("disconnected")
         before = patient.locator("#clinic-chat .cc-bot").count()
         patient.get_by_label("Your message").fill("What is mesotherapy?")
         patient.get_by_label("Your message").press("Enter")

@@ -54,6 +54,21 @@ def test_input_guard_overrides_the_classifier(text, intent, entity):
     assert entities_by_name(message).get("input_problem") == entity
 
 
+def test_the_input_guard_reads_its_language_lists_when_the_model_loads(tmp_path):
+    """Not in the first patient's turn: importing them takes seconds and would
+    stall every conversation on the server's event loop."""
+    from rasa.engine.graph import ExecutionContext, GraphSchema
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+
+    from assistant import input_checks
+
+    input_checks._stop_words.cache_clear()
+    InputGuard.create({}, LocalModelStorage(tmp_path), Resource("guard"), ExecutionContext(GraphSchema({}), "t"))
+
+    assert input_checks._stop_words.cache_info().currsize == 1
+
+
 def test_input_guard_leaves_ordinary_messages_alone():
     message = classified("how long do the bumps last", confidence=0.8)
 

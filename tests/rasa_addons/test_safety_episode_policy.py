@@ -40,6 +40,22 @@ def policy(tmp_path) -> SafetyFirstPolicy:
     )
 
 
+def test_loading_the_policy_builds_the_screen_for_re_reads(tmp_path):
+    """With the model, not inside the first turn that re-reads a message: the
+    build takes seconds and would stall the server (a takeover's heartbeats too)."""
+    from assistant.safety.earlier_treatment import rules_screen
+
+    rules_screen.cache_clear()
+    storage, resource = LocalModelStorage(tmp_path), Resource("safety_first")
+    context = ExecutionContext(GraphSchema({}), "test")
+    SafetyFirstPolicy.create(SafetyFirstPolicy.get_default_config(), storage, resource, context).train([], Domain.empty())
+    assert rules_screen.cache_info().currsize == 0  # training does not build it
+
+    SafetyFirstPolicy.load(SafetyFirstPolicy.get_default_config(), storage, resource, context)
+
+    assert rules_screen.cache_info().currsize == 1
+
+
 def said(text, intent, message_id, safety=None, entities=()) -> UserUttered:
     parse_data = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": list(entities)}
     if safety:

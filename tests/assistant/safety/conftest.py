@@ -4,7 +4,7 @@ from typing import Any, Dict
 import pytest
 import yaml
 
-from assistant.safety import SafetyScreen, build_screen
+from assistant.safety import SafetyScreen, build_screen, shared_screen
 
 DEV_EXAMPLES = Path(__file__).with_name("dev_examples.yml")
 
@@ -19,8 +19,9 @@ def screen() -> SafetyScreen:
 
 @pytest.fixture(scope="session")
 def full_screen() -> SafetyScreen:
-    """The screen as the assistant runs it: rules plus the sentence encoder."""
-    return build_screen()
+    """The screen as the assistant runs it: rules plus the sentence encoder,
+    the process's one (assistant.safety.shared_screen)."""
+    return shared_screen()
 
 
 def load_dev_examples() -> Dict[str, Any]:

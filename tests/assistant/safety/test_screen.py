@@ -97,3 +97,29 @@ def test_the_screen_runs_on_its_rules_when_the_encoder_cannot_load(monkeypatch):
     monkeypatch.setattr(screen_module, "build_semantic_signal", missing)
     rules_only = screen_module.build_screen()
     assert rules_only.assess("my throat feels tight").urgency is Urgency.EMERGENCY
+
+
+# Both read the same: one only the encoder raises, the rest rules at several levels.
+ENCODER_ONLY = "lol used enough numbing cream to numb a horse, heart's doing drum and bass now and i feel mega drunk"
+RULE_MESSAGES = [
+    "my throat feels tight",
+    "the injection site is hot, red and spreading 2 days later",
+    "is it normal to have small bumps the day after",
+    ENCODER_ONLY,
+]
+
+
+def test_the_screen_without_its_encoder_reads_as_the_rules_alone(screen, full_screen):
+    rules = full_screen.without_encoder()
+
+    assert [rules.assess(t) for t in RULE_MESSAGES] == [screen.assess(t) for t in RULE_MESSAGES]
+    assert full_screen.assess(ENCODER_ONLY).urgency is Urgency.EMERGENCY
+    assert rules.assess(ENCODER_ONLY).urgency is None
+
+
+def test_one_screen_is_shared_in_a_process_and_its_rules_reuse_it():
+    from assistant.safety import shared_screen
+    from assistant.safety.earlier_treatment import rules_screen
+
+    assert shared_screen() is shared_screen()
+    assert rules_screen()._matcher is shared_screen()._matcher  # the compiled lexicon, not a second build
