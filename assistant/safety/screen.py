@@ -44,6 +44,7 @@ from assistant.safety.lexicon import (
 from assistant.safety.matching import Hits, LexiconMatcher, Span, Tokens
 from assistant.safety.semantic import SegmentScores, SemanticSignal, build_semantic_signal, containing_sentence
 from assistant.safety.text import Normaliser, inflections, pattern_norm, prepare
+from assistant.safety.trends import rising_trends
 from assistant.safety.unread_language import (
     READ_LANGUAGES,
     emergency_phrase,
@@ -422,7 +423,14 @@ class SafetyScreen:
         doc, tokens = self._matcher.tokens_of(text, read_language)
         hits = self._matcher.find(doc)
         rules = [rule for anchor, rules in self._rules_by_anchor.items() if anchor in hits for rule in rules]
-        if not rules:
+        trends = [
+            (trend.situation, span)
+            for trend in rising_trends(text)
+            if trend.situation in self._situations
+            for span in [_token_span(tokens, trend.start, trend.end)]
+            if span is not None
+        ]
+        if not rules and not trends:
             return {}
         figures = hits.get(self._context.figures_of_speech, [])
         instances = [
@@ -439,6 +447,7 @@ class SafetyScreen:
         protected = {
             i for _, inst in instances for s, e in (inst.parts if inst.local else inst.parts[:1]) for i in range(s, e)
         }
+        protected |= {i for _, (s, e) in trends for i in range(s, e)}
         view = ContextView(self._context, hits, tokens, protected)
         distance_cancelled = self._distance_cancelled(hits)
         found: Dict[str, Tuple[int, str]] = {}
@@ -454,6 +463,14 @@ class SafetyScreen:
             position = inst.parts[0][0]
             if situation not in found or position < found[situation][0]:
                 found[situation] = (position, self._trigger(inst, tokens))
+        # Figures that rise through the message (trends.py), through the same context policy.
+        for key, span in trends:
+            modifiers = view.modifiers((span,)) - distance_cancelled
+            if "hypothetical" in modifiers and self._in_present_moment(hits, tokens, (span,)):
+                modifiers -= {"hypothetical"}
+            situation = self._apply_policy(self._situations[key], modifiers)
+            if situation is not None and situation not in found:
+                found[situation] = (span[0], tokens.span_text(*span))
         return found
 
     # -- instances ----------------------------------------------------------
@@ -639,6 +656,12 @@ def shared_screen() -> SafetyScreen:
     patterns), so every reader in a process shares this one, and a server
     builds it while it loads."""
     return build_screen()
+
+
+def _token_span(tokens: Tokens, start: int, end: int) -> Span | None:
+    """The tokens that overlap characters [start, end) of the message, or None."""
+    inside = [i for i in range(len(tokens)) if tokens.starts[i] < end and tokens.ends[i] > start]
+    return (inside[0], inside[-1] + 1) if inside else None
 
 
 def _clip(segment: str) -> str:

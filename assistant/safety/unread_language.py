@@ -221,6 +221,26 @@ _HEALTH_PHRASES = re.compile(
     r"(?:altri|altre|ancora|subito)"
     r"|(?:1\d|[2-9]\d|dez|doze|quinze|vinte) (?:tratamentos|sessoes|procedimentos)\W+(?:\w+\W+){0,8}?"
     r"(?:mais|outros|outras|ja)"
+    # --- after batch 15 ---
+    # an open sore or wound that will not close (matrix B16): "mi si e aperta una piaga", "uma
+    # ferida aberta que nao fecha"; not "che piaga" (what a nuisance)
+    r"|(?:aperta|apert[ei]|formata|formate|venuta|venute) (?:\w+ ){0,2}piag(?:a|he)"
+    r"|piag(?:a|he) (?:\w+ ){0,3}(?:apert\w*|pelle|ferit\w*|sangu\w*|pus|che non)"
+    r"|ferit[ae] (?:\w+ ){0,2}apert[ae]|(?:ferit[ae]|piag(?:a|he)|taglio|buco|buchino) (?:\w+ ){0,5}?non si"
+    r" (?:e |sono )?(?:chiude|chiudono|chius[ao]|richiude|rimargina|rimarginano|rimarginat[ao]|cicatrizza|cicatrizzano)"
+    r"|ferid(?:a|as|inha) (?:\w+ ){0,2}abert(?:a|as)|chagas?"
+    r"|(?:ferid(?:a|as|inha)|machucado|buraco) (?:\w+ ){0,5}?nao (?:se )?(?:fecha|fecham|fechou|cicatriza|cicatrizam"
+    r"|cicatrizou|sara|saram|sarou)"
+    # a faint, or unsteady legs, after the session (matrix B9): "ho perso i sensi", "mi sono sentita
+    # mancare", "gambe molli"; "perdi os sentidos", "pernas bambas"
+    r"|pers[oa] (?:i )?sensi|(?:mi sono |mi son |mi )sentit[oa] mancare"
+    r"|gambe (?:molli|tremanti|di gelatina|che tremano)"
+    r"|perdi (?:os )?sentidos|perdi a consciencia|pernas (?:bambas|moles|tremulas|tremendo)"
+    # hours at the mirror, or no going out or photo without a filter (body-image distress, A31)
+    r"|or[ae] (?:\w+ ){0,3}(?:allo|davanti allo|nello) specchio"
+    r"|non (?:\w+ ){0,2}(?:uscire|esco|postare|posto|farmi (?:una |delle )?foto) senza (?:il |un )?filtro"
+    r"|nao (?:\w+ ){0,2}(?:sair|saio|postar|posto|tirar (?:uma )?foto) sem (?:o |um )?filtro"
+    r"|horas (?:\w+ ){0,3}(?:no|ao|em frente ao|diante do) espelho"
     r")\b"
 )
 
@@ -253,6 +273,22 @@ _SAME_DAY = re.compile(
 )
 _SENSITIVE_PARTS = re.compile(
     r"\b(?:labbr\w*|labio\w*|labios|lingua|boca|bocca|palpebr\w*|olho\w*|occhi\w*|gola|garganta)\b"
+)
+
+
+# Who gives the injections ("chi fa le iniezioni, un medico o un'estetista?", "quem aplica as
+# injeções, é médico?"): a question about the practitioner, before any treatment. When the injection
+# is the message's only health word, nothing in it is a symptom to escalate. A treatment already had
+# ("ho fatto", "depois", "è normale?") may be followed by one, so it still reaches a person.
+_PRACTITIONER = re.compile(
+    r"\b(?:medic[oia]|medici|dottor\w*|infermier\w*|estetist\w*|dermatolog\w*|chirurg\w*"
+    r"|enfermeir\w*|esteticist\w*|biomedic\w*|profissiona\w*|professionist\w*|qualificat\w*|qualificad\w*"
+    r"|abilitat\w*|habilitad\w*|formad[oa]s?|formazione|formacao|certificat\w*|certificad\w*)\b"
+)
+_WHO_ASKS = re.compile(r"\?|\b(?:chi|quem|quale|qual|quali|quais|e un|e una|e uma|e um)\b")
+_ALREADY_TREATED = re.compile(
+    r"\b(?:dopo|depois|desde|da quando|dall\W?|ieri|ontem|fatt[oiae]|avuto|fiz|fez|feit[oa]s?|tomei|levei"
+    r"|normale|normal|ancora|ainda|sinto|sento|ho (?:un|una|il|la|le|dei|delle)|tenho|estou|sto)\b"
 )
 
 
@@ -302,7 +338,9 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
     words = [word for word in _WORD.findall(text) if _is_health_word(_fold(word))]
     folded_words = [_fold(word) for word in words]
     if phrase is None and (
-        _soreness_waved_away(folded_words, folded_text) or _slight_swelling_same_day(folded_words, folded_text)
+        _soreness_waved_away(folded_words, folded_text)
+        or _slight_swelling_same_day(folded_words, folded_text)
+        or _who_injects_question(folded_words, folded_text)
     ):
         return None
     if words:
@@ -318,6 +356,16 @@ def _soreness_waved_away(health_words: List[str], folded_text: str) -> bool:
     soreness = [w for w in health_words if w in _SORENESS_WORDS or w.startswith(_SORENESS_STEMS)]
     others = [w for w in health_words if w not in soreness and not w.startswith(_INJECTION_STEMS)]
     return bool(soreness) and not others and _DISMISSAL.search(folded_text) is not None
+
+
+def _who_injects_question(health_words: List[str], folded_text: str) -> bool:
+    return (
+        bool(health_words)
+        and all(w.startswith(_INJECTION_STEMS) for w in health_words)
+        and _PRACTITIONER.search(folded_text) is not None
+        and _WHO_ASKS.search(folded_text) is not None
+        and _ALREADY_TREATED.search(folded_text) is None
+    )
 
 
 def _slight_swelling_same_day(health_words: List[str], folded_text: str) -> bool:

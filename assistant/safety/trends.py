@@ -1,0 +1,95 @@
+"""Numbers that rise through a message: a warning said in figures rather than words.
+
+    "pain was 3/10 on day 1, 5/10 yesterday, 7/10 today"        -> worsening pain (B29)
+    "the red patch was 2 cm on Tuesday, now it's about 6 cm"      -> spreading redness (B13)
+    "the lump was 1.5cm this morning and it's 3cm tonight"        -> a growing swelling (B20)
+
+The lexicon reads words, not the order of numbers, so this module finds a series of pain
+scores (``N/10``, ``N out of 10``) or of sizes (``N cm``, ``N mm``, ``N inches``) in the order
+the message gives them, and calls it rising when the last figure is the highest and clearly
+above the first. The figures are read in the order written: "7/10 today, 3/10 on day 1" is a
+series the writer gave backwards, and is left to the words around it. A series needs what it
+measures named in the message: pain for scores ("rated the results 3/10, now 7/10" is a verdict
+on results, not a pain getting worse); redness, or a swelling or lump, for sizes (a bruise
+that spreads as it fades is not a growing bleed). The screen applies the same context rules
+to the series as to any lexicon finding (a "what if" or someone else's pain lowers it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import List, Tuple
+
+from assistant.safety.text import fold
+
+# "7/10", "7 / 10", "7 out of 10", "7 outta 10", "7.5/10", "7 sur 10" (not "3 de 10" or "3 von 10":
+# also a session's number in a course of ten).
+_SCORE = re.compile(r"(?<![\d.,/])(10|\d(?:[.,]5)?)\s*(?:/|out of|outta|sur)\s*10(?![\d.,]*\d)")
+# "2cm", "2 cm", "2.5 cm", "20mm", "2 inches" (not "2 in": "session 2 in March").
+_SIZE = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[.,]\d)?)\s*(cm|mm|centimet(?:er|re)s?|centim[eè]tres?|zentimeter|centymetr\w*"
+    r"|mil+imet(?:er|re)s?|inch(?:es)?)\b"
+)
+_TO_MM = {"cm": 10.0, "mm": 1.0, "inch": 25.4}
+
+# What a score measures: pain, in every read language.
+_PAIN = re.compile(
+    r"\b(?:pain\w*|hurt\w*|sore\w*|ach(?:e|es|ing|y)|throb\w*|tender\w*|dolor\w*|duele\w*|douleur\w*|mal"
+    r"|schmerz\w*|weh|bol\w*|boli)\b"
+)
+# What a size measures: redness (spreading redness is B13), or a swelling, lump or hard area (B20).
+_REDNESS = re.compile(
+    r"\b(?:red|redness|reddened|redder|rojo|roja|rojez|enrojecimiento|rouge\w*|rougeur\w*|rot|rote\w*|rotung\w*"
+    r"|czerwon\w*|zaczerwienien\w*)\b"
+)
+_SWELLING = re.compile(
+    r"\b(?:swell\w*|swollen|lump\w*|bump\w*|hard (?:area|patch|bit)|haematoma|hematoma|hinch\w*|bulto\w*"
+    r"|gonfl\w*|boule\w*|schwell\w*|geschwoll\w*|beule\w*|knoten|obrz\w*|opuchl\w*|spuchl\w*|guz\w*)\b"
+)
+
+# A score must climb at least this much, a size grow by at least this factor, first to last.
+_MIN_SCORE_RISE = 2.0
+_MIN_SIZE_FACTOR = 1.5
+
+WORSENING_PAIN = "worsening_pain"
+SPREADING_REDNESS = "infection"
+GROWING_SWELLING = "bleeding_or_expanding_swelling"
+
+
+@dataclass(frozen=True)
+class Trend:
+    situation: str
+    start: int  # character offsets of the series in the message, end exclusive
+    end: int
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _rising(values: List[float], min_rise: float = 0.0, min_factor: float = 1.0) -> bool:
+    if len(values) < 2:
+        return False
+    first, last = values[0], values[-1]
+    return last == max(values) and last - first >= min_rise and last >= first * min_factor and last > first
+
+
+def rising_trends(text: str) -> List[Trend]:
+    """The rising series in a message (at most one per kind), with the situation each reveals."""
+    folded = fold(text)  # same length as the message: offsets carry over
+    trends: List[Trend] = []
+    scores = [(m.start(), m.end(), _number(m.group(1))) for m in _SCORE.finditer(folded)]
+    if _PAIN.search(folded) and _rising([v for _, _, v in scores], min_rise=_MIN_SCORE_RISE):
+        trends.append(Trend(WORSENING_PAIN, scores[0][0], scores[-1][1]))
+    sizes: List[Tuple[int, int, float]] = []
+    for m in _SIZE.finditer(folded):
+        unit = m.group(2)
+        key = "mm" if unit.startswith(("mm", "mil")) else "inch" if unit.startswith("inch") else "cm"
+        sizes.append((m.start(), m.end(), _number(m.group(1)) * _TO_MM[key]))
+    if _rising([v for _, _, v in sizes], min_factor=_MIN_SIZE_FACTOR):
+        if _REDNESS.search(folded):
+            trends.append(Trend(SPREADING_REDNESS, sizes[0][0], sizes[-1][1]))
+        elif _SWELLING.search(folded):
+            trends.append(Trend(GROWING_SWELLING, sizes[0][0], sizes[-1][1]))
+    return trends
