@@ -187,7 +187,25 @@ class ContextRules:
 
 
 # The C loader is about ten times faster on the large lexicon when present.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class _YamlLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe loader that refuses a key written twice in one mapping: YAML would
+    keep the last silently, so a rule's `within: 1` followed by `within: sentence`
+    quietly widened an exception to the whole sentence."""
+
+
+def _mapping_with_unique_keys(loader: Any, node: yaml.MappingNode) -> Dict[Any, Any]:
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in seen:
+            problem = f"the key {key!r} is written twice"
+            raise yaml.constructor.ConstructorError(None, None, problem, key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node, deep=True)
+
+
+_YamlLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_unique_keys)
+_YAML_LOADER = _YamlLoader
 
 
 def read_yaml(path: Path) -> Any:

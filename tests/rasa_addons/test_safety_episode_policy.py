@@ -48,10 +48,11 @@ def test_loading_the_policy_builds_the_screen_for_re_reads(tmp_path):
     rules_screen.cache_clear()
     storage, resource = LocalModelStorage(tmp_path), Resource("safety_first")
     context = ExecutionContext(GraphSchema({}), "test")
-    SafetyFirstPolicy.create(SafetyFirstPolicy.get_default_config(), storage, resource, context).train([], Domain.empty())
+    config = SafetyFirstPolicy.get_default_config()
+    SafetyFirstPolicy.create(config, storage, resource, context).train([], Domain.empty())
     assert rules_screen.cache_info().currsize == 0  # training does not build it
 
-    SafetyFirstPolicy.load(SafetyFirstPolicy.get_default_config(), storage, resource, context)
+    SafetyFirstPolicy.load(config, storage, resource, context)
 
     assert rules_screen.cache_info().currsize == 1
 

@@ -80,6 +80,7 @@ situations:
         ("rules:\n  - {situation: anaphylaxis, phrases: {xx: [a]}}\n", "unknown language"),
         ("rules: []\n", "situations with no rule"),
         ('rules:\n  - {situation: anaphylaxis, phrases: ["throat \\\\d+"]}\n', "no regular expressions"),
+        ("rules:\n  - situation: anaphylaxis\n    phrases: [throat]\n    phrases: [tongue]\n", "written twice"),
     ],
 )
 def test_mistakes_in_the_lexicon_fail_when_building_with_the_entry_named(tmp_path, rules, message):
