@@ -58,7 +58,8 @@ FAMILIES = {
     # reports it ("she says one side of...", "he says it hurts").
     "pale_patch_with_pain": [
         (
-            "my wife had the skin booster two hours ago, a patch on her chin has gone white and she says it really hurts",
+            "my wife had the skin booster two hours ago, a patch on her chin has gone white and she says it "
+            "really hurts",
             "vascular_occlusion",
         ),
         (
