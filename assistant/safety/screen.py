@@ -33,6 +33,7 @@ from assistant.safety.lexicon import (
     ContextRules,
     Lexicon,
     Rule,
+    Scope,
     Situation,
     TermSet,
     collect_stems,
@@ -113,6 +114,9 @@ FUZZY_MIN_LENGTH = 6
 _MAX_TRIGGER_WORDS = 12
 # Bound the combinations tried per rule, whatever the message.
 _MAX_INSTANCES = 64
+# How far (in words) an emergency rule's sentence-wide exception reaches from the warning: about a
+# clause either side. Rambling messages join many clauses into one run-on sentence.
+_EMERGENCY_EXCEPTION_REACH = 10
 
 
 # Context that puts a finding at a distance from the writer; an explicit
@@ -508,16 +512,27 @@ class SafetyScreen:
 
     def _cues_allow(self, rule: Rule, inst: _Instance, hits: Hits, tokens: Tokens) -> bool:
         anchor = inst.parts[0]
+        # An emergency's sentence-wide exception reaches only the words around the warning: a
+        # rambling message runs many clauses into one sentence, and a word of another clause
+        # ("...look like I've had filler, then at the party my chest went tight") must not
+        # excuse it.
+        reach = _EMERGENCY_EXCEPTION_REACH if self._situations[rule.situation].urgency is Urgency.EMERGENCY else None
         return all(self._cue_present(c, anchor, hits, tokens) for c in rule.requires) and not any(
-            self._cue_present(c, anchor, hits, tokens) for c in rule.unless
+            self._cue_present(c, anchor, hits, tokens, reach) for c in rule.unless
         )
 
     @staticmethod
-    def _cue_present(condition: Condition, anchor: Span, hits: Hits, tokens: Tokens) -> bool:
+    def _cue_present(
+        condition: Condition, anchor: Span, hits: Hits, tokens: Tokens, sentence_reach: int | None = None
+    ) -> bool:
+        """Whether the condition's words are within its scope of the anchor; ``sentence_reach``:
+        a sentence scope reaches at most that many words from the anchor."""
         spans = hits.get(condition.terms, ())
         if not spans:
             return False
         scope = condition.scope
+        if scope.level == "sentence" and sentence_reach is not None:
+            scope = Scope("tokens", sentence_reach)
         if scope.level == "message":
             return True
         sentence = tokens.sentence_of[anchor[0]]

@@ -189,6 +189,35 @@ _EMERGENCY_PHRASES = re.compile(
     r"|(?:fatto|faccio) (?:poca|pochissima) pipi"
     r"|(?:quasi )?non (?:ho )?(?:urinato|urino) (?:quasi )?(?:niente|nulla|per niente)?"
     r"|urinato (?:pochissimo|poco)"
+    # --- after batch 16 ---
+    # an arm or leg that will not move (well), speech gone strange or slurred (stroke signs, B12)
+    r"|non riesc[oe] (?:piu |bene )?ad? (?:alzare|muovere|sollevare) (?:bene |piu |per niente |tanto )?"
+    r"(?:il |la |un |una |l\W?)?(?:braccio|gamba|mano)"
+    r"|(?:braccio|gamba) (?:\w+ )?non (?:gli |le |mi )?(?:risponde|si muove) piu"
+    r"|parla (?:in modo |in maniera )?(?:stran[oa]|stranamente|confus\w*|impastat\w*|biascicando|farfugliando"
+    r"|a fatica|senza senso)|biascica\w*|farfuglia\w*|(?:lingua|parola|parlata) impastat\w*"
+    r"|nao (?:consigo|consegue) (?:mais |direito |bem )?(?:levantar|mexer|mover|erguer) (?:direito |bem )?"
+    r"(?:o |a |os |as |um |uma |meu |minha |seu |sua )?(?:braco|bracos|perna|pernas|mao)"
+    r"|(?:fala|falando|falava) (?:tudo |meio |muito |)(?:estranho|estranha|esquisit[oa]|enrolad\w*|arrastad\w*"
+    r"|embolad\w*|sem sentido|de um jeito estranho|de forma estranha|coisas sem sentido)"
+    r"|(?:lingua|fala) enrolada|enrolando a lingua"
+    # self-harm idioms: taking oneself out of the way, not going on living like this, not waking
+    r"|(?:togliermi|levarmi|mi tolgo|mi levo) di mezzo|togliermi la vita|farmi fuori"
+    r"|non (?:voglio|posso|riesco a) (?:piu )?vivere (?:cosi|in questo modo)|non ce la faccio piu a vivere"
+    r"|buttarmi (?:sotto (?:un|il) treno|dal ponte|dalla finestra|dal balcone)|non (?:voglio|vorrei) piu svegliarmi"
+    r"|(?:me )?tirar do (?:caminho|meio)|sumir (?:de vez|para sempre|pra sempre)|tirar a (?:minha )?(?:propria )?vida"
+    r"|nao (?:aguento|consigo|quero) mais viver|nao quero (?:mais )?viver (?:assim|desse jeito|dessa forma)"
+    r"|dar cabo de mim|me jogar (?:da ponte|do predio|da janela|na frente de um|debaixo de um)"
+    r"|nunca mais acordar|(?:quero|queria) (?:nao acordar|dormir e nao acordar)"
+    # noisy breathing in (stridor, B19)
+    r"|(?:rumore|fischio|sibilo|rantolo) (?:\w+ ){0,3}(?:quando|mentre) (?:respira|inspira|prende (?:aria|fiato))"
+    r"|(?:barulho|chiado|assobio|ruido|chiar) (?:\w+ ){0,3}(?:quando|ao)"
+    r" (?:respira|respirar|inspira|inspirar|puxa o ar|puxar o ar)"
+    # a fever with fainting or purple, marbled skin (sepsis, B14)
+    r"|(?:febbre|febre)\W+(?:\w+\W+){0,15}?(?:svenut\w*|sviene|svenire|svenimento|desmai\w*|desmaio|marmorizzat\w*"
+    r"|marmorizad\w*|violac\w*|arroxead\w*)"
+    r"|(?:svenut\w*|sviene|svenire|svenimento|desmai\w*|desmaio|marmorizzat\w*|marmorizad\w*|violac\w*|arroxead\w*)"
+    r"\W+(?:\w+\W+){0,15}?(?:febbre|febre)"
     r")\b"
 )
 _HEALTH_PHRASES = re.compile(
