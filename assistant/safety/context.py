@@ -11,7 +11,9 @@ Rules are data (``context.yml``); this module applies them the way ConText
 - a pseudo-trigger ("not sure", "no idea", "not getting better") contains a
   trigger word but is not one, and cancels the triggers inside it;
 - a trigger that is part of a warning phrase itself ("can't breathe",
-  "won't stop bleeding") never modifies anything.
+  "won't stop bleeding") never modifies anything;
+- a trigger inside quotation marks reaches nothing outside them (the leaflet's
+  "call us if the skin turns grey" says nothing about "mine has turned grey").
 
 The result is the set of category names that apply to a target; what they
 do to a situation (drop it, keep it, report it as history) is the
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import FrozenSet, List, Sequence, Set, Tuple
+from typing import AbstractSet, FrozenSet, List, Sequence, Set, Tuple
 
 from assistant.safety.lexicon import ContextRules
 from assistant.safety.matching import Hits, Span, Tokens
@@ -52,8 +54,20 @@ class _LiveCategory:
 class ContextView:
     """The context triggers of one message, ready to test targets against."""
 
-    def __init__(self, rules: ContextRules, hits: Hits, tokens: Tokens, protected: Set[int]) -> None:
+    def __init__(
+        self,
+        rules: ContextRules,
+        hits: Hits,
+        tokens: Tokens,
+        protected: Set[int],
+        quotes: Sequence[Span] = (),
+        denials: AbstractSet[int] = frozenset(),
+    ) -> None:
+        """``quotes``: the words inside each pair of quotation marks; ``denials``: positions of a
+        denied difficulty before a lost function ("no problems moving my lip"), where a
+        pseudo-trigger ("no problem, thanks") does not cancel the negation."""
         self._sentence_of = tokens.sentence_of
+        self._quotes = tuple(quotes)  # the words inside each pair of quotation marks
         pseudo = hits.get(rules.pseudo, [])
         common_stops = [s for s, _ in hits.get(rules.terminators, [])]
 
@@ -61,7 +75,7 @@ class ContextView:
             # Not inside a pseudo-trigger, and not starting inside a warning
             # phrase (the "n't" of "can't breathe"). A trigger that only runs
             # into the phrase ("if I got" + "got a fever") still counts.
-            if any(ps <= s < pe for ps, pe in pseudo):
+            if s not in denials and any(ps <= s < pe for ps, pe in pseudo):
                 return False
             if direction != "backward" and s in protected:
                 return False
@@ -103,6 +117,9 @@ class ContextView:
                 continue
             # Never a trigger that sits wholly inside one of the target's parts.
             if any(ps <= t.start and t.end <= pe for ps, pe in parts):
+                continue
+            # A trigger inside a quotation reaches only the words of that quotation.
+            if any(qs <= t.start and t.end <= qe and not (qs <= first and last <= qe) for qs, qe in self._quotes):
                 continue
             if t.forward and t.start < first:
                 gap = first - t.end  # negative: the trigger runs into the part

@@ -89,6 +89,8 @@ class ContextPolicy:
     """What a context category does to a finding of this situation.
 
     negated / hypothetical / generic: "drop" or "keep".
+    improving: "drop" or "keep" (a sign said to be settling on the first day, context.yml
+    ``improving``: the expected after-effect for the situations that drop it).
     other_person: "drop", "keep" or "keep_unless_history".
     history: "keep", "drop" or another situation key to report instead
     (a past anaphylaxis is a previous reaction, row A15).
@@ -99,6 +101,7 @@ class ContextPolicy:
     generic: str = "drop"
     other_person: str = "drop"
     history: str = "keep"
+    improving: str = "keep"
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,25 @@ class ContextRules:
     # "right now", "at the moment": what follows a "what if" is happening ("what if my throat
     # is closing right now"), so the hypothetical reading does not lower it.
     present_moment: TermSet
+    # Someone else's story said to be over ("she's fine now"), what keeps it open (a time in the
+    # last hours; a "but" after it).
+    resolved_story: TermSet
+    resolved_tale: TermSet  # a sign that it is a story: told, in hospital, somewhere else
+    resolved_recent: TermSet
+    resolved_reopened: TermSet
+    # A document named before a quotation ("the sheet says 'blanching'"), and the writer saying
+    # the quoted sign is hers ("mine has").
+    quotation_sources: TermSet
+    quotation_self_report: TermSet
+    # A sign said to be settling, and what stops that reading: worse or spreading anywhere, a
+    # contrast after it, a time past the first day.
+    improving: TermSet
+    improving_worsening: TermSet
+    improving_contrast: TermSet
+    improving_late: TermSet
+    # "no problems", "no trouble": a negation that denies a difficulty ("no problems moving my
+    # lip"), not the "can't" of a lost function.
+    denied_difficulty: TermSet
 
     @property
     def term_sets(self) -> Tuple[TermSet, ...]:
@@ -181,6 +203,10 @@ class ContextRules:
             self.professional_case_exposure,
         ]
         sets += [self.present_moment]
+        sets += [self.resolved_story, self.resolved_tale, self.resolved_recent, self.resolved_reopened]
+        sets += [self.quotation_sources, self.quotation_self_report]
+        sets += [self.improving, self.improving_worsening, self.improving_contrast, self.improving_late]
+        sets += [self.denied_difficulty]
         for category in self.categories:
             sets += [group.terms for group in category.triggers] + [category.terminators]
         return tuple(sets)
@@ -223,6 +249,7 @@ _POLICY_VALUES = {
     "hypothetical": {"drop", "keep"},
     "generic": {"drop", "keep"},
     "other_person": {"drop", "keep", "keep_unless_history"},
+    "improving": {"drop", "keep"},
 }
 
 
@@ -492,6 +519,9 @@ def load_context(
         return terms.term_set(phrases, where) if phrases else TermSet(f"empty:{where}", (), frozenset())
 
     professional = data.get("professional_frame") or {}
+    resolved = data.get("resolved_story") or {}
+    quotation = data.get("quotation") or {}
+    improving = data.get("improving") or {}
     categories = []
     for name in CONTEXT_CATEGORIES:
         raw = raw_categories[name] or {}
@@ -527,6 +557,17 @@ def load_context(
             professional.get("case_exposure"), f"{path.name}: professional_frame.case_exposure"
         ),
         present_moment=optional(data.get("present_moment"), f"{path.name}: present_moment"),
+        resolved_story=optional(resolved.get("phrases"), f"{path.name}: resolved_story.phrases"),
+        resolved_tale=optional(resolved.get("story"), f"{path.name}: resolved_story.story"),
+        resolved_recent=optional(resolved.get("recent"), f"{path.name}: resolved_story.recent"),
+        resolved_reopened=optional(resolved.get("reopened"), f"{path.name}: resolved_story.reopened"),
+        quotation_sources=optional(quotation.get("sources"), f"{path.name}: quotation.sources"),
+        quotation_self_report=optional(quotation.get("self_report"), f"{path.name}: quotation.self_report"),
+        improving=optional(improving.get("phrases"), f"{path.name}: improving.phrases"),
+        improving_worsening=optional(improving.get("worsening"), f"{path.name}: improving.worsening"),
+        improving_contrast=optional(improving.get("contrast"), f"{path.name}: improving.contrast"),
+        improving_late=optional(improving.get("late"), f"{path.name}: improving.late"),
+        denied_difficulty=optional(data.get("denied_difficulty"), f"{path.name}: denied_difficulty"),
     )
 
 

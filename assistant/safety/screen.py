@@ -122,6 +122,32 @@ _EMERGENCY_EXCEPTION_REACH = 10
 # Context that puts a finding at a distance from the writer; an explicit
 # "asking for myself" cancels it.
 _LOWERED_BY_DISTANCE = frozenset({"hypothetical", "generic", "other_person"})
+# Quotation marks as the tokenizer leaves them (curly single quotes are folded to "'").
+_QUOTE_MARKS = frozenset({"'", '"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "\u201a"})
+# A quotation longer than this is not one (an apostrophe paired with a far quotation mark).
+_MAX_QUOTE_WORDS = 30
+# How far before a quotation its document may be named ("the sheet you gave me says to seek
+# urgent help for '...'").
+_QUOTE_SOURCE_REACH = 15
+# Words just before an improving phrase that deny it ("not easing", "hardly going down").
+_DENYING = frozenset("not no never hardly barely nt nie pas nicht kein keine nunca".split())
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """What a whole message says about its findings beyond each one's own context."""
+
+    quotes: Tuple[Span, ...]  # the words inside each pair of quotation marks
+    # Quotations of a named document, when the writer does not say the quoted sign is hers.
+    document_quotes: Tuple[Span, ...]
+    # Where someone else's story is said to be over ("she's fine now"), when nothing keeps it
+    # open; someone else's findings before it are in the past.
+    resolved_at: int | None
+    # A sign said to be settling on the first day, with nothing worse said (context.yml improving).
+    improving: bool
+
+
+_NO_FRAME = _Frame((), (), None, False)
 
 
 @dataclass(frozen=True)
@@ -341,6 +367,7 @@ class SafetyScreen:
         sentence = containing_sentence(text, segment)
         if sentence != segment:
             found |= self._context_in(sentence) & _SENTENCE_WIDE
+        found |= self._segment_frame(segment, text, found)
         # A health professional's "I see sepsis all day at work" (who they are may be said in
         # another sentence of the message).
         doc, tokens = self._matcher.tokens_of(text)
@@ -354,12 +381,55 @@ class SafetyScreen:
                 found |= {"generic"}
         return found
 
+    def _segment_frame(self, segment: str, text: str, found: AbstractSet[str]) -> frozenset:
+        """The message's frame (_Frame) for a segment, read on the message as the segments were
+        cut from it (white space joined): the segment's words stand for a finding's parts."""
+        joined = " ".join(text.split())
+        doc, tokens = self._matcher.tokens_of(joined)
+        frame = self._frame(doc, self._matcher.find(doc), tokens)
+        if frame == _NO_FRAME:
+            return frozenset()
+        start = joined.find(segment)
+        if start < 0:
+            return frozenset({"improving"}) if frame.improving else frozenset()
+        end = start + len(segment)
+        inside = [i for i in range(len(tokens)) if start <= tokens.starts[i] and tokens.ends[i] <= end]
+        if not inside:
+            return frozenset()
+        return self._frame_modifiers(frame, [(inside[0], inside[-1] + 1)], found)
+
+    def _denials(self, doc, hits: Hits) -> Dict[int, int]:
+        """Positions inside a denied difficulty that a lost function follows ("no problems
+        moving my lip", "no trouble talking") -> where the denial ends: the negation there
+        denies the difficulty, even where "no problem" is otherwise a pseudo-trigger ("no
+        problem, thanks"). Without the function after it, in the same clause ("no problem my
+        lips are swelling", "no problem, breathing is hard") the pseudo-trigger stands."""
+
+        def function_follows(end: int) -> bool:
+            for j in range(end, min(end + 3, len(doc))):
+                if not doc[j].is_alpha:
+                    return False
+                if doc[j].norm_ in _LOST_FUNCTIONS:
+                    return True
+            return False
+
+        return {
+            k: e
+            for s, e in hits.get(self._context.denied_difficulty, [])
+            if function_follows(e)
+            for k in range(s, e)
+        }
+
     def _context_in(self, segment: str) -> frozenset:
         doc, _ = self._matcher.tokens_of(segment)
         hits = self._matcher.find(doc)
         pseudo = hits.get(self._context.pseudo, [])
+        denials = self._denials(doc, hits)
 
         def counts(category: str, start: int, end: int) -> bool:
+            # "no problems moving my lip", "no trouble talking": a difficulty denied (_denials).
+            if category == "negated" and start in denials:
+                return True
             if any(ps <= start < pe for ps, pe in pseudo):
                 return False
             # "can't see", "couldn't swallow": the negation is the warning sign.
@@ -452,11 +522,13 @@ class SafetyScreen:
             i for _, inst in instances for s, e in (inst.parts if inst.local else inst.parts[:1]) for i in range(s, e)
         }
         protected |= {i for _, (s, e) in trends for i in range(s, e)}
-        view = ContextView(self._context, hits, tokens, protected)
+        frame = self._frame(doc, hits, tokens)
+        view = ContextView(self._context, hits, tokens, protected, frame.quotes, self._denials(doc, hits))
         distance_cancelled = self._distance_cancelled(hits)
         found: Dict[str, Tuple[int, str]] = {}
         for rule, inst in instances:
             modifiers = view.modifiers(inst.parts) - distance_cancelled
+            modifiers |= self._frame_modifiers(frame, inst.parts, modifiers) - distance_cancelled
             if self._professional_frame(hits, tokens, inst.parts[0]):
                 modifiers |= {"generic"}
             if "hypothetical" in modifiers and self._in_present_moment(hits, tokens, inst.parts):
@@ -470,12 +542,91 @@ class SafetyScreen:
         # Figures that rise through the message (trends.py), through the same context policy.
         for key, span in trends:
             modifiers = view.modifiers((span,)) - distance_cancelled
+            modifiers |= self._frame_modifiers(frame, (span,), modifiers) - distance_cancelled
             if "hypothetical" in modifiers and self._in_present_moment(hits, tokens, (span,)):
                 modifiers -= {"hypothetical"}
             situation = self._apply_policy(self._situations[key], modifiers)
             if situation is not None and situation not in found:
                 found[situation] = (span[0], tokens.span_text(*span))
         return found
+
+    # -- the message's frame -------------------------------------------------
+
+    def _frame(self, doc, hits: Hits, tokens: Tokens) -> _Frame:
+        quotes = self._quotations(doc, tokens)
+        document_quotes: Tuple[Span, ...] = ()
+        if quotes and not hits.get(self._context.quotation_self_report):
+            sources = hits.get(self._context.quotation_sources, ())
+            document_quotes = tuple(
+                (qs, qe)
+                for qs, qe in quotes
+                if any(
+                    tokens.sentence_of[s] == tokens.sentence_of[qs] and e < qs and qs - e <= _QUOTE_SOURCE_REACH
+                    for s, e in sources
+                )
+            )
+        return _Frame(quotes, document_quotes, self._resolution(hits), self._improving(doc, hits, tokens))
+
+    @staticmethod
+    def _quotations(doc, tokens: Tokens) -> Tuple[Span, ...]:
+        """The words between each pair of quotation marks in one sentence (the first mark with
+        the second, the third with the fourth)."""
+        marks: Dict[int, List[int]] = {}
+        for i, token in enumerate(doc):
+            if token.text in _QUOTE_MARKS:
+                marks.setdefault(tokens.sentence_of[i], []).append(i)
+        spans = []
+        for positions in marks.values():
+            for open_, close in zip(positions[::2], positions[1::2], strict=False):
+                if 1 <= close - open_ - 1 <= _MAX_QUOTE_WORDS:
+                    spans.append((open_ + 1, close))
+        return tuple(spans)
+
+    def _resolution(self, hits: Hits) -> int | None:
+        """Where someone else's story is said to be over ("she's fine now", context.yml
+        resolved_story), if the message tells a story (told by someone, in hospital, somewhere
+        else), names no time in the last hours, and takes nothing back after it."""
+        stories = sorted(hits.get(self._context.resolved_story, ()))
+        if not stories or not hits.get(self._context.resolved_tale) or hits.get(self._context.resolved_recent):
+            return None
+        start, end = stories[0]
+        if any(s >= end for s, _ in hits.get(self._context.resolved_reopened, ())):
+            return None
+        return start
+
+    def _improving(self, doc, hits: Hits, tokens: Tokens) -> bool:
+        """Whether the message says a sign is settling (context.yml improving), not denied ("not
+        easing", or inside a pseudo-trigger such as "not going down"), with nothing worse said,
+        no contrast after it, and no time past the first day."""
+        pseudo = hits.get(self._context.pseudo, ())
+        settling = [
+            (s, e)
+            for s, e in hits.get(self._context.improving, ())
+            if not any(ps <= s < pe for ps, pe in pseudo)
+            and not any(
+                doc[k].norm_ in _DENYING and tokens.sentence_of[k] == tokens.sentence_of[s]
+                for k in range(max(0, s - 3), s)
+            )
+        ]
+        if not settling or hits.get(self._context.improving_worsening) or hits.get(self._context.improving_late):
+            return False
+        first = min(s for s, _ in settling)
+        return not any(s >= first for s, _ in hits.get(self._context.improving_contrast, ()))
+
+    @staticmethod
+    def _frame_modifiers(frame: _Frame, parts: Sequence[Span], modifiers: AbstractSet[str]) -> frozenset:
+        """Context the message's frame adds to a finding made of ``parts``: hypothetical when it
+        lies inside a document's quotation; history when it is someone else's and their story is
+        said to be over after it; improving when the message says the sign is settling."""
+        start, end = min(s for s, _ in parts), max(e for _, e in parts)
+        extra = set()
+        if any(qs <= start and end <= qe for qs, qe in frame.document_quotes):
+            extra.add("hypothetical")
+        if "other_person" in modifiers and frame.resolved_at is not None and end <= frame.resolved_at:
+            extra.add("history")
+        if frame.improving:
+            extra.add("improving")
+        return frozenset(extra)
 
     # -- instances ----------------------------------------------------------
 
@@ -551,7 +702,7 @@ class SafetyScreen:
     def _apply_policy(self, situation: Situation, modifiers: frozenset) -> str | None:
         """The situation to report after context, or None to drop it."""
         policy = situation.context
-        for category in ("negated", "hypothetical", "generic"):
+        for category in ("negated", "hypothetical", "generic", "improving"):
             if category in modifiers and getattr(policy, category) == "drop":
                 return None
         history = "history" in modifiers
