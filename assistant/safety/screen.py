@@ -138,8 +138,8 @@ class _Frame:
     """What a whole message says about its findings beyond each one's own context."""
 
     quotes: Tuple[Span, ...]  # the words inside each pair of quotation marks
-    # Quotations of a named document, when the writer does not say the quoted sign is hers.
-    document_quotes: Tuple[Span, ...]
+    document_quotes: Tuple[Span, ...]  # quotations of a named document
+    claimed: bool  # the writer says the quoted sign is hers ("and that's what mine looks like")
     # Where someone else's story is said to be over ("she's fine now"), when nothing keeps it
     # open; someone else's findings before it are in the past.
     resolved_at: int | None
@@ -147,7 +147,7 @@ class _Frame:
     improving: bool
 
 
-_NO_FRAME = _Frame((), (), None, False)
+_NO_FRAME = _Frame((), (), False, None, False)
 
 
 @dataclass(frozen=True)
@@ -396,7 +396,7 @@ class SafetyScreen:
         inside = [i for i in range(len(tokens)) if start <= tokens.starts[i] and tokens.ends[i] <= end]
         if not inside:
             return frozenset()
-        return self._frame_modifiers(frame, [(inside[0], inside[-1] + 1)], found)
+        return self._framed(frame, [(inside[0], inside[-1] + 1)], found) - found
 
     def _denials(self, doc, hits: Hits) -> Dict[int, int]:
         """Positions inside a denied difficulty that a lost function follows ("no problems
@@ -527,8 +527,8 @@ class SafetyScreen:
         distance_cancelled = self._distance_cancelled(hits)
         found: Dict[str, Tuple[int, str]] = {}
         for rule, inst in instances:
-            modifiers = view.modifiers(inst.parts) - distance_cancelled
-            modifiers |= self._frame_modifiers(frame, inst.parts, modifiers) - distance_cancelled
+            modifiers = self._framed(frame, inst.parts, view.modifiers(inst.parts) - distance_cancelled)
+            modifiers -= distance_cancelled
             if self._professional_frame(hits, tokens, inst.parts[0]):
                 modifiers |= {"generic"}
             if "hypothetical" in modifiers and self._in_present_moment(hits, tokens, inst.parts):
@@ -541,8 +541,8 @@ class SafetyScreen:
                 found[situation] = (position, self._trigger(inst, tokens))
         # Figures that rise through the message (trends.py), through the same context policy.
         for key, span in trends:
-            modifiers = view.modifiers((span,)) - distance_cancelled
-            modifiers |= self._frame_modifiers(frame, (span,), modifiers) - distance_cancelled
+            modifiers = self._framed(frame, (span,), view.modifiers((span,)) - distance_cancelled)
+            modifiers -= distance_cancelled
             if "hypothetical" in modifiers and self._in_present_moment(hits, tokens, (span,)):
                 modifiers -= {"hypothetical"}
             situation = self._apply_policy(self._situations[key], modifiers)
@@ -555,7 +555,7 @@ class SafetyScreen:
     def _frame(self, doc, hits: Hits, tokens: Tokens) -> _Frame:
         quotes = self._quotations(doc, tokens)
         document_quotes: Tuple[Span, ...] = ()
-        if quotes and not hits.get(self._context.quotation_self_report):
+        if quotes:
             sources = hits.get(self._context.quotation_sources, ())
             document_quotes = tuple(
                 (qs, qe)
@@ -565,7 +565,8 @@ class SafetyScreen:
                     for s, e in sources
                 )
             )
-        return _Frame(quotes, document_quotes, self._resolution(hits), self._improving(doc, hits, tokens))
+        claimed = bool(hits.get(self._context.quotation_self_report))
+        return _Frame(quotes, document_quotes, claimed, self._resolution(hits), self._improving(doc, hits, tokens))
 
     @staticmethod
     def _quotations(doc, tokens: Tokens) -> Tuple[Span, ...]:
@@ -614,19 +615,24 @@ class SafetyScreen:
         return not any(s >= first for s, _ in hits.get(self._context.improving_contrast, ()))
 
     @staticmethod
-    def _frame_modifiers(frame: _Frame, parts: Sequence[Span], modifiers: AbstractSet[str]) -> frozenset:
-        """Context the message's frame adds to a finding made of ``parts``: hypothetical when it
-        lies inside a document's quotation; history when it is someone else's and their story is
-        said to be over after it; improving when the message says the sign is settling."""
+    def _framed(frame: _Frame, parts: Sequence[Span], modifiers: AbstractSet[str]) -> frozenset:
+        """A finding's context (``modifiers``, for the finding made of ``parts``) with what the
+        message's frame says: inside a document's quotation it is what the document says
+        (hypothetical), or, when the writer says the quoted sign is hers, her own sign (the
+        document's "if" and "you" no longer lower it); someone else's finding before their
+        story is said to be over is in the past; a sign said to be settling is improving."""
         start, end = min(s for s, _ in parts), max(e for _, e in parts)
-        extra = set()
+        found = set(modifiers)
         if any(qs <= start and end <= qe for qs, qe in frame.document_quotes):
-            extra.add("hypothetical")
-        if "other_person" in modifiers and frame.resolved_at is not None and end <= frame.resolved_at:
-            extra.add("history")
+            if frame.claimed:
+                found -= {"hypothetical", "generic"}
+            else:
+                found.add("hypothetical")
+        if "other_person" in found and frame.resolved_at is not None and end <= frame.resolved_at:
+            found.add("history")
         if frame.improving:
-            extra.add("improving")
-        return frozenset(extra)
+            found.add("improving")
+        return frozenset(found)
 
     # -- instances ----------------------------------------------------------
 

@@ -118,12 +118,15 @@ WARNINGS = {
             "my friend told me her face went white after filler, she's fine now but it's still patchy and cold",
             Urgency.EMERGENCY,
         ),
+        ("she's fine now. my lips went white after the meso this morning", Urgency.EMERGENCY),
     ],
     "hypotheticals and preparation": [
         ("my lips did swell up after the session, what should I do?", Urgency.EMERGENCY),
         ("if my lips are swelling right now what do I do", Urgency.EMERGENCY),
         ("just want to be prepared, my lips are swelling now", Urgency.EMERGENCY),
         ("my throat did feel tight after and it still does", Urgency.EMERGENCY),
+        ("should my lips be this swollen after the session?", Urgency.EMERGENCY),
+        ("my lips are swelling and I want to be prepared for tonight", Urgency.EMERGENCY),
     ],
     "quoting the aftercare sheet": [
         ("the sheet said to watch for blanching and my lip has gone white", Urgency.EMERGENCY),
@@ -131,12 +134,14 @@ WARNINGS = {
         ("the leaflet says 'seek help if your lip goes white', mine has", Urgency.EMERGENCY),
         ("the sheet says seek urgent help for 'blanching' and I think I have that on my lip", Urgency.EMERGENCY),
         ("what does blanching mean? my chin is white and cold", Urgency.EMERGENCY),
+        ("the leaflet says 'if your lip goes white call us' and that's what mine looks like", Urgency.EMERGENCY),
     ],
     "denied weakness": [
         ("no problems moving my arm but my smile is crooked since the meso", Urgency.SAME_DAY),
         ("my smile is lopsided since the session, no problems talking", Urgency.SAME_DAY),
         ("I can't move my lip properly since the jabs", Urgency.SAME_DAY),
         ("I'm having problems moving my lip since the chin jabs", Urgency.SAME_DAY),
+        ("no problem, breathing is hard since the jab", Urgency.EMERGENCY),
     ],
     "improving after-effects": [
         ("welts spreading up my neck since this afternoon's session", Urgency.SAME_DAY),
@@ -145,6 +150,7 @@ WARNINGS = {
         ("hives settling on my chest, though there are new ones on my neck", Urgency.SAME_DAY),
         ("the hives aren't going down at all since this morning", Urgency.SAME_DAY),
         ("welts not easing since this afternoon", Urgency.SAME_DAY),
+        ("welts since this afternoon, easing a bit, lips tingling", Urgency.SAME_DAY),
     ],
     "listed lumps after treatment": [
         ("- lump under jaw\n- not from treatment\n- growing", Urgency.REVIEW),
