@@ -71,19 +71,23 @@ COMBINED_THRESHOLDS = {Urgency.EMERGENCY: 0.72, Urgency.SAME_DAY: 0.78, Urgency.
 COMBINED_MARGIN = 0.10
 # The emergency classifier's probability at which a segment reads as an emergency. Chosen
 # left-one-batch-out on the corpus (bench/calibrate_classifier.py, table in
-# bench/results/safety_classifier_calibration.md): the lowest value that adds no false alarm
+# bench/results/safety_classifier_calibration.md): the lowest value that added no false alarm
 # over the held-out batches' benign messages and keeps FAQ and chit-chat messages under 1%
 # (tests/assistant/safety/test_nlu_messages.py). With batches 1-12, 0.8 added 25 of 798
 # emergencies and no false alarm; 0.7 three more emergencies for three more false alarms (and
-# with batches 1-8 it read a chit-chat question as an emergency).
+# with batches 1-8 it read a chit-chat question as an emergency). With batches 1-16, 0.8 adds 22
+# of 1,132 emergencies for one false alarm in 1,682 (batch 10: 2 -> 3 of 103, within 3%); 0.7
+# three more emergencies for three more false alarms; 0.9 none of that false alarm and ten fewer
+# emergencies. Kept at 0.8: missed emergencies weigh more than one false alarm.
 EMERGENCY_PROBABILITY = 0.8
 # A lower bar for when the rules already found a sign that borders an emergency (lexicon.yml
 # `borders:`, e.g. dizziness and a collapse): "between two levels, the higher" applied to the
 # classifier. It only moves messages the rules escalate (no false alarm on benign messages); its
 # cost is same-day messages answered as emergencies. Measured left-one-batch-out over batches
 # 1-12 at the threshold above: a bar of 0.6 added 3 of 798 emergencies for 30 more of 732
-# same-day messages answered as emergencies. Off (None) until a clinician weighs that trade;
-# the calibration keeps measuring it on every new batch.
+# same-day messages answered as emergencies (batches 1-16: 3 of 1,132 for 41 more of 1,023).
+# Off (None) until a clinician weighs that trade; the calibration keeps measuring it on every
+# new batch.
 BORDER_PROBABILITY: float | None = None
 # Bars for the classifier's reading below an emergency: the probability that a segment needs at
 # least that level (its probability of that level plus every higher one). "Unsure between two
@@ -91,8 +95,11 @@ BORDER_PROBABILITY: float | None = None
 # Measured left-one-batch-out over batches 1-12: a same-day bar of 0.9 added 13 same-day or review
 # messages for 16 more false alarms in 1,244 benign ones (2.7% -> 4.0%), a review bar of 0.9 added
 # 20 for 22 (4.5%), and lower bars cost more still: about one false alarm per message gained,
-# which breaks the 3% false-alarm target. Off (empty) until a clinician weighs that trade; the
-# calibration keeps measuring it on every new batch.
+# which breaks the 3% false-alarm target. Over batches 1-16 the same: a same-day bar of 0.95 adds 11
+# messages for 9 false alarms (2.6% -> 3.2%; batch 15 goes over 3%), a review bar of 0.95 7 for 11.
+# A same-day bar on messages the screen already escalates adds no false alarm but 2 same-day
+# messages for 7 review messages answered as same day (0.9). Off (empty) until a clinician weighs
+# that trade; the calibration keeps measuring it on every new batch.
 LOWER_PROBABILITIES: Mapping[Urgency, float] = {}
 # Verbs whose negation is itself a warning sign ("I can't see out of my
 # right eye"): a negation trigger followed by one of them lowers nothing.

@@ -147,12 +147,16 @@ AUTOIMMUNE_IN_LAY_WORDS = "i have a condition where my body attacks itself, can 
 
 def test_lower_bars_let_the_classifier_add_a_review_and_are_off_by_default(full_screen):
     assert full_screen.assess(AUTOIMMUNE_IN_LAY_WORDS).urgency is None  # deployed: bars off
+    review_bar = full_screen.with_classifier(full_screen._classifier, lower_probabilities={Urgency.REVIEW: 0.5})
+    assessment = review_bar.assess(AUTOIMMUNE_IN_LAY_WORDS)
+    assert assessment.urgency is Urgency.REVIEW
+    assert assessment.findings[0].source == "semantic"
+    # With a same-day bar as low, the higher level's bar is tried first and may be the one
+    # reached (trained on batches 1-16 it is, here: one reason the bars stay off); never lower.
     with_bars = full_screen.with_classifier(
         full_screen._classifier, lower_probabilities={Urgency.SAME_DAY: 0.5, Urgency.REVIEW: 0.5}
     )
-    assessment = with_bars.assess(AUTOIMMUNE_IN_LAY_WORDS)
-    assert assessment.urgency is Urgency.REVIEW
-    assert assessment.findings[0].source == "semantic"
+    assert with_bars.assess(AUTOIMMUNE_IN_LAY_WORDS).urgency in (Urgency.REVIEW, Urgency.SAME_DAY)
     # Ordinary questions stay quiet even with the bars on: nearer an everyday phrasing.
     assert with_bars.assess("what time do you close on friday").urgency is None
     assert with_bars.assess("is it normal to be a bit pink for an hour afterwards").urgency is None
