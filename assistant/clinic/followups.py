@@ -42,6 +42,7 @@ from assistant.clinic import matching
 from assistant.clinic.answers import (
     TOPIC_INTENTS,
     has_words,
+    is_bare_location,
     match_treatment,
     mentions_day,
     named_locations,
@@ -128,8 +129,9 @@ def may_follow_up(text: str, earlier: Sequence[Earlier]) -> bool:
     (The dialogue policy asks this first, so most turns cost no query.)"""
     if not earlier or not text or text.startswith("/"):
         return False
-    previous = earlier[0].intent or ""
-    return any(previous in questions for questions in QUESTIONS_ABOUT.values()) or bool(
+    # Any of them: the previous message may itself be a follow-up of the one before.
+    labels = {e.intent or "" for e in earlier}
+    return any(labels & set(questions) for questions in QUESTIONS_ABOUT.values()) or bool(
         _PRONOUNS & set(matching.normalise(text).split())
     )
 
@@ -146,11 +148,17 @@ def follow_up(session: Session, text: str, earlier: Sequence[Earlier], own_topic
 
 def _previous_question(session: Session, recent: Sequence[Earlier]) -> Earlier:
     """The previous message as the question it asked: a follow-up itself ("and for hair?" after
-    a price) asked its question again, so "and needle-free?" after it is a price question too."""
+    a price, or "and york?" after who does it in Leeds) asked its question again, so
+    "and needle-free?" after it asks that question too."""
     if len(recent) > 1:
         asked = follow_up(session, recent[0].text, recent[1:])
         if asked is not None:
             return Earlier(asked.text, TOPIC_INTENTS[asked.topic])
+        place = is_bare_location(list_locations(session), recent[0].text)
+        if place is not None and recent[1].intent in TOPIC_INTENTS.values():
+            locations = list_locations(session)
+            before = _without(recent[1].text, [w for loc in locations for w in _location_words(loc)])
+            return Earlier(_with(before, place.name), recent[1].intent)
     return recent[0]
 
 

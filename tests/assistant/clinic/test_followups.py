@@ -176,3 +176,10 @@ def test_question_label_is_the_faq_topic_or_the_intent():
     assert question_label({"intent": {"name": "ask_price"}}) == "ask_price"
     assert question_label({"intent": {"name": "faq"}}) == "faq"
     assert question_label({}) is None
+
+
+def test_a_bare_treatment_after_a_bare_clinic_keeps_both_questions(session):
+    """ "who does it in leeds?" -> "and york?" -> "and for the chin?": who does it in York."""
+    in_leeds = Earlier("who does skin boosters at the leeds clinic", "ask_practitioners")
+    reply = answered(session, "faq", "and for the chin?", Earlier("what about york", "ask_location"), in_leeds)
+    assert "Dr Tom Fielding" in reply and "Sarah Okafor" not in reply
