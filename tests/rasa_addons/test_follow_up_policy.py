@@ -137,3 +137,14 @@ def test_earlier_messages_are_this_sessions_latest_with_their_faq_topics():
     ]
     earlier = earlier_messages(tracker(*events))
     assert earlier == [Earlier("how much is face meso", "ask_price"), Earlier("what is it", "faq/what_is")]
+
+
+def test_an_sqlite_clinic_database_not_made_yet_is_no_follow_up_and_is_not_created(monkeypatch, tmp_path):
+    from rasa_addons import follow_up_policy
+
+    missing = tmp_path / "not-yet" / "clinic.db"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{missing}")
+    monkeypatch.setattr(follow_up_policy, "_engine", None)
+    earlier = [Earlier("how much is it", "ask_price")]
+    assert follow_up_policy.decide_from_database("and for hair?", earlier, None) is None
+    assert not missing.exists() and not missing.parent.exists()
