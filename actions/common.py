@@ -14,6 +14,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names
+from assistant.clinic.followups import question_label
 from assistant.conversation import Message, Reply
 from assistant.runtime import Runtime
 
@@ -73,7 +74,7 @@ def latest_text(tracker: Tracker) -> str:
 
 def earlier_messages(tracker: Tracker, count: int) -> List[Tuple[str, str | None]]:
     """The patient's messages before the latest one in this session, most recent
-    first, at most `count`: (text, the intent it was read as)."""
+    first, at most `count`: (text, what it was read as: the intent, or faq/<topic>)."""
     found: List[Tuple[str, str | None]] = []
     seen_latest = False
     for event in reversed(tracker.events):
@@ -84,7 +85,7 @@ def earlier_messages(tracker: Tracker, count: int) -> List[Tuple[str, str | None
         if not seen_latest:
             seen_latest = True  # the latest message itself
             continue
-        found.append((event.get("text") or "", ((event.get("parse_data") or {}).get("intent") or {}).get("name")))
+        found.append((event.get("text") or "", question_label(event.get("parse_data") or {})))
         if len(found) >= count:
             break
     return found

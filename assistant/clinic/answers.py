@@ -594,6 +594,11 @@ def practitioners(session: Session, question: Question, now: datetime) -> Reply:
     if person is not None:
         names = [loc.name for loc in locations if loc.slug in person.locations]
         reply_text = replies.practitioner_profile_text(person, names)
+        match = match_treatment(session, text)
+        if match.kind == "found" and match.treatment is not None:
+            # "does Dr Fielding do hair meso?", or "and Dr Fielding?" after "who does hair meso?"
+            done_by = [p.name for p in list_practitioners(session, treatment=match.treatment.slug)]
+            reply_text = f"{replies.does_treatment_text(person, match.treatment.name, done_by)} {reply_text}"
     else:
         match = match_treatment(session, text)
         treatment = match.treatment if match.kind == "found" else None
@@ -652,6 +657,11 @@ def read_slot_query(
         role = _role_filter(text)
         if role:
             people = tuple(p for p in list_practitioners(session) if p.profession == role)
+    if not people:
+        # A consultation for a treatment is with someone who does it.
+        match = match_treatment(session, text)
+        if match.kind == "found" and match.treatment is not None:
+            people = tuple(list_practitioners(session, treatment=match.treatment.slug))
     query = SlotQuery(location=place, practitioners=people)
     when = parse_when(text, now, clinic.time_zone)
     if isinstance(when, WhenError):

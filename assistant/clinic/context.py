@@ -13,7 +13,13 @@ messages named, only when the question itself names nothing of that kind:
 - a clinic, for questions about a clinic (hours, address, contact, free
   consultation times);
 - a message that only names a clinic ("and leeds?", "what about York")
-  right after a clinic question asks that question again for the new clinic.
+  right after a clinic question asks that question again for the new clinic;
+- a message that only names a treatment, a practitioner or a number of
+  sessions ("and for hair?", "and Dr Fielding?", "and a course of 6?") right
+  after a question that depends on it asks that question again for it, and
+  "she" or "he" after a practitioner was named is that practitioner
+  (assistant/clinic/followups.py, which the dialogue policy that routes such
+  follow-ups here reads too).
 
 Only the last EARLIER_MESSAGES messages count: context fades, and a
 treatment named five messages ago is no longer "it". Reading the tracker's
@@ -41,6 +47,7 @@ from assistant.clinic.answers import (
     match_treatment,
     named_locations,
 )
+from assistant.clinic.followups import Earlier, follow_up
 from assistant.clinic.locations import list_locations
 from assistant.clinic.treatments import get_treatment
 from assistant.exceptions import UnknownTreatment
@@ -48,14 +55,6 @@ from assistant.exceptions import UnknownTreatment
 EARLIER_MESSAGES = 2
 TREATMENT_TOPICS = frozenset({"price", "protocol", "practitioners"})
 LOCATION_TOPICS = frozenset({"hours", "location", "contact", "slots"})
-
-
-@dataclass(frozen=True)
-class Earlier:
-    """One earlier patient message: its text and the intent it was read as."""
-
-    text: str
-    intent: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +104,12 @@ def _from_messages(session: Session, topic: str, question: Question, recent: Seq
     if bare is not None and previous_topic is not None and question.location is None:
         # "and leeds?" right after a clinic answer: the same question, for this clinic.
         return previous_topic, Question(recent[0].text, bare.slug)
+    asked = follow_up(session, question.text, recent, topic) if question.location is None else None
+    if asked is not None:
+        # "and for hair?" right after a price: the price again, for hair mesotherapy.
+        topic, question = asked.topic, replace(question, text=asked.text)
+        if asked.kind == "treatment":
+            return topic, question  # the treatment (or area) just named, never an earlier one
     if topic in TREATMENT_TOPICS and match_treatment(session, question.text).kind != "found":
         for message in recent:
             match = match_treatment(session, message.text)

@@ -361,6 +361,14 @@ def practitioner_profile_text(person: PractitionerInfo, location_names: Sequence
     return f"{person.name} is our {role}{where}.{qualifications}{registered} {person.bio}".strip()
 
 
+def does_treatment_text(person: PractitionerInfo, treatment: str, done_by: Sequence[str]) -> str:
+    """Whether `person` does `treatment` ("and Dr Fielding?" after "who does hair meso?")."""
+    if person.name in done_by:
+        return f"{person.name} does {treatment}."
+    others = f"; it is done by {listing(list(done_by))}" if done_by else ""
+    return f"{person.name} doesn't do {treatment}{others}."
+
+
 def team_text(people: Sequence[PractitionerInfo], where: str = "", treatment: str = "") -> str:
     if not people:
         scope = f" for {treatment}" if treatment else ""

@@ -376,3 +376,23 @@ def test_how_much_is_it_during_a_booking_is_the_price_of_the_treatment_being_boo
     # The same slots with no form running (a request already sent, or stopped) are no context.
     after = run(ActionAnswerPrice(runtime), tracker("how much is it?", "ask_price", slots=slots))
     assert any("Needle-free" in text for text in after.texts)  # the whole price list
+
+
+def test_a_bare_treatment_routed_after_a_price_is_that_treatments_price(runtime):
+    """The follow-up policy sends "and the scalp one?" (read alone as the hair FAQ) to the price action."""
+    earlier = [("what does a skin booster cost", "ask_price")]
+    ran = run(ActionAnswerPrice(runtime), _after(earlier, "and the scalp one?", "faq"))
+    assert any("Hair mesotherapy is £150–£180" in text for text in ran.texts)
+    assert not any("Skin booster" in text for text in ran.texts)
+
+
+def test_a_follow_up_after_a_follow_up_reads_the_first_ones_faq_topic(runtime):
+    built = _after([("what does a skin booster cost", "ask_price")], "and needleless?", "faq")
+    # "and for hair?" in between, read alone as the hair FAQ (its topic in the response selector)
+    hair = {"intent": {"name": "faq"}, "response_selector": {"faq": {"response": {"intent_response_key": "faq/hair"}}}}
+    built.events[-1:-1] = [
+        {"event": "user", "text": "and for hair?", "parse_data": hair},
+        {"event": "bot", "text": "x"},
+    ]
+    ran = run(ActionAnswerPrice(runtime), built)
+    assert any("Needle-free mesotherapy is £95" in text for text in ran.texts)
