@@ -130,6 +130,10 @@ def decide_from_database(text: str, earlier: Sequence[Earlier], own_topic: str |
 
 
 _engine: Any = None
+# The policy reads the database inside a patient's turn on the Rasa server's event loop, so a
+# database that hangs or is down must cost seconds at most, for this turn only (then the rules
+# answer as before), never stall every other conversation on the server.
+DATABASE_WAIT_SECONDS = 2.0
 
 
 def _clinic_engine() -> Any:
@@ -147,7 +151,7 @@ def _clinic_engine() -> Any:
         url = make_url(load_settings().effective_database_url)
         if url.get_backend_name() == "sqlite" and not (url.database and Path(url.database).exists()):
             return None
-        _engine = create_engine_for(url)
+        _engine = create_engine_for(url, busy_timeout=DATABASE_WAIT_SECONDS)
     return _engine
 
 

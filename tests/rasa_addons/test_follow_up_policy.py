@@ -148,3 +148,27 @@ def test_an_sqlite_clinic_database_not_made_yet_is_no_follow_up_and_is_not_creat
     earlier = [Earlier("how much is it", "ask_price")]
     assert follow_up_policy.decide_from_database("and for hair?", earlier, None) is None
     assert not missing.exists() and not missing.parent.exists()
+
+
+def test_a_database_that_is_down_is_no_follow_up_and_its_wait_is_bounded(monkeypatch):
+    """The policy runs on the Rasa server's event loop: an unreachable or hanging PostgreSQL must
+    give up after a few seconds (the engine's busy timeout sets connect, statement and lock
+    timeouts), and the turn falls back to the rules."""
+    import assistant.db
+    from rasa_addons import follow_up_policy
+
+    waits = []
+    real_create = assistant.db.create_engine_for
+
+    def recording_create(url, busy_timeout=None):
+        waits.append(busy_timeout)
+        return real_create(url, busy_timeout=busy_timeout)
+
+    monkeypatch.setattr(assistant.db, "create_engine_for", recording_create)
+    # A loopback port nothing listens on: refused at once, so the test does not wait.
+    monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg2://nobody@127.0.0.1:1/none")
+    monkeypatch.setattr(follow_up_policy, "_engine", None)
+    earlier = [Earlier("how much is it", "ask_price")]
+    assert follow_up_policy.decide_from_database("and for hair?", earlier, None) is None
+    assert waits == [follow_up_policy.DATABASE_WAIT_SECONDS] and 0 < waits[0] <= 5
+    monkeypatch.setattr(follow_up_policy, "_engine", None)
