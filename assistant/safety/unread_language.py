@@ -10,6 +10,13 @@ in most European languages) is escalated: the reply gives the emergency
 number first and a person follows up (matrix rule 2: unsure between two
 levels, the higher).
 
+Words are checked against everyday words of the commonest unread languages (Dutch "kan" is
+"can", Italian "occhiaie" are dark circles, "mi ammazza" is an idiom), and in those languages
+the lexicon's own findings on a false friend (Italian "livido", a bruise, is not Spanish
+"lívida") or on an illness said to have passed are set aside by the screen
+(``is_false_friend``, ``illness_resolved``). Between two levels the net keeps the higher: a
+reassurance ("breathing is fine") does not lower a word of an emergency family.
+
 For mostly non-Latin scripts the words below cover Russian, Greek and
 Arabic only; any other message in another language still gets the
 "English only" answer with the clinic's number and the emergency number
