@@ -48,7 +48,10 @@ from assistant.safety.text import Normaliser, inflections, pattern_norm, prepare
 from assistant.safety.trends import rising_trends
 from assistant.safety.unread_language import (
     READ_LANGUAGES,
+    RESOLVED_ILLNESS_SITUATIONS,
     emergency_phrase,
+    illness_resolved,
+    is_false_friend,
     unread_language_emergency_word,
     unread_language_health_word,
 )
@@ -230,6 +233,8 @@ class SafetyScreen:
         # are too often real words of that language one letter from a lexicon word (Spanish
         # "encanta", "I love it", and "encinta", pregnant). See Normaliser.
         found = self._lexicon_findings(text, read_language=language in READ_LANGUAGES)
+        if language is not None and language not in READ_LANGUAGES:
+            found = self._unread_language_readings(found, text, language)
         health_word = unread_language_health_word(text, language)
         if health_word is not None and UNREAD_LANGUAGE in self._situations:
             emergency_word = unread_language_emergency_word(text, language)
@@ -251,6 +256,19 @@ class SafetyScreen:
         for situation, trigger in semantic.items():
             found[situation] = (_SEMANTIC_POSITION, trigger)
         return self._assessment(found, frozenset(semantic))
+
+    @staticmethod
+    def _unread_language_readings(
+        found: Dict[str, Tuple[int, str]], text: str, language: str
+    ) -> Dict[str, Tuple[int, str]]:
+        """The lexicon's findings in a language it does not read, less those on an everyday word
+        of that language (Italian "livido", a bruise) and an illness said to have passed."""
+        resolved = illness_resolved(text)
+        return {
+            key: value
+            for key, value in found.items()
+            if not is_false_friend(value[1], language) and not (resolved and key in RESOLVED_ILLNESS_SITUATIONS)
+        }
 
     def _has_emergency(self, found: Mapping[str, Tuple[int, str]]) -> bool:
         return any(self._situations[key].urgency is Urgency.EMERGENCY for key in found)

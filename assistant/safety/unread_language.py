@@ -10,6 +10,13 @@ in most European languages) is escalated: the reply gives the emergency
 number first and a person follows up (matrix rule 2: unsure between two
 levels, the higher).
 
+Words are checked against everyday words of the commonest unread languages (Dutch "kan" is
+"can", Italian "occhiaie" are dark circles, "mi ammazza" is an idiom), and in those languages
+the lexicon's own findings on a false friend (Italian "livido", a bruise, is not Spanish
+"lívida") or on an illness said to have passed are set aside by the screen
+(``is_false_friend``, ``illness_resolved``). Between two levels the net keeps the higher: a
+reassurance ("breathing is fine") does not lower a word of an emergency family.
+
 For mostly non-Latin scripts the words below cover Russian, Greek and
 Arabic only; any other message in another language still gets the
 "English only" answer with the clinic's number and the emergency number
@@ -35,22 +42,34 @@ _STEMS = (
     "allerg", "alerg", "anafil", "anaphyl", "ambulan", "emergen", "urgen", "infec", "infez", "sepsi",
     "injec", "iniez", "inyec", "inject", "enjeks", "hemorr", "emorrag", "sangra",
     "febb", "febr", "koorts", "ates", "respir", "adem", "nefes", "gonfi", "incha", "opgezw", "umfla",
-    "sisli", "sislik", "dolor", "durer", "pijn", "agri", "svien", "desma", "flauw", "lesin", "bayil",
+    "sisli", "sislik", "dolor", "durere", "dureri", "pijn", "svien", "desma", "flauw", "lesin", "bayil",
     "gravid", "incint", "zwanger", "insarcin", "hamile", "sangue", "bloed", "sange", "kanam",
-    "soccor", "socorr", "ajuda", "aiut", "hulp", "yardim", "ziekenhuis", "ospedal", "hospit",
-    "vomit", "braak", "kus", "prurit", "jeuk", "kasint", "eruz", "erup", "visione", "visao", "zicht",
+    "soccor", "socorr", "yardim", "ziekenhuis", "ospedal", "hospit",
+    "vomit", "braak", "kusm", "kusuyor", "prurit", "jeuk", "kasint", "eruz", "erup", "visione", "visao", "zicht",
     # the eyes and sight going, injections in everyday words
     "occhi", "olho", "annebbi", "offusc", "embac", "cieg", "cego", "puntur",
     # swallowing (Italian, Portuguese): food sticking after a chin treatment is same-day
     "deglut", "engol",
     # itching (Italian "mi prude", Portuguese "coceira"): hives after a session may be the start of
     # a severe allergy
-    "prud", "cocei", "cocan",
+    "prudor", "cocei", "cocan",
     # inflamed spots and boils at a site to be treated (postpone, A14); not "acne" or "pimples"
     # alone, which FAQ questions name ("does meso help with acne?")
     "inflam", "infiamm", "foruncol", "furunc",
     # self-harm: a crisis written in another language must reach a person too
-    "suicid", "zelfmoord", "ammazz", "uccider", "intihar", "matar-me",
+    "suicid", "zelfmoord", "zelfdoding", "intihar", "matar-me",
+    # --- after batch 17: Dutch, Italian and Portuguese words of the symptom concepts ---
+    # throat and swallowing, dizziness, swelling (Dutch)
+    "slikk", "duizel", "zwel", "gezwol",
+    # vomiting and nausea; confusion or a dazed head (a sign after fat-dissolving, B30)
+    "overgeven", "overgegeven", "misselijk", "nause", "enjo", "verward", "versuft", "stordit", "intontit",
+    "atordoad", "zonz", "tontur", "vertigin", "capogir",
+    # blisters, hives, a rash (B7, B16, B21): "blaar", "vescica"/"vesciche", "bolha"
+    "blaar", "blaren", "vescic", "bolha", "urticar", "orticar", "netelroos", "galbult", "uitslag",
+    # a skin condition flaring, scars that thicken (postpone or review, A14, A20)
+    "eczem", "eczeem", "psoria", "keloid", "cheloid", "queloid",
+    # sight gone blurred or hazy (Dutch, Portuguese)
+    "wazig", "turv",
     # Cyrillic, Greek, Arabic (a few of the commonest health words)
     "самоуб", "αυτοκτον", "انتحار",
     "бол", "дыш", "отек", "отёк", "кров", "скор", "аллерг", "температ", "уко", "инъек",
@@ -59,7 +78,23 @@ _STEMS = (
 )
 # "herpes" is the same word in Italian and Portuguese: a cold sore after a treatment is same-day
 # (B17), and the message cannot be read to tell before from after.
-_WHOLE_WORDS = frozenset({"dor", "dores", "doi", "pijn", "aua", "acil", "kan", "bol", "herpes", "gola"})
+# "kan" (Turkish blood) is also Dutch "can": Turkish words only where the language is not Dutch
+# (_TURKISH_ONLY). Itching as whole Italian words ("prudente" is prudent).
+_WHOLE_WORDS = frozenset(
+    {"dor", "dores", "doi", "pijn", "aua", "acil", "kan", "bol", "herpes", "gola", "keel", "aiuto", "socorro",
+     "agri", "agrim", "agrisi", "prude", "prudono", "prudeva", "prurito", "spugen", "gespuugd", "kotsen", "kots",
+     "suf", "sufferig"}
+)
+# Words that are health words in one language and everyday words in a language the net reads
+# ("kan", Turkish blood, Dutch "can"; "bol", Russian transliterated pain, Dutch "ball" or "round").
+_EVERYDAY_BY_LANGUAGE = {"nl": frozenset({"kan", "bol"}), "pt": frozenset({"bol"}), "it": frozenset({"bol"})}
+# Everyday words of Dutch, Italian and Portuguese that begin like a health stem: "zichtbaar"
+# (visible), "occhiaie" (dark circles, a treatment area), "occhiali" (glasses), "occhiata" (a
+# glance), "ademais" (moreover), "adempiere" (fulfil), "zwelgen" (to revel), "eczem" alone is
+# never everyday; "bolhas" only as a blister.
+_EVERYDAY_PREFIXES = (
+    "zichtba", "occhiai", "occhial", "occhiat", "ademai", "adempi", "zwelg",
+)
 # Of those, the beginnings of words that belong to an emergency family (breathing, choking, an
 # airway or throat closing, a fit, a severe allergy, haemorrhage, sight going, an ambulance,
 # suicide). A message that cannot be read and has one of them is answered at the emergency
@@ -68,8 +103,9 @@ _WHOLE_WORDS = frozenset({"dor", "dores", "doi", "pijn", "aua", "acil", "kan", "
 # (matrix B9), and the languages the lexicon reads share its words ("desmayo").
 _EMERGENCY_STEMS = (
     "respir", "soffoc", "sufoc", "stikk", "nefes", "adem", "convuls", "anafil", "anaphyl", "ambulan",
-    "hemorr", "emorrag", "annebbi", "offusc", "cieg", "cego", "suicid", "zelfmoord", "ammazz", "uccider",
-    "intihar", "matar-me", "самоуб", "αυτοκτον", "انتحار", "дыш", "скор", "αναπν", "تنفس",
+    "hemorr", "emorrag", "annebbi", "offusc", "cieg", "cego", "suicid", "zelfmoord", "zelfdoding",
+    "intihar", "matar-me", "kortadem", "embac", "wazig",
+    "самоуб", "αυτοκτον", "انتحار", "дыш", "скор", "αναπν", "تنفس",
 )
 _EMERGENCY_WHOLE_WORDS = frozenset({"gola", "garganta", "keel"})
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -84,7 +120,9 @@ _EMERGENCY_PHRASES = re.compile(
     r"farla finita|(?:voglio|vorrei) morire|non (?:voglio|vorrei) piu vivere|non ce la faccio piu"
     r"|(?:non )?svegliarmi piu|meglio (?:morto|morta)"
     r"|(?:nessun|non ha piu|non ha) senso (?:vivere|andare avanti|continuare)"
-    r"|(?:quero|queria) morrer|nao quero (?:mais )?viver|acabar com (?:tudo|a minha vida)|me matar|nao aguento mais"
+    r"|(?:quero|queria) morrer|nao quero (?:mais )?viver|acabar com (?:tudo|a minha vida)"
+    # "me matar", but not someone else's threat, an idiom ("a minha mae vai me matar")
+    r"|(?<!vai )(?<!vao )(?<!ia )(?<!iria )me matar|nao aguento mais"
     r"|nao acordar mais|(?:sem|nao tem) sentido (?:viver|continuar)"
     r"|(?:regalato|regalando|dato via|trovato casa a|trovato una casa per) (?:il mio|la mia|i miei|le mie)"
     r" (?:gatt\w*|can\w*|cose)"
@@ -163,6 +201,7 @@ _EMERGENCY_PHRASES = re.compile(
     r"(?:\w+\W+){0,2}?(?:cinz\w*|azulad\w*|cianotic\w*|grigiastr\w*)"
     r"|(?:bianc\w*|grigi\w*|bluastr\w*|branc\w*|cinz\w*|acinzentad\w*|azulad\w*|arroxead\w*|marmorizzat\w*|marmorizad\w*)"
     r"\W+(?:\w+\W+){0,3}?(?:fredd\w*|gelid\w*|fri[ao]s?|gelad\w*)"
+    r"|livid[oae]\W+(?:\w+\W+){0,3}?(?:fredd\w*|gelid\w*)|(?:fredd\w*|gelid\w*)\W+(?:\w+\W+){0,3}?livid[oae]\b"
     r"|(?:fredd\w*|gelid\w*|fri[ao]s?|gelad\w*)\W+(?:\w+\W+){0,3}?(?:bianc\w*|grigi\w*|bluastr\w*|branc\w*|cinz\w*"
     r"|acinzentad\w*|azulad\w*|arroxead\w*|marmorizzat\w*|marmorizad\w*)"
     r"|(?:manchas?|placas?|macchi\w*|chiazz\w*) (?:\w+ )?(?:roxas?|arroxeadas?|azuladas?|escuras?|acinzentadas?|cinzas?"
@@ -218,6 +257,30 @@ _EMERGENCY_PHRASES = re.compile(
     r"|marmorizad\w*|violac\w*|arroxead\w*)"
     r"|(?:svenut\w*|sviene|svenire|svenimento|desmai\w*|desmaio|marmorizzat\w*|marmorizad\w*|violac\w*|arroxead\w*)"
     r"\W+(?:\w+\W+){0,15}?(?:febbre|febre)"
+    # --- after batch 17: Dutch, and the Italian and Portuguese concepts still missing ---
+    # self-harm said without a health word: no way forward, nobody would miss me, not being there
+    r"|zie het (?:\w+ )?(?:niet|nooit) meer zitten|niemand (?:zou|zal) me (?:\w+ )?missen"
+    r"|(?:als|wanneer) ik er niet meer (?:ben|was|zou zijn)|wil er niet meer zijn|wil (?:niet meer leven|dood)"
+    r"|(?:er|aan alles) een (?:eind|einde) aan (?:maken|maak)|mezelf (?:iets aandoen|van kant maken|ombrengen|doden)"
+    r"|nessuno (?:sentirebbe|sentira) la mia mancanza"
+    r"|ninguem (?:sentiria|vai sentir|ia sentir) (?:a )?minha falta"
+    r"|(?:mi ammazzo|ammazzarmi|mi ammazzerei|uccidermi|mi uccido|mi ucciderei)"
+    # breathing or the throat (Dutch): no air, short of breath, a throat that feels thick or tight
+    r"|(?:krijg|kreeg|krijgt) (?:bijna |haast |nauwelijks |moeilijk )?(?:geen|weinig) lucht|naar lucht happen"
+    r"|\bbenauwd\b(?! (?:voor|om|over|dat|van de prijs))"
+    r"|keel (?:\w+ ){0,3}?(?:dik|dikker|dicht|toe|strak|zwelt|gezwollen|knijpt)"
+    # sight: dark spots, a grey haze, double or nothing (Dutch); an eye gone blurred (Portuguese)
+    r"|zie (?:\w+ ){0,6}?(?:zwarte|donkere|grijze) (?:vlekken|vlek|schaduw|waas|rand)|(?:grijze|zwarte) waas"
+    r"|zie (?:alles )?(?:dubbel|wazig|zwart)|dubbel zien|zie (?:bijna |ineens )?(?:niets|niks) meer"
+    # slurred or strange speech, a mouth corner drooping with it (Dutch; a stroke, B12)
+    r"|(?:praat|spreekt|praten|spreken) (?:\w+ ){0,2}?(?:onduidelijk|raar|vreemd|brabbel\w*|met dubbele tong)"
+    r"|(?:arm|been) (?:\w+ )?(?:hangt slap|is slap|voelt slap|krachteloos|verlamd)"
+    r"|onduidelijk (?:praten|spreken)|dubbele tong|\blalt\b"
+    r"|kan (?:zijn|haar|mijn) (?:arm|been) niet (?:meer )?(?:optillen|bewegen)"
+    # vomiting with no fluids kept down (B30)
+    r"|(?:kan|kon) (?:\w+ )?(?:niets|niks) (?:meer )?(?:binnenhouden|drinken|binnen houden)|houd (?:niets|niks) binnen"
+    r"|non riesco a (?:bere|tenere giu|trattenere) (?:niente|nulla)|vomito (?:tutto|anche l\W?acqua)"
+    r"|nao (?:consigo|consegue) (?:beber|segurar|manter) nada|vomito tudo|vomitando tudo"
     r")\b"
 )
 _HEALTH_PHRASES = re.compile(
@@ -270,6 +333,31 @@ _HEALTH_PHRASES = re.compile(
     r"|non (?:\w+ ){0,2}(?:uscire|esco|postare|posto|farmi (?:una |delle )?foto) senza (?:il |un )?filtro"
     r"|nao (?:\w+ ){0,2}(?:sair|saio|postar|posto|tirar (?:uma )?foto) sem (?:o |um )?filtro"
     r"|horas (?:\w+ ){0,3}(?:no|ao|em frente ao|diante do) espelho"
+    # --- after batch 17 ---
+    # a drooping mouth or face (Dutch: "mondhoek hangt", "scheve mond"; B18, B12 when sudden)
+    r"|(?:mond|mondhoek|glimlach|lach|gezicht|lip|onderlip)\W+(?:\w+\W+){0,3}?(?:scheef|hangt|hing|zakt|afgezakt)"
+    r"|(?:scheef|hangt|hing|zakt)\W+(?:\w+\W+){0,3}?(?:mond|mondhoek|glimlach|gezicht|onderlip)\b"
+    r"|scheve (?:mond|lach|glimlach)|hangende (?:mond|mondhoek)"
+    # a rash or spots over the whole body (B7, B21)
+    r"|(?:vlekken|vlekjes|bultjes|bulten|puntjes)\W+(?:\w+\W+){0,6}?(?:hele (?:lichaam|lijf)|overal)"
+    r"|(?:macchi\w*|puntini|bolle|ponfi|chiazz\w*|bollicine)\W+(?:\w+\W+){0,6}?(?:tutto il corpo|dappertutto|ovunque)"
+    r"|(?:manch\w*|bolinh\w*|pontinh\w*|pintinh\w*|placas|vergo\w*|caroc\w*)\W+(?:\w+\W+){0,6}?"
+    r"(?:corpo (?:todo|inteiro)|todo o corpo|pelo corpo)"
+    # a dark or black patch at a site (Dutch), a bruise that grows or hardens (B16, B20)
+    r"|(?:zwarte|donkere|paarse) (?:plek|plekken|korst)"
+    r"|livid\w* (?:\w+ ){0,4}?(?:si (?:sta )?allarga\w*|cresce|sempre piu grande|tes[oa]|dur[oa]|pulsa|fa male)"
+    r"|(?:hematoma|roxo) (?:\w+ ){0,4}?(?:aumentando|crescendo|cresce|maior|dur[oa]|lateja|doi)"
+    r"|blauwe plek (?:\w+ ){0,4}?(?:groter|groeit|hard|gespannen|klopt|doet pijn)"
+    # scars that thicken (A20)
+    r"|littekens? (?:\w+ ){0,3}?(?:dik|dikke|bobbelig|verdikt|woekeren|woekert|hard|opgezwollen)"
+    r"|(?:dikke|bobbelige|woekerende) littekens?"
+    r"|cicatric\w* (?:\w+ ){0,3}?(?:spess\w*|in rilievo|ipertrofic\w*|sporgent\w*|gross\w*)"
+    r"|cicatri\w* (?:\w+ ){0,3}?(?:gross\w*|alta|altas|saltad\w*|hipertrofic\w*|elevad\w*)"
+    # a recent laser or peel at the area (A23)
+    r"|(?:fatto|fatta|ho fatto|avuto) (?:\w+ ){0,2}?(?:laser|peeling)"
+    r"|laser (?:frazionat\w*|fracionad\w*|co2|ablativ\w*)"
+    r"|(?:fiz|fez|feito|fizeram) (?:\w+ ){0,2}?(?:laser|peeling)|gelaserd"
+    r"|(?:laser|laserbehandeling|peeling) (?:\w+ ){0,4}?gehad"
     r")\b"
 )
 
@@ -305,20 +393,67 @@ _SENSITIVE_PARTS = re.compile(
 )
 
 
+# A few dots or drops of (dried) blood at the injection points: the expected after-effect (matrix
+# B1), not bleeding. Only the blood word is set aside; bleeding that will not stop is an emergency
+# phrase and is read first.
+_BLOOD_STEMS = ("sangue", "bloed", "sangu")
+_EXPECTED_BLOOD = re.compile(
+    r"\b(?:pontinhos?|pontos?|gotinhas?|pinguinhos?|puntini|puntino|goccioline|gocce|goccia|puntjes|druppeltjes"
+    r"|stipjes) (?:de |di |)(?:sangue|bloed)(?: seco| secco| opgedroogd|)\b"
+    r"|(?:opgedroogd|droog) bloed|sangue seco|sangue secco"
+)
+
+
 # Who gives the injections ("chi fa le iniezioni, un medico o un'estetista?", "quem aplica as
-# injeções, é médico?"): a question about the practitioner, before any treatment. When the injection
-# is the message's only health word, nothing in it is a symptom to escalate. A treatment already had
-# ("ho fatto", "depois", "è normale?") may be followed by one, so it still reaches a person.
+# injeções, é médico?"), or any other question about them before a treatment ("how many kilos do
+# the injections take off?"): when the injection is the message's only health word, nothing in it
+# is a symptom to escalate. A treatment already had ("ho fatto", "depois", "è normale?", "gehad")
+# may be followed by one, so it still reaches a person.
 _PRACTITIONER = re.compile(
     r"\b(?:medic[oia]|medici|dottor\w*|infermier\w*|estetist\w*|dermatolog\w*|chirurg\w*"
     r"|enfermeir\w*|esteticist\w*|biomedic\w*|profissiona\w*|professionist\w*|qualificat\w*|qualificad\w*"
     r"|abilitat\w*|habilitad\w*|formad[oa]s?|formazione|formacao|certificat\w*|certificad\w*)\b"
 )
-_WHO_ASKS = re.compile(r"\?|\b(?:chi|quem|quale|qual|quali|quais|e un|e una|e uma|e um)\b")
+_WHO_ASKS = re.compile(r"\?|\b(?:chi|quem|quale|qual|quali|quais|e un|e una|e uma|e um|wie|welke)\b")
 _ALREADY_TREATED = re.compile(
     r"\b(?:dopo|depois|desde|da quando|dall\W?|ieri|ontem|fatt[oiae]|avuto|fiz|fez|feit[oa]s?|tomei|levei"
-    r"|normale|normal|ancora|ainda|sinto|sento|ho (?:un|una|il|la|le|dei|delle)|tenho|estou|sto)\b"
+    r"|normale|normal|normaal|ancora|ainda|sinto|sento|ho (?:un|una|il|la|le|dei|delle)|tenho|estou|sto"
+    r"|gehad|gekregen|sinds|na (?:de|mijn)|gisteren|nog steeds|heb ik|ik heb|voel)\b"
 )
+
+
+# Words the lexicon would read (by a one-letter typo correction or a shared spelling) as a warning
+# sign, but that are everyday words in a language it does not read: Italian "livido", "lividi" (a
+# bruise, the expected after-effect, matrix B2) look like Spanish "lívida" (skin gone bluish, a
+# blocked vessel). A lexicon finding on them alone is dropped in that language; the net reads a
+# bruise that grows or hardens, and skin that turns or is "livid" and cold, by its phrases.
+_FALSE_FRIENDS = {"it": frozenset({"livido", "lividi"})}
+
+# An illness that has passed ("ho avuto il Covid, ormai guarito", "tive gripe, ja passou", "ik had
+# corona maar ben hersteld"): not being unwell on the treatment day (A26). Used for that situation
+# only; a past condition of another kind (a heart attack last year) is still for review.
+_RESOLVED_ILLNESS = re.compile(
+    r"\b(?:(?:ormai |gia |completamente )?guarit[oa]|(?:ja |tudo )?(?:curad[oa]|recuperad[oa])|ja passou"
+    r"|(?:e|e gia|ormai e) passat[oa]|(?:helemaal |weer )?(?:genezen|hersteld)|(?:al )?lang over)\b"
+)
+RESOLVED_ILLNESS_SITUATIONS = frozenset({"unwell_on_treatment_day"})
+_DENIED_BEFORE = re.compile(r"\b(?:non|nao|niet|nog niet|not)\W+(?:\w+\W+){0,2}$")
+
+
+def is_false_friend(trigger: str, language: str | None) -> bool:
+    """Whether a lexicon trigger is only everyday words of the message's (unread) language."""
+    words = [_fold(word) for word in _WORD.findall(trigger)]
+    everyday = _FALSE_FRIENDS.get(language or "", frozenset())
+    return bool(words) and all(word in everyday for word in words)
+
+
+def illness_resolved(text: str) -> bool:
+    """Whether a message in an unread language says an illness has passed (and not that it has
+    not: "non sono ancora guarita", "nog niet hersteld")."""
+    folded = _fold(text)
+    return any(
+        _DENIED_BEFORE.search(folded[: match.start()]) is None for match in _RESOLVED_ILLNESS.finditer(folded)
+    )
 
 
 def _fold(word: str) -> str:
@@ -330,6 +465,8 @@ def is_emergency_word(word: str) -> bool:
     """Whether a health word found by ``unread_language_health_word`` (or any word) belongs to an
     emergency family."""
     folded = _fold(word)
+    if folded.startswith(_EVERYDAY_PREFIXES):
+        return False
     return folded in _EMERGENCY_WHOLE_WORDS or any(folded.startswith(_fold(stem)) for stem in _EMERGENCY_STEMS)
 
 
@@ -342,7 +479,14 @@ def unread_language_emergency_word(text: str, language: str | None = None) -> st
     phrase = emergency_phrase(text)
     if phrase is not None:
         return phrase
-    return next((word for word in _WORD.findall(text) if is_emergency_word(word)), None)
+    return next(
+        (
+            word
+            for word in _WORD.findall(text)
+            if is_emergency_word(word) and _fold(word) not in _EVERYDAY_BY_LANGUAGE.get(language or "", ())
+        ),
+        None,
+    )
 
 
 def emergency_phrase(text: str) -> str | None:
@@ -364,12 +508,19 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
         return None
     folded_text = _fold(text)
     phrase = _EMERGENCY_PHRASES.search(folded_text) or _HEALTH_PHRASES.search(folded_text)
-    words = [word for word in _WORD.findall(text) if _is_health_word(_fold(word))]
+    expected = {
+        _fold(word) for match in _EXPECTED_BLOOD.finditer(folded_text) for word in _WORD.findall(match.group(0))
+    }
+    words = [
+        word
+        for word in _WORD.findall(text)
+        if _is_health_word(_fold(word), language) and not (_fold(word) in expected and _is_blood(_fold(word)))
+    ]
     folded_words = [_fold(word) for word in words]
     if phrase is None and (
         _soreness_waved_away(folded_words, folded_text)
         or _slight_swelling_same_day(folded_words, folded_text)
-        or _who_injects_question(folded_words, folded_text)
+        or _injection_question(folded_words, folded_text)
     ):
         return None
     if words:
@@ -377,8 +528,14 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
     return phrase.group(0) if phrase is not None else None
 
 
-def _is_health_word(folded: str) -> bool:
+def _is_health_word(folded: str, language: str | None = None) -> bool:
+    if folded.startswith(_EVERYDAY_PREFIXES) or folded in _EVERYDAY_BY_LANGUAGE.get(language or "", ()):
+        return False
     return folded in _WHOLE_WORDS or any(folded.startswith(_fold(stem)) for stem in _STEMS)
+
+
+def _is_blood(folded: str) -> bool:
+    return folded.startswith(_BLOOD_STEMS)
 
 
 def _soreness_waved_away(health_words: List[str], folded_text: str) -> bool:
@@ -387,11 +544,11 @@ def _soreness_waved_away(health_words: List[str], folded_text: str) -> bool:
     return bool(soreness) and not others and _DISMISSAL.search(folded_text) is not None
 
 
-def _who_injects_question(health_words: List[str], folded_text: str) -> bool:
+def _injection_question(health_words: List[str], folded_text: str) -> bool:
     return (
         bool(health_words)
         and all(w.startswith(_INJECTION_STEMS) for w in health_words)
-        and _PRACTITIONER.search(folded_text) is not None
+        and (_PRACTITIONER.search(folded_text) is not None or "?" in folded_text)
         and _WHO_ASKS.search(folded_text) is not None
         and _ALREADY_TREATED.search(folded_text) is None
     )

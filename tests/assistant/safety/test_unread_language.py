@@ -45,7 +45,7 @@ def test_the_language_guess_names_the_language() -> None:
         ("non riesco a respirare bene dopo le iniezioni", "respirare"),  # Italian: breathing
         ("ha avuto le convulsioni dopo le punture", "convulsioni"),  # Italian: a fit
         ("ho la vista offuscata da ieri, dopo il trattamento", "offuscata"),  # Italian: sight
-        ("mijn keel zit dicht en ik heb pijn", "keel"),  # Dutch: throat
+        ("mijn keel zit dicht en ik heb pijn", "keel zit dicht"),  # Dutch: throat (the phrase, found first)
     ],
 )
 def test_a_word_of_an_emergency_family_is_found_in_an_unread_language(text: str, word: str) -> None:
