@@ -343,11 +343,14 @@ def main() -> None:
         per_fold = []
         for left_out in QUESTION_SETS:
             rest = [s for s in QUESTION_SETS if s != left_out]
-            setting = choose(items, make, settings, rest, floor)
+            setting = choose(items, make, settings, rest, floor) if params else ()
             per_fold.append(setting)
             # No setting keeps make eval: the candidate is not deployed on that fold (the gate in use is).
-            folds.update(score(items, make(*setting) if setting else familiarity_gate(), (left_out,)).counts)
-        chosen = choose(items, make, settings, QUESTION_SETS, floor)
+            folds.update(
+                score(items, make(*setting) if setting is not None else familiarity_gate(), (left_out,)).counts
+            )
+        # The gate in use has no setting to choose: shown whatever make eval says.
+        chosen = choose(items, make, settings, QUESTION_SETS, floor) if params else ()
         if chosen is None:
             lines.append(
                 row(
@@ -365,6 +368,21 @@ def main() -> None:
             row(f"{name}, left-out sets", "per fold: " + "; ".join(map(str, per_fold)) if params else "-", loso)
         )
         lines.append(row(f"{name}, chosen on all", shown, all_sets))
+    lines += [
+        "",
+        "## The gate in use, set by set",
+        "",
+        "| set | questions | on a topic with no answer | right | unsure | wrong | wrong on a topic with no answer |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for path in QUESTION_SETS:
+        s = score(items, familiarity_gate(), (path,))
+        missing = [i for i in items if i.origin == path and not i.gold]
+        wrong_missing = sum(outcome(i.gold, held_back(i, familiarity_gate())) != "right" for i in missing)
+        lines.append(
+            f"| {path} | {sum(s.counts.values())} | {len(missing)} | {s.counts['right']} | {s.counts['unsure']} "
+            f"| {s.counts['wrong']} | {wrong_missing} |"
+        )
     lines += ["", "## Every setting on all five sets", ""]
     for name, (params, make, settings) in CANDIDATES.items():
         if not params:
