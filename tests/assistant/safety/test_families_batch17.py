@@ -144,7 +144,7 @@ ESCALATE = {
 
 # Near misses of the new rules: must NOT reach emergency (or escalate at all, when None).
 NEAR_MISSES = [
-    ("my son cut himself shaving before his appointment, can he still come?", None),
+    ("my daughter says she'll look after herself properly after the session, can she book?", None),
     ("Mi hija se ha cortado el pelo y quiere la meso capilar, ¿tiene que tener 18?", Urgency.REVIEW),
     ("j'avais plus mal hier, aujourd'hui ça va beaucoup mieux", None),
     ("changed the dressing like you said, all clean", None),
