@@ -543,8 +543,14 @@ class SafetyScreen:
         ]
         # Words of a warning phrase never act as context ("can't breathe");
         # a cue found elsewhere in the message (e.g. "numbing cream") may.
+        # Except the words that date a past reaction (A15: "last session my face swelled up"): they
+        # are history words by design, and must still put that sign in the past.
         protected = {
-            i for _, inst in instances for s, e in (inst.parts if inst.local else inst.parts[:1]) for i in range(s, e)
+            i
+            for rule, inst in instances
+            if rule.situation not in _DATING_SITUATIONS
+            for s, e in (inst.parts if inst.local else inst.parts[:1])
+            for i in range(s, e)
         }
         protected |= {i for _, (s, e) in trends for i in range(s, e)}
         frame = self._frame(doc, hits, tokens)
@@ -853,6 +859,11 @@ def shared_screen() -> SafetyScreen:
     patterns), so every reader in a process shares this one, and a server
     builds it while it loads."""
     return build_screen()
+
+
+# Situations whose words date a sign to an earlier treatment ("last", "once", "years ago"): a
+# past reaction. Their words stay free to act as history context for the sign they date.
+_DATING_SITUATIONS = frozenset({"previous_reaction"})
 
 
 def _token_span(tokens: Tokens, start: int, end: int) -> Span | None:
