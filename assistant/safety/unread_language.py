@@ -53,6 +53,8 @@ _STEMS = (
     # itching (Italian "mi prude", Portuguese "coceira"): hives after a session may be the start of
     # a severe allergy
     "prudor", "cocei", "cocan",
+    # autoimmune disease and its medicines (A16, A17): "artrite reumatoide", "metotrexato"
+    "artrit", "reumat", "metotress", "metotrex", "chemioter", "quimiot",
     # inflamed spots and boils at a site to be treated (postpone, A14); not "acne" or "pimples"
     # alone, which FAQ questions name ("does meso help with acne?")
     "inflam", "infiamm", "foruncol", "furunc",
@@ -358,6 +360,16 @@ _HEALTH_PHRASES = re.compile(
     r"|laser (?:frazionat\w*|fracionad\w*|co2|ablativ\w*)"
     r"|(?:fiz|fez|feito|fizeram) (?:\w+ ){0,2}?(?:laser|peeling)|gelaserd"
     r"|(?:laser|laserbehandeling|peeling) (?:\w+ ){0,4}?gehad"
+    # --- after batch 16 ---
+    # expecting a baby (A6): "to esperando bebe", "aspetto un bambino"
+    r"|(?:esperando|espero|esperamos) (?:um |uma |o |a |nosso |meu )?(?:bebe|nenem|filh[oa]|primeiro filho)"
+    r"|(?:aspetto|aspettiamo|aspettando|in attesa di) (?:un |una |il |)(?:bambin[oa]|bimb[oa]|figli[oa]|bebe)"
+    # a bald patch come from nowhere (A25): "una chiazza senza capelli dal nulla", "uma falha sem
+    # cabelo"
+    r"|(?:chiazz\w*|zon[ae]|macchi\w*|buc(?:o|hi)|spazi\w*|punt[oi]) (?:\w+ ){0,2}senza (?:capelli|peli)"
+    r"|(?:falhas?|areas?|buracos?|clareiras?|manchas?|pontos?|placas?) (?:\w+ ){0,2}(?:sem (?:cabelo|pelo)|carecas?)"
+    r"|(?:capelli|cabelos?)\W+(?:\w+\W+){0,4}?"
+    r"(?:dal nulla|di colpo|da un giorno all\W?altro|do dia para a noite|de uma hora pra outra)"
     r")\b"
 )
 
