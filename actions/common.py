@@ -14,7 +14,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names
-from assistant.clinic.followups import question_label
+from assistant.clinic.followups import earlier_messages_from
 from assistant.conversation import Message, Reply
 from assistant.runtime import Runtime
 
@@ -75,20 +75,8 @@ def latest_text(tracker: Tracker) -> str:
 def earlier_messages(tracker: Tracker, count: int) -> List[Tuple[str, str | None]]:
     """The patient's messages before the latest one in this session, most recent
     first, at most `count`: (text, what it was read as: the intent, or faq/<topic>)."""
-    found: List[Tuple[str, str | None]] = []
-    seen_latest = False
-    for event in reversed(tracker.events):
-        if event.get("event") == "session_started":
-            break
-        if event.get("event") != "user":
-            continue
-        if not seen_latest:
-            seen_latest = True  # the latest message itself
-            continue
-        found.append((event.get("text") or "", question_label(event.get("parse_data") or {})))
-        if len(found) >= count:
-            break
-    return found
+    events = ((e.get("event"), e.get("text"), e.get("parse_data")) for e in reversed(tracker.events))
+    return [(earlier.text, earlier.intent) for earlier in earlier_messages_from(events, count)]
 
 
 def latest_entities(tracker: Tracker, *wanted: str) -> Dict[str, str]:

@@ -33,28 +33,17 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import SessionStarted, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from assistant.clinic.answers import INTENT_TOPICS, TOPIC_INTENTS
 from assistant.clinic.context import EARLIER_MESSAGES
-from assistant.clinic.followups import Earlier, FollowUp, may_follow_up, question_label
+from assistant.clinic.followups import Earlier, FollowUp, earlier_messages_from, may_follow_up
 from rasa_addons.further_answers_policy import CLINIC_ACTIONS
 from rasa_addons.safety_policy import done_this_turn, episode_of
 
 logger = logging.getLogger(__name__)
 
-CLINIC_TOPIC_INTENTS = {
-    "hours": "ask_opening_hours",
-    "location": "ask_location",
-    "contact": "ask_contact",
-    "treatments": "ask_treatments",
-    "price": "ask_price",
-    "protocol": "ask_clinic_protocol",
-    "practitioners": "ask_practitioners",
-    "slots": "ask_consultation_slots",
-}
-INTENT_TOPICS = {intent: topic for topic, intent in CLINIC_TOPIC_INTENTS.items()}
 # What a message may have been read as, alone, for a follow-up reading to replace it.
 ROUTABLE_INTENTS = frozenset({"faq", "nlu_fallback", "out_of_scope", *CLINIC_ACTIONS})
 
@@ -65,20 +54,11 @@ Decide = Callable[[str, Sequence[Earlier], str | None], FollowUp | None]
 def earlier_messages(tracker: DialogueStateTracker, count: int = EARLIER_MESSAGES) -> List[Earlier]:
     """The patient's messages before the latest one in this session, most recent first, at most
     `count` (as the clinic actions read them: actions/common.py)."""
-    found: List[Earlier] = []
-    seen_latest = False
-    for event in reversed(tracker.events):
-        if isinstance(event, SessionStarted):
-            break
-        if not isinstance(event, UserUttered):
-            continue
-        if not seen_latest:
-            seen_latest = True
-            continue
-        found.append(Earlier(event.text or "", question_label(event.parse_data or {})))
-        if len(found) >= count:
-            break
-    return found
+    events = (
+        (event.type_name, getattr(event, "text", None), getattr(event, "parse_data", None))
+        for event in reversed(tracker.events)
+    )
+    return earlier_messages_from(events, count)
 
 
 def follow_up_action(tracker: DialogueStateTracker, decide: Decide) -> str | None:
@@ -94,7 +74,7 @@ def follow_up_action(tracker: DialogueStateTracker, decide: Decide) -> str | Non
     if not may_follow_up(text, earlier):
         return None
     asked = decide(text, earlier, INTENT_TOPICS.get(intent or ""))
-    return CLINIC_ACTIONS[CLINIC_TOPIC_INTENTS[asked.topic]] if asked is not None else None
+    return CLINIC_ACTIONS[TOPIC_INTENTS[asked.topic]] if asked is not None else None
 
 
 def after_follow_up(tracker: DialogueStateTracker) -> str | None:

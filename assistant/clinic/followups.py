@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Dict, FrozenSet, List, Mapping, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Sequence, Tuple
 
 from sqlalchemy.orm import Session
 
@@ -121,6 +121,30 @@ def question_label(parse_data: Mapping[str, Any]) -> str | None:
         return intent
     selected = ((parse_data.get("response_selector") or {}).get(FAQ_INTENT) or {}).get("response") or {}
     return selected.get("intent_response_key") or intent
+
+
+# One tracker event, newest first, as both trackers give it: (Rasa's event name, text, parse data).
+EventParts = Tuple[str | None, str | None, Mapping[str, Any] | None]
+
+
+def earlier_messages_from(events_newest_first: Iterable[EventParts], count: int) -> List[Earlier]:
+    """The patient's messages before the latest one in this session, most recent first, at most
+    `count`, each with what it was read as. Shared by the dialogue policy (Rasa's event objects)
+    and the clinic actions (the action server's event dicts)."""
+    found: List[Earlier] = []
+    seen_latest = False
+    for name, text, parse_data in events_newest_first:
+        if name == "session_started":
+            break
+        if name != "user":
+            continue
+        if not seen_latest:
+            seen_latest = True  # the latest message itself
+            continue
+        found.append(Earlier(text or "", question_label(parse_data or {})))
+        if len(found) >= count:
+            break
+    return found
 
 
 def may_follow_up(text: str, earlier: Sequence[Earlier]) -> bool:
