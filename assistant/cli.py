@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 DEFAULT_RASA_URL = "http://localhost:5005"
 DEMO_CLINIC_FILE = PROJECT_ROOT / "clinic" / "demo_clinic.yml"
+CLINIC_NAMES_FILE = PROJECT_ROOT / "data" / "nlu" / "clinic_names.yml"
 
 
 def wait_for(urls: Sequence[str], timeout: float) -> bool:
@@ -131,6 +132,16 @@ def load_clinic(path: Path) -> int:
     spec = read_clinic_file(path)  # every error is reported before the database is touched
     summary = _in_migrated_database(lambda session, now: loader.load_clinic(session, spec, now))
     print(f"{summary.describe()}\n(from {path})")
+    return 0
+
+
+def export_names(path: Path, out: Path) -> int:
+    """Write the clinic's names as NLU lookup tables (assistant/clinic/names.py); retrain after."""
+    from assistant.clinic.clinic_file import read_clinic_file
+    from assistant.clinic.names import lookup_tables_yaml
+
+    out.write_text(lookup_tables_yaml(read_clinic_file(path)), encoding="utf-8")
+    print(f"wrote {out} from {path}; retrain the model (make train) so the assistant knows them")
     return 0
 
 
@@ -268,6 +279,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "load-clinic", help="check a clinic file and load it, replacing the clinic"
     )
     load_cmd.add_argument("path", nargs="?", type=Path, default=DEMO_CLINIC_FILE)
+    names_cmd = commands.add_parser(
+        "export-names", help="write the clinic's practitioners, locations and treatments as NLU lookup tables"
+    )
+    names_cmd.add_argument("path", nargs="?", type=Path, default=DEMO_CLINIC_FILE)
+    names_cmd.add_argument("--out", type=Path, default=CLINIC_NAMES_FILE)
     commands.add_parser("ensure-demo", help="migrate, and load the demo clinic if the database has none")
     commands.add_parser(
         "deliver-outbox",
@@ -305,6 +321,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_database_command(db_upgrade)
     if args.command == "load-clinic":
         return _run_database_command(lambda: load_clinic(args.path))
+    if args.command == "export-names":
+        return export_names(args.path, args.out)
     if args.command == "ensure-demo":
         return _run_database_command(ensure_demo)
     if args.command == "deliver-outbox":

@@ -1,0 +1,46 @@
+"""Sends a not-understood question that names a practitioner to the practitioners answer.
+
+Runs after the entity extractors (the clinic's names as lookup tables) and the
+classifiers, before InputGuard and the safety screen, which can still override
+it (assistant/named_questions.py says why).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from assistant.named_questions import intent_for_named_practitioner
+from rasa_addons.message_edits import set_intent
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class NamedPractitionerQuestions(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> NamedPractitionerQuestions:
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            names = [entity.get("entity") for entity in message.get(ENTITIES) or []]
+            chosen = intent_for_named_practitioner(intent, names)
+            if chosen is not None:
+                set_intent(message, chosen)
+        return messages
