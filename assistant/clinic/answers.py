@@ -323,6 +323,11 @@ def location(session: Session, question: Question, now: datetime) -> Reply:
     wants_directions = has_stem(
         text, "direction", "bus", "train", "station", "walk", "lift", "floor", "entrance", "get"
     ) or has_words(text, "find you", "find the", "get to", "how far", "nearest")
+    # Access is described in the clinic file's directions ("step-free entrance and lift").
+    wants_access = has_stem(
+        text, "wheelchair", "step", "stair", "access", "disab", "mobility", "pram", "buggy", "pushchair", "ramp"
+    )
+    wants_directions = wants_directions or wants_access
     several = len(scope) > 1
     if several and (wants_parking or wants_directions) and not _named_several(question, locations):
         return _ask_which("location", question, locations)
@@ -332,6 +337,8 @@ def location(session: Session, question: Question, now: datetime) -> Reply:
         texts = [replies.directions_text(loc) for loc in scope]
         if wants_parking:
             texts += [replies.parking_text(loc) for loc in scope]
+        if wants_access:
+            texts.append(replies.access_offer_text(scope))
         return Reply.say(" ".join(texts))
     if len(scope) > 1:
         return Reply((short_lists.locations_list(scope).message(),))

@@ -199,6 +199,17 @@ def directions_text(location: LocationInfo) -> str:
     return f"Our {location.name} clinic is at {location.address}. {location.directions}"
 
 
+def access_offer_text(locations: Sequence[LocationInfo]) -> str:
+    if len(locations) == 1:
+        phones = locations[0].phone
+    else:
+        phones = " or ".join(f"{loc.phone} ({loc.name})" for loc in locations)
+    return (
+        f"If you need help getting in or around, or have a question about access that this doesn't answer, "
+        f"call us on {phones} before your visit and we'll make sure it's ready for you."
+    )
+
+
 def parking_text(location: LocationInfo) -> str:
     if not location.parking:
         return (

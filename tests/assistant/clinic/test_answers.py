@@ -111,3 +111,30 @@ def test_no_free_slots_on_a_closed_day_offers_the_next_ones(session):
 def test_a_bare_no_never_names_a_treatment(session):
     assert answers.match_treatment(session, "no").kind == "not_offered"
     assert answers.match_treatment(session, "needle free").treatment.slug == "needle-free-mesotherapy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the leeds clinic wheelchair accessible",
+        "are there stairs at the Leeds one? my dad can't manage steps",
+        "can I bring a pushchair into the leeds clinic",
+        "leeds - disabled access?",
+    ],
+)
+def test_access_questions_get_the_clinics_own_access_details_and_a_number_to_call(session, text):
+    (said,) = answers.answer(session, "location", Question(text), NOW, None, None).texts
+    # The demo clinic's file says Leeds has a step-free entrance and a lift.
+    assert "Step-free entrance and lift to the first floor" in said
+    assert "0113 496 0000" in said and "before your visit" in said
+
+
+def test_an_access_question_about_no_clinic_in_particular_asks_which_clinic(session):
+    reply = answers.answer(session, "location", Question("is it wheelchair friendly?"), NOW, None, None)
+    assert "which" in reply.texts[0].lower() and "York" in reply.texts[0] and "Leeds" in reply.texts[0]
+
+
+def test_a_plain_address_question_gets_no_access_offer(session):
+    question = Question("what's the address of the york clinic")
+    (said,) = answers.answer(session, "location", question, NOW, None, None).texts
+    assert "YO1 9ZZ" in said and "before your visit" not in said
