@@ -1,4 +1,4 @@
-"""Sends a not-understood question that names a practitioner to the practitioners answer.
+"""Sends questions about who does what at this clinic to the practitioners answer.
 
 Runs after the entity extractors (the clinic's names as lookup tables) and the
 classifiers, before InputGuard and the safety screen, which can still override
@@ -13,11 +13,11 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, RESPONSE_SELECTOR, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from assistant.named_questions import intent_for_named_practitioner
+from assistant.named_questions import intent_for_named_question
 from rasa_addons.message_edits import set_intent
 
 
@@ -40,7 +40,13 @@ class NamedPractitionerQuestions(GraphComponent):
         for message in messages:
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             names = [entity.get("entity") for entity in message.get(ENTITIES) or []]
-            chosen = intent_for_named_practitioner(intent, names)
+            chosen = intent_for_named_question(intent, faq_topic(message), names, message.get(TEXT) or "")
             if chosen is not None:
                 set_intent(message, chosen)
         return messages
+
+
+def faq_topic(message: Message) -> str | None:
+    """The FAQ topic the classifier chose (`faq/<topic>`), as the ResponseSelector format gives it."""
+    selected = (message.get(RESPONSE_SELECTOR) or {}).get("faq") or {}
+    return (selected.get("response") or {}).get("intent_response_key")

@@ -84,6 +84,15 @@ def test_a_not_understood_question_about_a_named_practitioner_gets_the_practitio
     assert parse(components, "whats jess marlow like", "out_of_scope").get("intent")["name"] == "ask_practitioners"
 
 
+def test_who_does_a_named_treatment_read_as_general_advice_is_about_who_does_it_here(components):
+    message = Message.build(text="and who does the hair meso?")
+    set_intent(message, "faq")
+    message.set("response_selector", {"faq": {"response": {"intent_response_key": "faq/choosing_practitioner"}}})
+    for component in components:
+        component.process([message])
+    assert message.get("intent")["name"] == "ask_practitioners"
+
+
 def test_an_understood_question_keeps_its_intent_and_no_name_changes_nothing(components):
     assert parse(components, "how much does dr hart charge", "ask_price").get("intent")["name"] == "ask_price"
     assert parse(components, "what's the weather in york", "out_of_scope").get("intent")["name"] == "out_of_scope"
