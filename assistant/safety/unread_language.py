@@ -450,7 +450,8 @@ _FEAR = re.compile(
     r"\b(?:estou|to|sto|sono|ik ben|ben)\W+(?:\w+\W+){0,2}?(?:mort[oa] de medo|com (?:muito |tanto )?medo"
     r"|apavorad[oa]|assustad[oa]|nervos[oa]|ansios[oa]|terrorizzat[oa]|spaventat[oa]|mort[oa] di paura"
     r"|in ansia|bang|zenuwachtig|doodsbang)\b"
-    r"|\b(?:mort[oa] de medo|morrendo de medo|mort[oa] di paura|doodsbang|(?:tenho|ho) (?:muito |tanto |tanta |un po di )?(?:medo|paura))\b"
+    r"|\b(?:mort[oa] de medo|morrendo de medo|mort[oa] di paura|doodsbang"
+    r"|(?:tenho|ho) (?:muito |tanto |tanta |un po di )?(?:medo|paura))\b"
 )
 
 
@@ -481,7 +482,8 @@ _OTHER_PERSON = re.compile(
 _OVER = re.compile(
     r"\b(?:(?:ora|adesso|ormai) (?:sta|e) (?:bene|benissimo|guarit[oa])|sta (?:bene|benissimo) (?:ora|adesso)"
     r"|(?:e|e gia|ormai e) (?:passat[oa]|tornat[oa] (?:normale|a posto|come prima))|tornat[oa] (?:normale|come prima)"
-    r"|(?:ja |agora )?(?:esta|ta) (?:bem|otima|otimo|boa|bom)(?: agora)?|(?:ja )?(?:voltou|voltaram) ao normal|ja passou"
+    r"|(?:ja |agora )?(?:esta|ta) (?:bem|otima|otimo|boa|bom)(?: agora)?"
+    r"|(?:ja )?(?:voltou|voltaram) ao normal|ja passou"
     r"|(?:ficou|ja esta) (?:boa|bom|curad[oa]|recuperad[oa])"
     r"|(?:het )?gaat (?:nu )?(?:weer )?goed(?: met (?:haar|hem))?|is (?:weer )?(?:normaal|over|hersteld|beter))\b"
 )
