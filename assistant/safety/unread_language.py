@@ -451,7 +451,7 @@ _FEAR = re.compile(
     r"|apavorad[oa]|assustad[oa]|nervos[oa]|ansios[oa]|terrorizzat[oa]|spaventat[oa]|mort[oa] di paura"
     r"|in ansia|bang|zenuwachtig|doodsbang)\b"
     r"|\b(?:mort[oa] de medo|morrendo de medo|mort[oa] di paura|doodsbang"
-    r"|(?:tenho|ho) (?:muito |tanto |tanta |un po di )?(?:medo|paura))\b"
+    r"|(?:tenho|ho) (?:muito |tanto |tanta |un po di )?(?:medo|paura|pavor))\b"
 )
 
 
