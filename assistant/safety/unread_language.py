@@ -434,6 +434,83 @@ _ALREADY_TREATED = re.compile(
 )
 
 
+# A question about pain before any treatment ("does it hurt much?", "can I take a brufen for the
+# pain?", "fa male?", "doet het pijn?"): when pain words, and the injection itself, are the
+# message's only health words, the message asks a question, and nothing says a treatment was had
+# or a pain is there now (_ALREADY_TREATED, _PAIN_NOW), it asks what to expect. Being scared of the
+# needles ("estou morta de medo", "sono terrorizzata") is not a treatment had: those words are set
+# aside before the check. "doi muito desde ontem" or "tenho dor no rosto?" still reach a person.
+_PAIN_STEMS = ("dolor", "dolent", "doloros", "pijn")
+_PAIN_WORDS = frozenset({"dor", "dores", "doi", "pijn", "pijnlijk"})
+_PAIN_NOW = re.compile(
+    r"\b(?:agora|adesso|ora|nu|hoje|oggi|vandaag|ainda|muito forte|fortissim\w*|insuportavel|insopportabile"
+    r"|no rosto|na cara|no queixo|nel viso|in faccia|sul mento|in mijn gezicht|onder mijn kin)\b"
+)
+_FEAR = re.compile(
+    r"\b(?:estou|to|sto|sono|ik ben|ben)\W+(?:\w+\W+){0,2}?(?:mort[oa] de medo|com (?:muito |tanto )?medo"
+    r"|apavorad[oa]|assustad[oa]|nervos[oa]|ansios[oa]|terrorizzat[oa]|spaventat[oa]|mort[oa] di paura"
+    r"|in ansia|bang|zenuwachtig|doodsbang)\b"
+    r"|\b(?:mort[oa] de medo|morrendo de medo|mort[oa] di paura|doodsbang"
+    r"|(?:tenho|ho) (?:muito |tanto |tanta |un po di )?(?:medo|paura|pavor))\b"
+)
+
+
+def _pain_question(health_words: List[str], folded_text: str) -> bool:
+    pain = [w for w in health_words if w in _PAIN_WORDS or w.startswith(_PAIN_STEMS)]
+    others = [w for w in health_words if w not in pain and not w.startswith(_INJECTION_STEMS)]
+    unafraid = _FEAR.sub(" ", folded_text)
+    return (
+        bool(pain)
+        and not others
+        and "?" in folded_text
+        and _ALREADY_TREATED.search(unafraid) is None
+        and _PAIN_NOW.search(unafraid) is None
+    )
+
+
+# Someone else's illness or sign said to be over ("una mia amica ha avuto la febbre, ora sta
+# bene", "a minha vizinha ficou com o sorriso torto, mas ja voltou ao normal"): a story, when the
+# writer is someone else's narrator (_OTHER_PERSON), the story is said to be over, no health word
+# comes after that, and the writer says nothing of their own (_FIRST_PERSON_HEALTH). An emergency
+# word or phrase anywhere is never set aside.
+_OTHER_PERSON = re.compile(
+    r"\b(?:(?:una |la |il |un )?mi[ao] |(?:a |o )?(?:minha|meu) |(?:mijn|een) )"
+    r"(?:amic[ao]|sorella|fratello|madre|mamma|padre|papa|cugin[ao]|zi[ao]|vicin[ao]|collega|nonn[ao]|figli[ao]"
+    r"|amig[ao]|irma|irmao|mae|pai|prima|primo|tia|tio|vizinh[ao]|colega|avo|filh[ao]"
+    r"|vriendin|vriend|zus|broer|moeder|vader|buurvrouw|buurman|collega|dochter|zoon|tante|oom)\b"
+)
+_OVER = re.compile(
+    r"\b(?:(?:ora|adesso|ormai) (?:sta|e) (?:bene|benissimo|guarit[oa])|sta (?:bene|benissimo) (?:ora|adesso)"
+    r"|(?:e|e gia|ormai e) (?:passat[oa]|tornat[oa] (?:normale|a posto|come prima))|tornat[oa] (?:normale|come prima)"
+    r"|(?:ja |agora )?(?:esta|ta) (?:bem|otima|otimo|boa|bom)(?: agora)?"
+    r"|(?:ja )?(?:voltou|voltaram) ao normal|ja passou"
+    r"|(?:ficou|ja esta) (?:boa|bom|curad[oa]|recuperad[oa])"
+    r"|(?:het )?gaat (?:nu )?(?:weer )?goed(?: met (?:haar|hem))?|is (?:weer )?(?:normaal|over|hersteld|beter))\b"
+)
+_FIRST_PERSON_HEALTH = re.compile(
+    r"\b(?:anch\W?io|anche io|io ho|ho (?:la|il|un|una|dei|delle)|mi (?:fa|sento|e venut\w*)|sto male"
+    r"|eu tenho|tenho|estou com|sinto|tambem (?:tenho|estou|sinto)|eu tambem|me sinto|me doi"
+    r"|ik heb|ik voel|ik ook|heb ik)\b"
+)
+
+
+def _someone_elses_passed_story(health_words: List[str], folded_text: str) -> bool:
+    other = _OTHER_PERSON.search(folded_text)
+    if other is None or _FIRST_PERSON_HEALTH.search(folded_text) is not None:
+        return False
+    over = [
+        m
+        for m in _OVER.finditer(folded_text)
+        if m.start() > other.start() and _DENIED_BEFORE.search(folded_text[: m.start()]) is None
+    ]
+    if not over:
+        return False
+    last_health = max((m.end() for m in _WORD.finditer(folded_text) if _fold(m.group(0)) in health_words), default=-1)
+    story_phrases = [m.end() for m in _HEALTH_PHRASES.finditer(folded_text)]
+    last = max([last_health] + story_phrases)
+    return last < over[-1].start()
+
+
 # Words the lexicon would read (by a one-letter typo correction or a shared spelling) as a warning
 # sign, but that are everyday words in a language it does not read: Italian "livido", "lividi" (a
 # bruise, the expected after-effect, matrix B2) look like Spanish "lívida" (skin gone bluish, a
@@ -533,6 +610,13 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
         _soreness_waved_away(folded_words, folded_text)
         or _slight_swelling_same_day(folded_words, folded_text)
         or _injection_question(folded_words, folded_text)
+        or _pain_question(folded_words, folded_text)
+    ):
+        return None
+    if (
+        _EMERGENCY_PHRASES.search(folded_text) is None
+        and not any(is_emergency_word(word) for word in words)
+        and _someone_elses_passed_story(folded_words, folded_text)
     ):
         return None
     if words:
