@@ -23,7 +23,8 @@ ignored (séance = seance, włosy = wlosy), a stem matches its inflections
 typing slip away from a stem still matches it (mesoterpia). Phrases are
 matched before single words ("fait mal" = hurt, "wie viele" = how many).
 
-Entries are written one a line as `stem[ stem...] = english words`. A stem
+Entries are written one a line as `stem[ stem...] = english words`; greetings
+and courtesies have no English words (read, and left out of the gloss). A stem
 shorter than four letters matches only the whole word. A stem starting with
 `!` is compared with the word as typed (accents kept), for the few words
 whose accent is their meaning (French "où" = where, "ou" = or).
@@ -49,6 +50,7 @@ FUNCTION_WORDS = frozenset(
     how many much long often when where who which what is are it do does can i you my me
     need the a to and or with without for of in on at after before really see go back
     have get take still very one only first make use your there this that also
+    tomorrow next day wear
     """.split()
 )
 
@@ -63,6 +65,12 @@ LOANWORDS = frozenset(
 _ENTRIES: Dict[str, str] = {
     # ------------------------------------------------------------------ Spanish
     "es": """
+        buenos dias =
+        buenas tardes =
+        por favor =
+        hola =
+        gracias =
+        saludos =
         dia siguiente = next day
         manana = tomorrow
         usar = wear
@@ -247,6 +255,14 @@ _ENTRIES: Dict[str, str] = {
     """,
     # ------------------------------------------------------------------- French
     "fr": """
+        s il vous plait =
+        bonjour =
+        bonsoir =
+        salut =
+        merci =
+        svp =
+        stp =
+        cordialement =
         lendemain = next day
         demain = tomorrow
         porter = wear
@@ -266,6 +282,8 @@ _ENTRIES: Dict[str, str] = {
         cout = cost
         cher = expensive
         fait mal = hurt
+        font mal = hurt
+        piqure = injections
         faire mal = hurt
         mal = hurt
         douleur = pain
@@ -430,6 +448,13 @@ _ENTRIES: Dict[str, str] = {
     """,
     # ------------------------------------------------------------------- German
     "de": """
+        guten tag =
+        guten morgen =
+        guten abend =
+        hallo =
+        danke =
+        bitte =
+        gruss =
         nachsten tag = next day
         morgen = tomorrow
         tragen = wear
@@ -594,6 +619,12 @@ _ENTRIES: Dict[str, str] = {
     """,
     # ------------------------------------------------------------------- Polish
     "pl": """
+        dzien dobry =
+        czesc =
+        witam =
+        dziekuje =
+        prosze =
+        pozdrawiam =
         nastepnego dnia = next day
         jutro = tomorrow
         nosic = wear
@@ -757,6 +788,13 @@ _ENTRIES: Dict[str, str] = {
     """,
     # ------------------------------------------------------------------ Italian
     "it": """
+        per favore =
+        ciao =
+        buongiorno =
+        buonasera =
+        salve =
+        grazie =
+        saluti =
         giorno dopo = next day
         domani = tomorrow
         indossare = wear
@@ -942,6 +980,12 @@ _ENTRIES: Dict[str, str] = {
     """,
     # --------------------------------------------------------------- Portuguese
     "pt": """
+        bom dia =
+        boa tarde =
+        por favor =
+        ola =
+        obrigado =
+        obrigada =
         dia seguinte = next day
         amanha = tomorrow
         usar = wear
@@ -1268,7 +1312,8 @@ def gloss(text: str, language: str) -> Gloss | None:
         found = _match_at(tokens, typed, i, language)
         if found is not None:
             entry, n = found
-            english.append(entry.english)
+            if entry.english:
+                english.append(entry.english)
             subject += sum(1 for w in entry.english.lower().split() if w not in FUNCTION_WORDS)
             words = tokens[i : i + n]
             content += sum(1 for w in words if w not in stop and len(w) > 2)
