@@ -50,7 +50,7 @@ FUNCTION_WORDS = frozenset(
     how many much long often when where who which what is are it do does can i you my me
     need the a to and or with without for of in on at after before really see go back
     have get take still very one only first make use your there this that also
-    tomorrow next day wear
+    tomorrow next day wear buy
     """.split()
 )
 
