@@ -33,6 +33,12 @@ and `utter_faq` work unchanged:
   in the ResponseSelector's format (`utter_action` names the response);
 - `further_answers`: labels of further questions in the message, in order.
 
+A message in another language that rasa_addons/language_gloss.py read into
+English words (`english_gloss`) is also classified by that gloss alone, into
+`gloss_answer` (not in the parse output): the best label, its probability and
+its response_selector. The message's own prediction is left as it is; the
+input guard decides whether to answer with the gloss's reading.
+
 The model is stored as plain arrays (`.npz`, no pickle) and applied with
 numpy: softmax(x . W + b), as scikit-learn's multinomial model predicts.
 """
@@ -68,6 +74,8 @@ warnings.filterwarnings("ignore", message="You have defined training data with e
 RETRIEVAL_SEPARATOR = "/"
 RESPONSE_SELECTOR_KEY = "response_selector"
 FURTHER_ANSWERS_KEY = "further_answers"
+GLOSS_KEY = "english_gloss"  # set by rasa_addons.language_gloss
+GLOSS_ANSWER_KEY = "gloss_answer"
 MODEL_FILE = "intent_topic_classifier.npz"
 
 
@@ -289,7 +297,33 @@ class IntentAndTopicClassifier(GraphComponent, IntentClassifier):
         probabilities = self._probabilities([m.get(TEXT) for m in usable], message_embeddings(usable))
         for message, row in zip(usable, probabilities, strict=True):
             self._annotate(message, row)
+        self._classify_glosses(usable)
         return messages
+
+    def _classify_glosses(self, messages: Sequence[Message]) -> None:
+        glossed = [m for m in messages if (m.get(GLOSS_KEY) or {}).get("text")]
+        if not glossed:
+            return
+        texts = [m.get(GLOSS_KEY)["text"] for m in glossed]
+        rows = self._probabilities(texts, get_encoder().encode(texts))
+        for message, row in zip(glossed, rows, strict=True):
+            label, confidence = self._best(row)
+            topics: Dict[str, List[Dict[str, Any]]] = {}
+            for index in np.argsort(-row):
+                intent, topic = split_label(str(self._model.labels[index]))
+                if topic is not None:
+                    topics.setdefault(intent, []).append(
+                        {"intent_response_key": str(self._model.labels[index]), "confidence": float(row[index])}
+                    )
+            message.set(
+                GLOSS_ANSWER_KEY,
+                {
+                    "language": message.get(GLOSS_KEY)["language"],
+                    "label": label,
+                    "confidence": confidence,
+                    RESPONSE_SELECTOR_KEY: self._selector_output(topics) if topics else None,
+                },
+            )
 
     def _best(self, row: np.ndarray) -> Tuple[str, float]:
         assert self._model is not None

@@ -77,7 +77,7 @@ def test_markup_is_ignored_when_understanding_a_question(servers: Servers):
         ("   ", "came through empty"),
         ("😀😀😀", "only read words"),
         ("x" * 10_000, "long message"),
-        ("¿cuánto cuesta la mesoterapia? quiero una cita", "only chat in English"),
+        ("¿me recomienda una película para esta noche?", "only chat in English"),
         ("<script>alert('hi')</script>", "only read words"),
         ("Robert'); DROP TABLE events;--", ""),
     ],
@@ -93,10 +93,24 @@ def test_bad_input_gets_a_polite_reply(servers: Servers, message: str, reply_fra
 
 
 def test_other_language_reply_gives_phone_and_emergency_number(servers: Servers):
-    replies = servers.texts(servers.new_conversation(), "bonjour, est-ce que ça fait mal ?")
+    replies = servers.texts(servers.new_conversation(), "bonjour, vous aimez la musique classique ?")
 
     assert replies[-1] == expected("utter_other_language")
     assert "01632 960 123" in replies[-1] and "112" in replies[-1]
+
+
+def test_a_question_in_another_language_gets_a_note_in_it_then_the_english_answer(servers: Servers):
+    sender = servers.new_conversation()
+    first = servers.texts(sender, "Guten Tag, tut die Behandlung eigentlich weh?")
+    second = servers.texts(sender, "Y cuánto cuesta una sesión?")
+
+    assert first[0] == expected("utter_language_note_de")
+    assert "01632 960 123" in first[0]
+    assert first[1] == expected("utter_disclaimer")
+    assert first[2] == expected("utter_faq/pain_numbing")
+    assert second[0] == expected("utter_language_note_es")
+    assert "Our prices per session" in " ".join(second[1:])
+    assert expected("utter_other_language") not in first + second
 
 
 def test_sql_looking_text_is_stored_verbatim_and_tables_survive(servers: Servers):

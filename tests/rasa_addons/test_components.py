@@ -220,3 +220,98 @@ def test_after_the_booking_form_stopped_for_review_the_review_reply_comes_instea
         "utter_safety_review"
     )
     assert next_action(None, "booking_form", "deny", DEFAULT_REPLIES, stopped_for_review=False) is None
+
+
+def glossed(text: str, label: str, confidence: float, language: str) -> Message:
+    """A message as the classifier leaves it after reading its English gloss."""
+    message = classified(text, intent="nlu_fallback", confidence=0.2)
+    topic = {"intent_response_key": label, "confidence": confidence}
+    selector = {"faq": {"response": {**topic, "utter_action": f"utter_{label}"}, "ranking": [topic]}}
+    message.set(
+        "gloss_answer",
+        {"language": language, "label": label, "confidence": confidence,
+         "response_selector": selector if label.startswith("faq/") else None},
+    )  # fmt: skip
+    return message
+
+
+@pytest.mark.parametrize(
+    "text, label, language",
+    [
+        ("¿la mesoterapia en la cara pica mucho?", "faq/pain_numbing", "es"),
+        ("Ile trzeba zapłacić za zabieg na brzuch?", "ask_price", "pl"),
+        ("Je voudrais prendre rendez-vous à York", "request_booking", "fr"),
+    ],
+)
+def test_a_confident_gloss_gives_the_topic_and_the_language(text, label, language):
+    message = glossed(text, label, 0.8, language)
+
+    InputGuard().process([message])
+
+    intent = label.split("/")[0]
+    assert message.get(INTENT) == {"name": intent, "confidence": 0.8}
+    assert message.get(INTENT_RANKING_KEY)[0]["name"] == intent
+    assert entities_by_name(message) == {"message_language": language}
+    if intent == "faq":
+        assert message.get("response_selector")["faq"]["response"]["intent_response_key"] == label
+    assert message.get("further_answers") == []
+
+
+@pytest.mark.parametrize(
+    "label, confidence",
+    [
+        ("faq/pain_numbing", 0.4),  # not sure enough of the gloss
+        ("report_concern", 0.95),  # a worry is the safety screen's business, never the gloss's
+        ("safety_emergency", 0.95),
+        ("greet", 0.95),  # small talk: the English-only reply says more
+        ("faq", 0.95),  # no topic
+    ],
+)
+def test_an_unsure_or_unanswerable_gloss_keeps_the_english_only_reply(label, confidence):
+    message = glossed("¿me puede decir algo de esto, por favor?", label, confidence, "es")
+
+    InputGuard().process([message])
+
+    assert message.get(INTENT) == {"name": "other_language", "confidence": 1.0}
+    assert "message_language" not in entities_by_name(message)
+
+
+def test_an_english_message_is_never_answered_from_a_gloss():
+    message = glossed("does it hurt much on the face?", "faq/pain_numbing", 0.9, "es")
+    message.set(INTENT, {"name": "faq", "confidence": 0.9})
+
+    InputGuard().process([message])
+
+    assert message.get(INTENT) == {"name": "faq", "confidence": 0.9}
+    assert entities_by_name(message) == {}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("¿Cuántas sesiones hacen falta para las ojeras?", "es"),
+        ("Wann darf ich nach der Behandlung wieder in die Sauna?", "de"),
+        ("Czy po mezoterapii można się malować?", "pl"),
+    ],
+)
+def test_the_gloss_component_reads_questions_in_other_languages(text, language):
+    from rasa_addons.language_gloss import GLOSS_KEY, LanguageGloss
+
+    message = Message({TEXT: text})
+    LanguageGloss().process([message])
+
+    assert message.get(GLOSS_KEY)["language"] == language
+    assert message.get(GLOSS_KEY)["text"]
+    assert not message.as_dict(only_output_properties=True).get(GLOSS_KEY)  # not in the parse
+
+
+@pytest.mark.parametrize(
+    "text", ["can I go to the sauna after?", "¿A qué hora cierra el supermercado?", "Bonjour !", "/faq"]
+)
+def test_the_gloss_component_leaves_other_messages_alone(text):
+    from rasa_addons.language_gloss import GLOSS_KEY, LanguageGloss
+
+    message = Message({TEXT: text})
+    LanguageGloss().process([message])
+
+    assert message.get(GLOSS_KEY) is None
