@@ -51,6 +51,7 @@ from assistant.safety.unread_language import (
     RESOLVED_ILLNESS_SITUATIONS,
     emergency_phrase,
     illness_resolved,
+    in_someone_elses_past,
     is_false_friend,
     unread_language_emergency_word,
     unread_language_health_word,
@@ -267,7 +268,9 @@ class SafetyScreen:
         return {
             key: value
             for key, value in found.items()
-            if not is_false_friend(value[1], language) and not (resolved and key in RESOLVED_ILLNESS_SITUATIONS)
+            if not is_false_friend(value[1], language)
+            and not (resolved and key in RESOLVED_ILLNESS_SITUATIONS)
+            and not in_someone_elses_past(value[1], text)
         }
 
     def _has_emergency(self, found: Mapping[str, Tuple[int, str]]) -> bool:
