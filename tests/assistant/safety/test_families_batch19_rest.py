@@ -85,7 +85,7 @@ CALM = {
     # context.yml figures_of_speech: breathing as hyperbole (a stuffy room; delight).
     "breathing as hyperbole": [
         "all fine after yesterday! the clinic was so stuffy I could hardly breathe haha",
-        "saw all your before and afters and honestly I can't breathe, when is the next slot?",
+        "saw all your before and afters and I honestly can't breathe, when is the next slot?",
         "your results are so gorgeous I literally can't breathe 😍 price list please",
         "the bus was so crowded I could barely breathe, sorry I was late to my appointment",
     ],
@@ -108,7 +108,7 @@ CALM = {
         "took accutane when i was 16, im 29 now, still an issue?",
         "I was on isotretinoin at 18 and I'm 40 now, does it matter?",
         "roaccutane when I was 15 and I am now 33",
-        "had Roaccutane at 17 then, I'm 35 now - any problem?",
+        "had Roaccutane at 17 and I'm 35 now, any problem?",
     ],
     # lexicon.yml pregnancy and conception_planning unless: a gift for a pregnant partner.
     "a gift for a pregnant partner": [
