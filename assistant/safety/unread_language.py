@@ -538,7 +538,8 @@ def _cold_on_swelling_question(health_words: List[str], folded_text: str) -> boo
     )
 
 
-def _habitual_faint_at_blood(text: str, language: str | None) -> bool:
+def habitual_faint_at_blood(text: str, language: str | None) -> bool:
+    """Whether a message says the writer faints at blood tests or blood, as a habit."""
     folded = _fold(text)
     if _BLOOD_FEAR.search(folded) is None or _HABIT.search(folded) is None or _AFTER_SESSION.search(folded):
         return False
@@ -651,7 +652,7 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
         or _injection_question(folded_words, folded_text)
         # after batch 19 (b19rest)
         or _cold_on_swelling_question(folded_words, folded_text)
-        or _habitual_faint_at_blood(text, language)
+        or habitual_faint_at_blood(text, language)
         or _only_someone_elses_past(words, text)
     ):
         return None

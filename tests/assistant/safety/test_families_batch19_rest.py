@@ -19,7 +19,7 @@ _AT_LEAST = {
 ESCALATE = {
     # lexicon.yml hives_local_allergy: nettle-like welts that itch, at the needle points.
     "welts like nettle stings that itch": [
-        ("feels like i fell in stinging nettles where the needles went, itchy as anything", Urgency.SAME_DAY),
+        ("my injection points came up like nettle stings and they're itching like mad", Urgency.SAME_DAY),
         ("nettle sting bumps on every injection point and they itch so much", Urgency.SAME_DAY),
         ("Nach der Behandlung: wie Brennnesseln an jedem Einstich, es juckt furchtbar", Urgency.SAME_DAY),
     ],
@@ -114,7 +114,7 @@ CALM = {
     "a gift for a pregnant partner": [
         "can I get a gift card for my pregnant girlfriend? she'll use it once the baby's born",
         "I'd like to buy my pregnant wife a voucher for a facial, for after the birth",
-        "do you sell gift vouchers? want one for my pregnant sister, after she's had the baby",
+        "a gift voucher for my expecting wife please, she'll use it after the birth",
         "treat my pregnant partner to a voucher please, she'll book after breastfeeding",
     ],
     # context.yml hypothetical: scary stories read before the first session.
@@ -161,7 +161,6 @@ WARNINGS = {
 # The new rules' look-alikes: must stay at or below the level given (None: no escalation).
 NEAR_MISSES = [
     ("came out a bit bumpy like nettle rash but it's calmed down already tonight", None),
-    ("will a cold sore come up after lip meso? I get them sometimes", Urgency.REVIEW),
     ("booking for me and my mum, we're both healthy, no meds", None),
     ("my platelets were low years ago but they're normal now", Urgency.REVIEW),
     ("Chemie ist nicht mein Fach, wie wirkt die Mesotherapie?", None),
