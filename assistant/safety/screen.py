@@ -50,7 +50,9 @@ from assistant.safety.unread_language import (
     READ_LANGUAGES,
     RESOLVED_ILLNESS_SITUATIONS,
     emergency_phrase,
+    habitual_faint_at_blood,
     illness_resolved,
+    in_someone_elses_past,
     is_false_friend,
     unread_language_emergency_word,
     unread_language_health_word,
@@ -267,7 +269,11 @@ class SafetyScreen:
         return {
             key: value
             for key, value in found.items()
-            if not is_false_friend(value[1], language) and not (resolved and key in RESOLVED_ILLNESS_SITUATIONS)
+            if not is_false_friend(value[1], language)
+            and not (resolved and key in RESOLVED_ILLNESS_SITUATIONS)
+            and not in_someone_elses_past(value[1], text)
+            # a faint at blood tests as a habit ("desmaio sempre quando vejo sangue"): A28, INFO
+            and not (key == "fainting_or_dizziness" and habitual_faint_at_blood(text, language))
         }
 
     def _has_emergency(self, found: Mapping[str, Tuple[int, str]]) -> bool:

@@ -370,6 +370,25 @@ _HEALTH_PHRASES = re.compile(
     r"|(?:falhas?|areas?|buracos?|clareiras?|manchas?|pontos?|placas?) (?:\w+ ){0,2}(?:sem (?:cabelo|pelo)|carecas?)"
     r"|(?:capelli|cabelos?)\W+(?:\w+\W+){0,4}?"
     r"(?:dal nulla|di colpo|da un giorno all\W?altro|do dia para a noite|de uma hora pra outra)"
+    # --- after batch 19 (b19rest): same-day and review concepts ---
+    # redness and warmth growing days after (an infection starting, matrix B13), pain growing (B29)
+    r"|(?:piu|sempre piu) ross[oaie]\W+(?:\w+\W+){0,3}?(?:piu )?cald[oaie]"
+    r"|(?:piu|sempre piu) cald[oaie]\W+(?:\w+\W+){0,3}?(?:piu )?ross[oaie]"
+    r"|(?:mais|cada vez mais) vermelh[oa]s?\W+(?:\w+\W+){0,3}?(?:mais )?quente"
+    r"|(?:mais|cada vez mais) quentes?\W+(?:\w+\W+){0,3}?(?:mais )?vermelh[oa]s?"
+    r"|fa (?:anche |ancora |pure |ogni giorno |sempre )?piu male"
+    r"|(?:roder|rooier|warmer|pijnlijker)\W+(?:\w+\W+){0,3}?(?:en )?(?:warmer|roder|rooier|pijnlijker|dikker)"
+    # breastfeeding, birth and hair coming out in clumps (Dutch; A7, A25)
+    r"|borstvoeding|(?:ik )?(?:kolf|kolven)\b"
+    r"|haar\W+(?:\w+\W+){0,6}?(?:met bosjes|in bosjes|met plukken|in plukken|met handenvol|met hele plukken)"
+    r"|(?:bosjes|plukken|handenvol) haar"
+    # Romanian review words (A31 body image, A6/A7, A25): hating one's looks, not leaving the house,
+    # pregnant or breastfeeding, hair falling in clumps. (Emergency and same-day Romanian words
+    # are the emergency net's; these reach a person, which is above review.)
+    r"|(?:ma )?urasc (?:cum arat|fata|corpul|pielea|chipul|felul in care arat|infatisarea)|ma urasc"
+    r"|nu (?:mai )?ies (?:deloc )?din casa|nu (?:ma )?(?:mai )?pot uita in oglinda|evit oglinda"
+    r"|(?:sunt |este |e )?insarcinata|alaptez|alaptare|alaptez inca"
+    r"|(?:par|parul)\W+(?:\w+\W+){0,4}?(?:smocuri|bucati|cade mult)"
     r")\b"
 )
 
@@ -529,6 +548,101 @@ RESOLVED_ILLNESS_SITUATIONS = frozenset({"unwell_on_treatment_day"})
 _DENIED_BEFORE = re.compile(r"\b(?:non|nao|niet|nog niet|not)\W+(?:\w+\W+){0,2}$")
 
 
+# --- after batch 19 (b19rest): harmless questions that name a health word -------------------
+# A function said to work normally, as the message's only health word ("slikken gaat prima",
+# "deglutisco bene"): not a symptom. An emergency word keeps its level whatever follows it (the
+# net's rule), and "gaat niet goed" is not this.
+_REASSURED_WORD = re.compile(
+    r"\b(\w+) (?:\w+ )?(?:gaat|gaan|ging|gingen|va|vanno|vai|vao) (?:heel |gewoon |helemaal |molto |tutto |)"
+    r"(?:prima|goed|normaal|bene|benissimo|normalmente|bem|normal)\b"
+)
+# Ice or a cold pack on a swelling, asked about ("mag ik ijs op de zwelling?"): aftercare for the
+# expected swelling when swelling is the only health word, nothing names the lips, tongue, eyes or
+# throat, and nothing says it grows.
+_SWELLING_ONLY_STEMS = ("zwel", "gezwol", "opgezw", "gonfi", "incha")
+_COLD_AFTERCARE = re.compile(
+    r"\b(?:ijs|ijsje|ijsblokjes|ijszak\w*|coldpack\w*|cold ?pack\w*|koelen|koelelement\w*|koud kompres|ghiaccio"
+    r"|impacch?\w* fredd\w*|compress\w* fredd\w*|gelo|bolsa de gelo|compressas? frias?|gelo)\b"
+)
+_SENSITIVE_PARTS_NL = re.compile(r"\b(?:lip|lippen|tong|keel|oog|ogen|ooglid|oogleden)\b")
+_GROWING = re.compile(
+    r"\b(?:groter|erger|steeds|groeit|blijft|peggio|aumenta|cresce|sempre piu|maior|pior|aumentando|crescendo)\b"
+)
+# Fainting at blood tests or the sight of blood, said as a habit ("svengo sempre ai prelievi",
+# "desmaio sempre quando vejo sangue", "ik val altijd flauw bij bloedprikken"): who the patient
+# is (A28, INFO), not a faint after a treatment. Only when every health word is inside the fear
+# or habit, and nothing dates it after a session.
+_BLOOD_FEAR = re.compile(
+    r"\b(?:(?:quando|se) (?:vedo|vejo|ik) (?:il |o |)(?:sangue|bloed)(?: zie)?|alla vista del sangue|a vista do sangue"
+    r"|(?:ai|agli|durante i|ad ogni|a ogni|nei) prelievi?|prelievo del sangue|analisi del sangue"
+    r"|(?:exames?|colheitas?|analises?) de sangue"
+    r"|bloedprik\w*|bloed (?:zie|zien)|bij het (?:zien van )?bloed|(?:paura|fobia) (?:degli aghi|del sangue|dell\W?ago)"
+    r"|(?:medo|fobia) (?:de agulhas?|de sangue)|naaldangst|angst voor (?:naalden|bloed|prikken))\b"
+)
+_HABIT = re.compile(
+    r"\b(?:sempre|ogni volta|di solito|tutte le volte|sempre que|toda vez|altijd|elke keer|iedere keer"
+    r"|fobia|medo|paura|angst|naaldangst)\b"
+)
+_FAINT_STEMS = ("svien", "desma", "flauw", "bayil")
+_AFTER_SESSION = re.compile(r"\b(?:dopo|depois|sinds|na de|na mijn|ieri|ontem|gisteren|stamattina|hoje|oggi|vandaag)\b")
+# Someone else's illness in the past at another clinic, told before a question ("mijn zus had
+# vorig jaar een infectie na een behandeling ergens anders, hoe zit het met hygiëne?"): a story,
+# not the writer's sign, when all its health words are inside it.
+_SOMEONE_ELSES_PAST = re.compile(
+    r"\b(?:mijn|m'n|mn|onze|een) (?:vriendin|vriend|zus|zuster|broer|moeder|vader|collega|nicht|neef|buurvrouw|buurman"
+    r"|kennis|schoonzus|dochter|zoon|tante)\w* (?:had|heeft|kreeg|hadden)\W+(?:\w+\W+){0,12}?"
+    r"(?:ergens anders|elders|bij een andere (?:kliniek|salon|praktijk)|in het buitenland|in een andere kliniek)\b"
+)
+_PAST_TIME = re.compile(
+    r"\b(?:vorig jaar|vorige (?:maand|zomer|winter)|jaren geleden|lang geleden|ooit|destijds|vroeger"
+    r"|een tijd geleden)\b"
+)
+
+
+def _reassured(folded_text: str) -> FrozenSet[str]:
+    return frozenset(match.group(1) for match in _REASSURED_WORD.finditer(folded_text))
+
+
+def _cold_on_swelling_question(health_words: List[str], folded_text: str) -> bool:
+    return (
+        bool(health_words)
+        and all(w.startswith(_SWELLING_ONLY_STEMS) for w in health_words)
+        and "?" in folded_text
+        and _COLD_AFTERCARE.search(folded_text) is not None
+        and _SENSITIVE_PARTS.search(folded_text) is None
+        and _SENSITIVE_PARTS_NL.search(folded_text) is None
+        and _GROWING.search(folded_text) is None
+    )
+
+
+def habitual_faint_at_blood(text: str, language: str | None) -> bool:
+    """Whether a message says the writer faints at blood tests or blood, as a habit."""
+    folded = _fold(text)
+    if _BLOOD_FEAR.search(folded) is None or _HABIT.search(folded) is None or _AFTER_SESSION.search(folded):
+        return False
+    rest = _BLOOD_FEAR.sub(" ", folded)
+    left = [w for w in _WORD.findall(rest) if _is_health_word(w, language)]
+    return all(w.startswith(_FAINT_STEMS) for w in left)
+
+
+def in_someone_elses_past(trigger: str, text: str) -> bool:
+    """Whether a trigger lies wholly inside a story of someone else's illness at another clinic,
+    in the past (Dutch)."""
+    folded = _fold(text)
+    match = _SOMEONE_ELSES_PAST.search(folded)
+    if match is None or _PAST_TIME.search(match.group(0)) is None:
+        return False
+    # Every place the trigger is written must be inside the story ("..., en ik heb nu ook een
+    # infectie" is the writer's own).
+    folded_trigger = _fold(trigger).strip()
+    places = [m for m in re.finditer(re.escape(folded_trigger), folded)] if folded_trigger else []
+    return bool(places) and all(match.start() <= p.start() and p.end() <= match.end() for p in places)
+
+
+def _only_someone_elses_past(words: List[str], text: str) -> bool:
+    return bool(words) and all(in_someone_elses_past(w, text) for w in words)
+
+
 def is_false_friend(trigger: str, language: str | None) -> bool:
     """Whether a lexicon trigger is only everyday words of the message's (unread) language."""
     words = [_fold(word) for word in _WORD.findall(trigger)]
@@ -600,10 +714,13 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
     expected = {
         _fold(word) for match in _EXPECTED_BLOOD.finditer(folded_text) for word in _WORD.findall(match.group(0))
     }
+    reassured = _reassured(folded_text)
     words = [
         word
         for word in _WORD.findall(text)
-        if _is_health_word(_fold(word), language) and not (_fold(word) in expected and _is_blood(_fold(word)))
+        if _is_health_word(_fold(word), language)
+        and not (_fold(word) in expected and _is_blood(_fold(word)))
+        and not (_fold(word) in reassured and not is_emergency_word(word))
     ]
     folded_words = [_fold(word) for word in words]
     if phrase is None and (
@@ -611,6 +728,10 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
         or _slight_swelling_same_day(folded_words, folded_text)
         or _injection_question(folded_words, folded_text)
         or _pain_question(folded_words, folded_text)
+        # after batch 19 (b19rest)
+        or _cold_on_swelling_question(folded_words, folded_text)
+        or habitual_faint_at_blood(text, language)
+        or _only_someone_elses_past(words, text)
     ):
         return None
     if (
