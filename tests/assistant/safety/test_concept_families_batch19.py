@@ -76,6 +76,8 @@ ESCALATE = [
     "urăsc cum arăt, nu mai ies din casă",
     "am leșinat după ședință",
     "mă doare locul injecției de trei zile",
+    # a slow ooze after twenty minutes of pressure: same-day, not the long-pressure emergency
+    "ainda está sangrando um pouquinho depois de 20 minutos apertando, é normal?",
 ]
 
 CALM = [
@@ -94,7 +96,6 @@ CALM = [
     "what is the use of the vitamin C serum after meso?",
     "skończę sesje w marcu, ile kosztuje następny pakiet?",
     "nie chcę ze sobą skończyć, tylko zapytać o cenę",
-    "ainda está sangrando um pouquinho depois de 20 minutos apertando, é normal?",
     # pressure as a question, blood pressure
     "si sangra un poco, ¿presiono media hora o menos?",
     "my blood pressure tablets, I take them an hour before, is that ok?",
