@@ -72,6 +72,14 @@ _STEMS = (
     "eczem", "eczeem", "psoria", "keloid", "cheloid", "queloid",
     # sight gone blurred or hazy (Dutch, Portuguese)
     "wazig", "turv",
+    # --- after batch 19 (b19emerg): Romanian, and Dutch and Portuguese emergency words ---
+    # Romanian: swallowing, blisters, peeling, pus, dizziness, vomiting, twitching, self-harm
+    # ("sinucidere"), a hospital, urine, chills; not "vedere" ("punct de vedere", a point of view),
+    # "varsat" (spilt) or "coji" (peel: "coji de portocala"), which the phrases read in context.
+    # Dutch and Italian fits ("epilepsie", "stuiptrekkingen", "epilettico").
+    "inghit", "basici", "basica", "basicut", "cojes", "descuam", "puroi", "ametel", "ametit", "varsaturi",
+    "zvacn", "sinucid", "spital", "urina", "urinez", "frison",
+    "epilep", "epilett", "stuip",
     # Cyrillic, Greek, Arabic (a few of the commonest health words)
     "самоуб", "αυτοκτον", "انتحار",
     "бол", "дыш", "отек", "отёк", "кров", "скор", "аллерг", "температ", "уко", "инъек",
@@ -85,17 +93,30 @@ _STEMS = (
 _WHOLE_WORDS = frozenset(
     {"dor", "dores", "doi", "pijn", "aua", "acil", "kan", "bol", "herpes", "gola", "keel", "aiuto", "socorro",
      "agri", "agrim", "agrisi", "prude", "prudono", "prudeva", "prurito", "spugen", "gespuugd", "kotsen", "kots",
-     "suf", "sufferig"}
+     "suf", "sufferig",
+     # Romanian (after batch 19): "mă doare" (it hurts), "ochi"/"ochiul" (the eye), "răni" (sores)
+     "doare", "ochi", "ochiul", "ochii", "rani",
+     # Dutch jerking (a fit): not "geschokt" (shocked by a price)
+     "schokte", "schokten", "schokkend", "schokkende"}
 )
 # Words that are health words in one language and everyday words in a language the net reads
 # ("kan", Turkish blood, Dutch "can"; "bol", Russian transliterated pain, Dutch "ball" or "round").
-_EVERYDAY_BY_LANGUAGE = {"nl": frozenset({"kan", "bol"}), "pt": frozenset({"bol"}), "it": frozenset({"bol"})}
+_EVERYDAY_BY_LANGUAGE = {
+    "nl": frozenset({"kan", "bol"}),
+    "pt": frozenset({"bol"}),
+    "it": frozenset({"bol"}),
+    # Romanian (after batch 19): "dor" is longing ("mi-e dor de voi"), "doi" is two, "bol" a bowl,
+    # "rana"/"rani" are read only as sores (Romanian has no other "rani")
+    "ro": frozenset({"dor", "dores", "doi", "bol", "kan", "acil"}),
+}
 # Everyday words of Dutch, Italian and Portuguese that begin like a health stem: "zichtbaar"
 # (visible), "occhiaie" (dark circles, a treatment area), "occhiali" (glasses), "occhiata" (a
 # glance), "ademais" (moreover), "adempiere" (fulfil), "zwelgen" (to revel), "eczem" alone is
 # never everyday; "bolhas" only as a blister.
 _EVERYDAY_PREFIXES = (
     "zichtba", "occhiai", "occhial", "occhiat", "ademai", "adempi", "zwelg",
+    # Romanian (after batch 19): "atestat" (a certificate; "ates" is Turkish fever)
+    "atest",
 )
 # Of those, the beginnings of words that belong to an emergency family (breathing, choking, an
 # airway or throat closing, a fit, a severe allergy, haemorrhage, sight going, an ambulance,
@@ -107,9 +128,11 @@ _EMERGENCY_STEMS = (
     "respir", "soffoc", "sufoc", "stikk", "nefes", "adem", "convuls", "anafil", "anaphyl", "ambulan",
     "hemorr", "emorrag", "annebbi", "offusc", "cieg", "cego", "suicid", "zelfmoord", "zelfdoding",
     "intihar", "matar-me", "kortadem", "embac", "wazig",
+    # after batch 19: a fit (Dutch "stuiptrekkingen"), suicide (Romanian "sinucidere")
+    "stuip", "sinucid",
     "самоуб", "αυτοκτον", "انتحار", "дыш", "скор", "αναπν", "تنفس",
 )
-_EMERGENCY_WHOLE_WORDS = frozenset({"gola", "garganta", "keel"})
+_EMERGENCY_WHOLE_WORDS = frozenset({"gola", "garganta", "keel", "schokte", "schokten", "schokkend", "schokkende"})
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # Phrases, matched on accent-free lower-case text, for what single words cannot say: a crisis
@@ -189,8 +212,10 @@ _EMERGENCY_PHRASES = re.compile(
     r"|(?:vista|visao) (?:\w+ ){0,2}?(?:embacad\w*|turv\w*|escurecid\w*|dupla|borrad\w*|embaralhad\w*)"
     r"|vejo (?:tudo )?(?:embacado|turvo|duplo|borrado|escuro)"
     r"|(?:macchia|ombra|chiazza|velo|mancha|sombra|vulto) (?:\w+ )?(?:scura|scure|scuro|nera|nere|nero|grigia|grigio"
-    r"|escura|escuro|preta|preto|negra|negro|cinza)\W+(?:\w+\W+){0,8}?(?:occhi\w*|vista|vedo|visione|olhos?|visao|enxergo|vejo)"
-    r"|(?:occhi\w*|vista|vedo|visione|olhos?|visao|enxergo|vejo)\W+(?:\w+\W+){0,8}?(?:macchia|ombra|chiazza|velo|mancha|sombra"
+    r"|escura|escuro|preta|preto|negra|negro|cinza)\W+(?:\w+\W+){0,8}?(?:occhi\w*|vista|vedo|visione|olhos?|visao"
+    r"|enxergo|vejo)"
+    r"|(?:occhi\w*|vista|vedo|visione|olhos?|visao|enxergo|vejo)\W+(?:\w+\W+){0,8}?(?:macchia|ombra|chiazza|velo"
+    r"|mancha|sombra"
     r"|vulto) (?:\w+ )?(?:scura|scure|scuro|nera|nere|nero|grigia|grigio|escura|escuro|preta|preto|negra|negro|cinza)"
     r"|(?:mi )?fa (?:molto |tanto |un male cane |)male (?:l\W?|un |il |all\W?)?occhi\w*"
     r"|(?:dolore|male) (?:\w+ )?(?:all\W?|a un |ad un |agli |nell\W?)occhi\w*"
@@ -201,7 +226,8 @@ _EMERGENCY_PHRASES = re.compile(
     # net pattern (matrix B11)
     r"|(?:ficou|ficando|esta ficando|virou|tornou(?:-se)?|ficaram|diventat\w*|si e fatt\w*|e venut\w*)\W+"
     r"(?:\w+\W+){0,2}?(?:cinz\w*|azulad\w*|cianotic\w*|grigiastr\w*)"
-    r"|(?:bianc\w*|grigi\w*|bluastr\w*|branc\w*|cinz\w*|acinzentad\w*|azulad\w*|arroxead\w*|marmorizzat\w*|marmorizad\w*)"
+    r"|(?:bianc\w*|grigi\w*|bluastr\w*|branc\w*|cinz\w*|acinzentad\w*|azulad\w*|arroxead\w*|marmorizzat\w*"
+    r"|marmorizad\w*)"
     r"\W+(?:\w+\W+){0,3}?(?:fredd\w*|gelid\w*|fri[ao]s?|gelad\w*)"
     r"|livid[oae]\W+(?:\w+\W+){0,3}?(?:fredd\w*|gelid\w*)|(?:fredd\w*|gelid\w*)\W+(?:\w+\W+){0,3}?livid[oae]\b"
     r"|(?:fredd\w*|gelid\w*|fri[ao]s?|gelad\w*)\W+(?:\w+\W+){0,3}?(?:bianc\w*|grigi\w*|bluastr\w*|branc\w*|cinz\w*"
@@ -283,6 +309,53 @@ _EMERGENCY_PHRASES = re.compile(
     r"|(?:kan|kon) (?:\w+ )?(?:niets|niks) (?:meer )?(?:binnenhouden|drinken|binnen houden)|houd (?:niets|niks) binnen"
     r"|non riesco a (?:bere|tenere giu|trattenere) (?:niente|nulla)|vomito (?:tutto|anche l\W?acqua)"
     r"|nao (?:consigo|consegue) (?:beber|segurar|manter) nada|vomito tudo|vomitando tudo"
+    # --- after batch 19 (b19emerg) ---
+    # Dutch, Portuguese, Italian: nothing kept down, not even water, and hardly any urine (B30)
+    r"|(?:kan|kon|krijg|kreeg|hou|houd|houdt|hield|blijft) (?:\w+ ){0,2}?(?:geen|niets"
+    r"|niks) (?:\w+ ){0,2}?(?:binnenhouden|binnen houden|binnen)"
+    r"|plas (?:bijna |haast |nauwelijks |amper )?(?:niks|niets|niet meer)|(?:bijna|haast|nauwelijks"
+    r"|amper) (?:niet )?(?:geplast|plassen)"
+    r"|nao (?:\w+ )?(?:consigo|consegue) (?:\w+ )?(?:beber|segurar|manter|reter) (?:nem )?(?:a |sequer )?agua"
+    r"|non (?:\w+ )?(?:tengo|trattengo|riesco a tenere) (?:giu )?(?:neanche|nemmeno|neppure) (?:l\W?)?acqua"
+    # a fit: a seizure said as an attack or jerking (Dutch), an epileptic fit (Italian, Portuguese)
+    r"|(?:had|kreeg|heeft|krijgt|kregen) (?:\w+ ){0,3}?(?:aanval|insult|stuipen)\b(?!\w)"
+    r"|(?:crisi|attacco) epilett\w*|(?:ataque|crise) epilet\w*"
+    # sight out of focus (European Portuguese "desfocado"), Dutch "onscherp" or "vaag"
+    r"|(?:vejo|ver|a ver|vendo|visao|vista|olho)\W+(?:\w+\W+){0,4}?desfocad\w*"
+    r"|desfocad\w*\W+(?:\w+\W+){0,4}?(?:olho|olhos|vista|visao)"
+    r"|zie (?:\w+ ){0,3}?(?:onscherp|vaag)|(?:onscherp|vaag) zien"
+    # Romanian (the screen does not read it): breathing, the throat, speech and an arm going,
+    # a fit, a white or grey painful patch, blisters with sores in the mouth and skin peeling, a
+    # high fever with shaking or no urine, self-harm
+    r"|nu (?:mai )?(?:pot|poate) (?:sa )?(?:respir\w*|inghit\w*)"
+    r"|nu (?:mai )?(?:pot|poate) (?:sa )?(?:vorbi|vorbesc|vorbeasca) (?:bine|normal|clar|deloc)"
+    r"|nu (?:mai )?(?:pot|poate) (?:sa )?(?:misc\w*|ridic\w*) (?:\w+ )?(?:bratul|mana|piciorul)"
+    r"|zvacn\w* (?:\w+ ){0,3}?(?:tot corpul|din tot corpul|necontrolat|mainile|picioarele)"
+    r"|(?:ma|se) sufoc\w*|nu (?:mai )?am aer|(?:mi|i) se (?:inchide|strange|umfla) gatul|gatul (?:\w+ )?(?:se inchide"
+    r"|strans|inchis)"
+    r"|(?:vorbeste|vorbesc|vorbea|vorbire|vorbirea) (?:\w+ )?(?:ciudat|incurcat\w*|neclar\w*|greu|incalcit\w*"
+    r"|pelticit\w*|fara sens)"
+    r"|(?:gura|gurii|zambetul|buza|o parte a fetei|jumatate de fata) (?:\w+ ){0,3}?(?:cazut\w*|cade|atarna|stramb\w*"
+    r"|strimb\w*)"
+    r"|(?:criza|crize) (?:de )?(?:epilepsie|epileptic\w*|convulsi\w*)|(?:a|am|au) (?:\w+ )?(?:avut"
+    r"|facut) (?:o )?(?:criza|convulsi\w*)"
+    r"|(?:pata|pete|zona|pielea|piele|obrazul) (?:\w+ ){0,2}?(?:alba|albe|palida|palide|gri|marmorat\w*|albastrui\w*"
+    r"|vinetie)"
+    r"\W+(?:\w+\W+){0,12}?(?:doare|dor|durere|dureri|rece|usturime)"
+    r"|s-a (?:albit|inalbit)|s-a facut (?:\w+ ){0,2}?(?:alba|gri|palid\w*|albastr\w*|marmorat\w*)"
+    r"|(?:basici|bule|vezicule) (?:\w+ ){0,10}?(?:gura|buze|ochi|tot corpul|peste tot)"
+    r"|pielea (?:\w+ )?(?:se )?(?:cojeste|jupoaie|descuama\w*|dezlipeste|desprinde) (?:\w+ ){0,3}?"
+    r"(?:fasii|bucati|peste tot|tot corpul)"
+    r"|(?:febra|febr\w*|temperatura)\W+(?:\w+\W+){0,15}?(?:tremur\w*|frisoan\w*|confuz\w*|lesin\w*"
+    r"|n-am (?:mai )?urinat|nu (?:mai )?urinez)"
+    r"|(?:tremur\w*|frisoan\w*)\W+(?:\w+\W+){0,15}?(?:febra|febr\w*|temperatura)"
+    r"|n-am (?:mai )?(?:urinat|facut pipi)|nu (?:mai )?(?:am )?(?:urinat|urinez|fac pipi)"
+    r"|(?:vad|vede|vedere|vederea) (?:\w+ ){0,2}?(?:incetosat\w*|neclar\w*|dublu|dubla|blurat\w*|negru|in ceata)"
+    r"|nu (?:mai )?vad (?:bine|nimic|cu un ochi|din)"
+    r"|(?:vreau|vreau sa|as vrea sa|o sa|am sa|ma gandesc sa) (?:mor|ma omor|ma sinucid|ma arunc)(?! dupa| de (?:ras"
+    r"|foame|cald|frig|plictiseala|nerabdare))"
+    r"|(?:sa|sa-mi) (?:imi )?(?:iau|pun capat) (?:viata|zilelor)|nu (?:mai )?vreau sa (?:traiesc|mai traiesc|exist)"
+    r"|nu (?:mai )?are (?:niciun |nici un )?rost (?:sa (?:mai )?traiesc|viata|nimic|sa continui)|ma omor(?! dupa| cu)"
     r")\b"
 )
 _HEALTH_PHRASES = re.compile(
@@ -389,6 +462,11 @@ _HEALTH_PHRASES = re.compile(
     r"|nu (?:mai )?ies (?:deloc )?din casa|nu (?:ma )?(?:mai )?pot uita in oglinda|evit oglinda"
     r"|(?:sunt |este |e )?insarcinata|alaptez|alaptare|alaptez inca"
     r"|(?:par|parul)\W+(?:\w+\W+){0,4}?(?:smocuri|bucati|cade mult)"
+    # --- after batch 19 (b19emerg): Romanian ---
+    # a faint ("mi-a venit rău"), swelling, pain, hating one's looks, not leaving the house (A31)
+    r"|mi-a (?:venit|fost) rau|(?:am|a) lesinat|umflat\w*|(?:ma|il|o|ii) (?:\w+ )?doare"
+    r"|(?:urasc|detest|nu suport) (?:\w+ ){0,1}?(?:cum arat|fata mea|corpul meu|felul in care arat|chipul meu|oglinda)"
+    r"|nu (?:mai )?ies (?:deloc )?din casa|mi-e (?:atat de )?rusine (?:cu|de) (?:fata|cum arat|corpul)"
     r")\b"
 )
 
@@ -535,7 +613,11 @@ def _someone_elses_passed_story(health_words: List[str], folded_text: str) -> bo
 # bruise, the expected after-effect, matrix B2) look like Spanish "lívida" (skin gone bluish, a
 # blocked vessel). A lexicon finding on them alone is dropped in that language; the net reads a
 # bruise that grows or hardens, and skin that turns or is "livid" and cold, by its phrases.
-_FALSE_FRIENDS = {"it": frozenset({"livido", "lividi"})}
+_FALSE_FRIENDS = {
+    "it": frozenset({"livido", "lividi"}),
+    # Romanian "mare", "mari" (big) look like the Spanish stem of dizziness ("mareo", "mareada")
+    "ro": frozenset({"mare", "mari"}),
+}
 
 # An illness that has passed ("ho avuto il Covid, ormai guarito", "tive gripe, ja passou", "ik had
 # corona maar ben hersteld"): not being unwell on the treatment day (A26). Used for that situation
