@@ -70,6 +70,8 @@ _STEMS = (
     "blaar", "blaren", "vescic", "bolha", "urticar", "orticar", "netelroos", "galbult", "uitslag",
     # a skin condition flaring, scars that thicken (postpone or review, A14, A20)
     "eczem", "eczeem", "psoria", "keloid", "cheloid", "queloid",
+    # steroid tablets (A17, after batch 18): "prednisone", "cortisone", "corticosteroidi"
+    "predni", "cortison", "corticost", "dexamet", "desamet",
     # sight gone blurred or hazy (Dutch, Portuguese)
     "wazig", "turv",
     # --- after batch 19 (b19emerg): Romanian, and Dutch and Portuguese emergency words ---
@@ -139,6 +141,27 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # said without a health word ("farla finita", "não aguento mais"), bleeding that will not stop,
 # and review conditions said in everyday words (trying for a baby, a crooked smile). Italian and
 # Portuguese, the commonest unread languages of the clinics' patients.
+# Sores in the mouth, and skin that peels or blisters or eyes gone red, in Portuguese, Italian
+# and Dutch (after batch 18): together they are a severe skin reaction (B21).
+_MOUTH_SORES = (
+    r"(?:(?:feridas?|aftas?|ulceras?|chagas?|bolhas?) (?:\w+ ){0,2}(?:na|da|dentro da|nos|dos)"
+    r" (?:boca|labios|gengivas)"
+    r"|boca (?:\w+ ){0,2}(?:ferida\w*|cheia de (?:aftas|feridas|bolhas)|ulcerad\w*|em carne viva)"
+    r"|(?:ferite|piaghe|piaga|afte|ulcere|ulcera|vesciche|bolle) (?:\w+ ){0,2}(?:in|nella|della|dentro la|sulle|nelle)"
+    r" (?:bocca|labbra|gengive)"
+    r"|bocca (?:\w+ ){0,2}(?:piena di (?:afte|piaghe|ferite|vesciche)|ulcerat\w*|in carne viva)"
+    r"|(?:zweren|zweertjes|wondjes|wonden|blaren|blaartjes|aften) (?:\w+ ){0,2}(?:in|op|aan)"
+    r" (?:mijn |de |m(?:')?n )?(?:mond|lippen|tandvlees))"
+)
+_SKIN_OR_EYES = (
+    r"(?:descasc\w*|descam\w*|spellat\w*|si spella\w*|squam\w*|sfald\w*|desquam\w*|vervel\w*|schilfer\w*"
+    r"|(?:pele|pelle|huid) (?:\w+ ){0,3}(?:solta\w*|a soltar|sai|saindo|a sair|si stacca\w*|staccando|laat los"
+    r"|komt los|bladdert)"
+    r"|olhos (?:\w+ ){0,2}(?:vermelh\w*|ardendo|a arder|irritad\w*|inchad\w*)"
+    r"|occhi (?:\w+ ){0,2}(?:ross\w*|arrossat\w*|bruciano|irritat\w*|gonfi\w*)"
+    r"|ogen (?:\w+ ){0,2}(?:rood|branden|geirriteerd|opgezwollen)|rode ogen"
+    r"|bolhas|vesciche|bolle|blaren)"
+)
 _EMERGENCY_PHRASES = re.compile(
     r"\b(?:"
     # self-harm: ending it, wanting to die, not waking up, no sense in going on
@@ -356,7 +379,12 @@ _EMERGENCY_PHRASES = re.compile(
     r"|foame|cald|frig|plictiseala|nerabdare))"
     r"|(?:sa|sa-mi) (?:imi )?(?:iau|pun capat) (?:viata|zilelor)|nu (?:mai )?vreau sa (?:traiesc|mai traiesc|exist)"
     r"|nu (?:mai )?are (?:niciun |nici un )?rost (?:sa (?:mai )?traiesc|viata|nimic|sa continui)|ma omor(?! dupa| cu)"
-    r")\b"
+    # --- after batch 18 ---
+    # sores in the mouth with skin peeling, blisters or red eyes, in either order: the mucosa
+    # involved in a skin reaction (Stevens-Johnson, matrix B21)
+    r"|" + _MOUTH_SORES + r"(?:\W+\w+){0,15}?\W+" + _SKIN_OR_EYES
+    + r"|" + _SKIN_OR_EYES + r"(?:\W+\w+){0,15}?\W+" + _MOUTH_SORES
+    + r")\b"
 )
 _HEALTH_PHRASES = re.compile(
     r"\b(?:"
@@ -467,6 +495,23 @@ _HEALTH_PHRASES = re.compile(
     r"|mi-a (?:venit|fost) rau|(?:am|a) lesinat|umflat\w*|(?:ma|il|o|ii) (?:\w+ )?doare"
     r"|(?:urasc|detest|nu suport) (?:\w+ ){0,1}?(?:cum arat|fata mea|corpul meu|felul in care arat|chipul meu|oglinda)"
     r"|nu (?:mai )?ies (?:deloc )?din casa|mi-e (?:atat de )?rusine (?:cu|de) (?:fata|cum arat|corpul)"
+    # --- after batch 18 ---
+    # a child under 18 (A22): "mia figlia ha 15 anni", "mijn zoon is 16"; not a duration ("da 15
+    # anni", "al 15 jaar"), so only after a verb of age or a child word
+    r"|(?:ha|ho|hai|compie|compiuto|fa|fara|tem|tenho|fez|faz|fara|heeft|is|ben|wordt)"
+    r" (?:solo |appena |quasi |pas |net |bijna |so |apenas )?(?:1[0-7]|tredici|quattordici|quindici|sedici|diciassette"
+    r"|treze|catorze|quatorze|quinze|dezasseis|dezesseis|dezassete|dezessete|dertien|veertien|vijftien|zestien|zeventien)"
+    r" (?:anni|anos|jaar)"
+    r"|(?:figli[oa]|ragazz[oa]|bambin[oa]|filh[oa]|menin[oa]|rapaz|zoon|dochter|zoontje|dochtertje) (?:di|de|van)"
+    r" (?:1[0-7]|tredici|quattordici|quindici|sedici|diciassette|treze|catorze|quinze|dertien|veertien|vijftien"
+    r"|zestien|zeventien)(?: (?:anni|anos|jaar))?\b"
+    r"|minorenn\w*|menor de idade|minderjarig\w*"
+    # a period late while trying for a baby (A6): the cycle's delay, not being late for the slot
+    r"|(?:ciclo|mestruazion\w*|mestruo|menstruazion\w*) (?:\w+ ){0,2}in ritardo"
+    r"|ritardo (?:del ciclo|delle mestruazioni)"
+    r"|(?:menstruacao|regra|periodo|menstruacão) (?:\w+ ){0,2}atrasad\w*"
+    r"|(?:menstruatie|ongesteldheid|regels?) (?:\w+ ){0,2}(?:te laat|uitgebleven|blijft uit)|ben (?:\w+ ){0,3}over tijd"
+    r"|(?:proberen|probeer|proberen al) (?:\w+ ){0,2}zwanger te worden|zwangerschapswens|kinderwens"
     r")\b"
 )
 
