@@ -552,10 +552,57 @@ def price(session: Session, question: Question, now: datetime, phone: str = "") 
 # ---------------------------------------------------------------- protocol
 
 
+# What patients ask about this clinic's way of treating that the clinic file does not
+# record (it holds each treatment's description, session length, course and interval):
+# the product's brand, a patch test, the written aftercare, numbing cream. These vary by
+# practitioner and by patient, so the reply says plainly who confirms them instead of
+# answering with the course plan nobody asked about.
+_PROTOCOL_UNKNOWNS: Tuple[Tuple[Tuple[str, ...], str], ...] = (
+    (("brand", "product", "cocktail", "ingredient", "serum", "what do you use", "which do you use"),
+     "which product or brand is used"),
+    (("patch test", "test patch", "test injection", "test spot", "allergy test", "skin test", "sensitivity test"),
+     "whether a patch test is done first"),
+    (("aftercare sheet", "aftercare leaflet", "aftercare instructions", "aftercare advice", "written aftercare",
+      "aftercare pack", "aftercare card", "leaflet", "handout", "in writing", "take home"),
+     "what written aftercare you take home"),
+    (("numb", "anaesthetic", "anesthetic", "lidocaine", "emla"), "whether numbing cream is used"),
+    (("by hand", "gun", "device", "machine"), "whether the injections are given by hand or with a device"),
+)
+
+
+def protocol_unknowns(text: str) -> List[str]:
+    """What the question asks that the clinic file does not record, in reply words. One-word
+    cues also match a misspelling ("prodcut", "numbing creme" already matches)."""
+    typed = matching.normalise(text).split()
+
+    def asks(stems: Tuple[str, ...]) -> bool:
+        single = [s for s in stems if " " not in s and len(s) >= 5]
+        return has_stem(text, *stems) or any(matching.similar(w, s) for w in typed for s in single)
+
+    return [topic for stems, topic in _PROTOCOL_UNKNOWNS if asks(stems)]
+
+
+def _needle_free_offer(treatments_: Sequence[TreatmentInfo], asked: TreatmentInfo | None) -> str:
+    """ "Needles or not?": the needle-free treatment the clinic offers, from its file."""
+    free = [t for t in treatments_ if t.area == "needle-free" and t != asked]
+    return " ".join(replies.needle_free_text(t) for t in free)
+
+
 def protocol(session: Session, question: Question, now: datetime) -> Reply:
     clinic = get_clinic(session)
     text = question.text
     match = match_treatment(session, text)
+    unknowns = protocol_unknowns(text)
+    asks_needles = has_stem(text, "needle")  # "needles or needle-free?"
+    if unknowns or (asks_needles and match.kind != "found"):
+        asked = match.treatment if match.kind == "found" else None
+        texts = [replies.protocol_unknown_text(unknowns, clinic.name, clinic.phone)] if unknowns else []
+        if asked is not None and "which product or brand is used" in unknowns:
+            texts.append(replies.treatment_contents_text(asked))
+        if asks_needles:
+            texts.append(_needle_free_offer(list_treatments(session), asked))
+        if any(texts):
+            return Reply.say(" ".join(t for t in texts if t))
     if match.kind == "found":
         return Reply.say(replies.protocol_text(match.treatment, clinic.name))
     if match.kind == "ambiguous":

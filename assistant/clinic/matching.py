@@ -35,7 +35,8 @@ def words(text: str) -> List[str]:
     return [word for word in normalise(text).split() if word not in _FILLER]
 
 
-def _similar(a: str, b: str) -> bool:
+def similar(a: str, b: str) -> bool:
+    """The same word, or a misspelling of it (words of 4 letters or more)."""
     if a == b:
         return True
     return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.85
@@ -48,9 +49,9 @@ def phrase_score(text: str, phrase: str) -> float:
     if f" {target} " in f" {query} ":
         return 1.0
     target_words, query_words = words(target), words(query)
-    if target_words and all(any(_similar(t, q) for q in query_words) for t in target_words):
+    if target_words and all(any(similar(t, q) for q in query_words) for t in target_words):
         return 0.9
-    if query_words and all(any(_similar(q, t) for t in target_words) for q in query_words):
+    if query_words and all(any(similar(q, t) for t in target_words) for q in query_words):
         return 0.8  # the text names part of it ("mesotherapy" for "hair mesotherapy")
     ratio = SequenceMatcher(None, " ".join(query_words) or query, " ".join(target_words) or target).ratio()
     return ratio * 0.85 if ratio >= 0.8 else 0.0

@@ -339,6 +339,23 @@ def protocols_text(treatments: Sequence[TreatmentInfo], clinic_name: str) -> str
     )
 
 
+def protocol_unknown_text(topics: Sequence[str], clinic_name: str, phone: str) -> str:
+    """The clinic file does not say: who does (protocol_unknowns in answers)."""
+    return (
+        f"The details I have for {clinic_name} don't say {listing(list(topics))}, and I'd rather not guess: "
+        f"your practitioner goes through it at your consultation, or the team can tell you on {phone}."
+    )
+
+
+def treatment_contents_text(treatment: TreatmentInfo) -> str:
+    """What the clinic file says goes into a treatment (its description)."""
+    return f"Our {treatment.name}: {treatment.description.strip()}"
+
+
+def needle_free_text(treatment: TreatmentInfo) -> str:
+    return f"If you'd rather avoid needles, we offer {treatment.name}: {treatment.description.strip()}"
+
+
 def consultation_length_text(minutes: int, fee_text: str) -> str:
     return f"A consultation takes about {minutes} minutes. {fee_text}"
 

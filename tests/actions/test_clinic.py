@@ -216,6 +216,19 @@ def test_this_clinics_protocol_for_a_treatment(runtime):
     )
 
 
+def test_a_protocol_detail_the_clinic_file_does_not_hold_is_confirmed_by_the_team(runtime):
+    assert_run(
+        ActionAnswerProtocol(runtime),
+        tracker("does your nurse do a little test patch on me before the skin booster", "ask_clinic_protocol"),
+        events=[],
+        messages=[
+            "The details I have for Harbour Skin Clinic don't say whether a patch test is done first, and I'd "
+            "rather not guess: your practitioner goes through it at your consultation, or the team can tell you "
+            "on 0113 496 0000."
+        ],
+    )
+
+
 def test_is_the_injector_a_doctor_names_each_practitioner_and_registration(runtime):
     assert_run(
         ActionAnswerPractitioners(runtime),

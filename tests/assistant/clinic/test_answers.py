@@ -138,3 +138,69 @@ def test_a_plain_address_question_gets_no_access_offer(session):
     question = Question("what's the address of the york clinic")
     (said,) = answers.answer(session, "location", question, NOW, None, None).texts
     assert "YO1 9ZZ" in said and "before your visit" not in said
+# ------------------------------------------------ protocol: what the file does not record
+
+UNRECORDED = "your practitioner goes through it at your consultation, or the team can tell you on 0113 496 0000."
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("which make of serum goes in your hair injections", "which product or brand is used"),
+        ("wat prodcut is the skin booster you use", "which product or brand is used"),
+        ("before i start will you try a tiny test patch on me", "whether a patch test is done first"),
+        ("is there an allergy test at harbour before the course", "whether a patch test is done first"),
+        ("do i leave with a leaflet on aftercare", "what written aftercare you take home"),
+        ("will someone put the aftercare instructions in writing for me", "what written aftercare you take home"),
+        ("do your nurses put numbing cream on for the cheeks", "whether numbing cream is used"),
+        ("is it done with a meso gun at your place", "whether the injections are given by hand or with a device"),
+    ],
+)
+def test_a_protocol_detail_the_clinic_file_does_not_record_is_left_to_the_team(session, text, said):
+    reply = answers.protocol(session, Question(text), NOW)
+
+    assert reply.texts[0].startswith(f"The details I have for Harbour Skin Clinic don't say {said}")
+    assert UNRECORDED in reply.texts[0]
+    assert "We usually plan" not in reply.texts[0]  # not the course plan nobody asked about
+
+
+def test_a_product_question_about_one_treatment_also_gets_what_the_file_says_goes_into_it(session):
+    reply = answers.protocol(session, Question("what product do u guys inject for thinning hair"), NOW)
+
+    assert reply.texts == (
+        "The details I have for Harbour Skin Clinic don't say which product or brand is used, and I'd rather "
+        f"not guess: {UNRECORDED} Our Hair mesotherapy: Micro-injections of vitamins, minerals and peptides "
+        "into the scalp to support hair growth in thinning areas.",
+    )
+
+
+def test_two_unrecorded_details_are_named_together(session):
+    reply = answers.protocol(session, Question("patch test first? and do you use numbing cream"), NOW)
+
+    assert reply.texts[0].startswith(
+        "The details I have for Harbour Skin Clinic don't say whether a patch test is done first and whether "
+        "numbing cream is used,"
+    )
+
+
+def test_needles_or_not_offers_the_needle_free_treatment_from_the_file(session):
+    reply = answers.protocol(session, Question("do you always use needles or is there another way"), NOW)
+
+    assert reply.texts == (
+        "If you'd rather avoid needles, we offer Needle-free mesotherapy: Serums pushed into the skin with "
+        "gentle electrical pulses (electroporation) instead of needles. No downtime.",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, plan",
+    [
+        ("how many sessions do you recommend for a double chin here", "Fat-dissolving injections (double chin)"),
+        ("how long is a needle free session at yours", "Needle-free mesotherapy"),
+        ("how far apart do you space the hair injections", "Hair mesotherapy"),
+    ],
+)
+def test_near_misses_plan_questions_keep_the_plan(session, text, plan):
+    reply = answers.protocol(session, Question(text), NOW)
+
+    assert reply.texts[0].startswith(f"At Harbour Skin Clinic, a {plan} session takes about")
