@@ -53,6 +53,26 @@ def is_elliptical_follow_up(text: str) -> bool:
     return bool(_FOLLOW_UP_OPENING.match(text)) and len(re.findall(r"\w+", text)) <= FOLLOW_UP_MAX_WORDS
 
 
+# Words that carry the conversation, not the question: "fair enough, how much is it at yours
+# then?" asks what "how much is it at yours?" asks, but the filler moves the sentence encoder's
+# vector away from every price example. The similarity is also measured without them.
+_LEADING_FILLER = re.compile(
+    r"^\W*(?:(?:ok|okay|okey|k|so|well|right|alright|all right|fair enough|fine|cool|great|lovely|"
+    r"perfect|thanks|thank you|cheers|hmm+|um+|erm+|oh|ah|and|but|also|then|yeah|yes|no|nope)\b\W*)+",
+    re.IGNORECASE,
+)
+_TRAILING_FILLER = re.compile(
+    r"(?:\W+(?:then|please|pls|plz|thanks|thank you|cheers|though|tho|mate|lol|haha))+\W*$", re.IGNORECASE
+)
+
+
+def without_filler(text: str) -> str:
+    """The question without the conversational words around it; the text itself if that is all
+    there is, or if nothing was removed."""
+    core = _TRAILING_FILLER.sub("", _LEADING_FILLER.sub("", text)).strip()
+    return core if len(re.findall(r"\w+", core)) >= 2 else text.strip()
+
+
 def is_checked(label: str) -> bool:
     """Whether a label's answer is held back when the question is unfamiliar."""
     return answers_on_their_own(label) or label == REQUEST_BOOKING

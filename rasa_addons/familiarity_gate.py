@@ -34,7 +34,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from assistant.clarify import ranked_labels
-from assistant.familiarity import Familiarity, Gate
+from assistant.familiarity import Familiarity, Gate, without_filler
+from assistant.semantic import get_encoder
 from rasa_addons.intent_topic_classifier import message_embeddings
 
 MODEL_FILE = "familiarity.npz"
@@ -119,6 +120,11 @@ class FamiliarityGate(GraphComponent, IntentClassifier):
                 continue
             label, probability = ranked[0]
             similarity = self._familiarity.similarity(label, message_embeddings([message])[0])
+            core = without_filler(text)
+            if core != text.strip():
+                # The question without "ok so ... then": the better of the two readings counts.
+                core_vector = get_encoder().encode([core])[0]
+                similarity = max(similarity, self._familiarity.similarity(label, core_vector))
             already_unsure = (message.get(INTENT) or {}).get("name") == DEFAULT_NLU_FALLBACK_INTENT_NAME
             held_back = (
                 not already_unsure

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.familiarity import Familiarity, Gate, is_checked, is_elliptical_follow_up
+from assistant.familiarity import Familiarity, Gate, is_checked, is_elliptical_follow_up, without_filler
 
 # Four examples in a 3-d space: two for the price, two for pain.
 LABELS = np.asarray(["ask_price", "ask_price", "faq/pain_numbing", "faq/pain_numbing"])
@@ -82,3 +82,19 @@ def test_an_elliptical_follow_up_is_never_held_back():
     gate = Gate(min_similarity=0.5, below_probability=0.9)
     assert not gate.holds_back("faq/hair", probability=0.6, similarity=0.3, text="and for hair?")
     assert gate.holds_back("faq/hair", probability=0.6, similarity=0.3, text="hair growth drinks, any good?")
+
+
+@pytest.mark.parametrize(
+    "text, core",
+    [
+        ("fair enough, how much is it at yours then?", "how much is it at yours"),
+        ("OK so what do you charge then", "what do you charge"),
+        ("right, thanks. And where do I park please?", "where do I park"),
+        ("how long does it last", "how long does it last"),
+        # Nothing but filler, or one word left: the text itself is measured.
+        ("ok thanks then", "ok thanks then"),
+        ("no, parking?", "no, parking?"),
+    ],
+)
+def test_the_question_is_also_measured_without_the_conversation_around_it(text, core):
+    assert without_filler(text).rstrip("?") == core.rstrip("?")

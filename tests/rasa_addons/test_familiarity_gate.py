@@ -94,3 +94,12 @@ def test_an_untrained_gate_leaves_messages_alone(tmp_path: Path):
     message = parse(pipeline, gate, "can I buy a gift voucher?")
     assert message.get(FAMILIARITY_KEY) is None
     assert message.get("intent")["name"] != "nlu_fallback"
+
+
+def test_filler_around_a_familiar_question_does_not_make_it_unfamiliar(trained):
+    pipeline, gate, _ = trained
+    bare = parse(pipeline, gate, "what's the price of one session").get(FAMILIARITY_KEY)["similarity"]
+    wrapped = parse(pipeline, gate, "ok fair enough, so what's the price of one session then?")
+    # The better of the two readings: at least the bare question's similarity.
+    assert wrapped.get(FAMILIARITY_KEY)["similarity"] >= bare - 0.01
+    assert wrapped.get(FAMILIARITY_KEY)["held_back"] is False
