@@ -26,20 +26,18 @@ before.
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Dict, List, Sequence
+from typing import Any, Callable, List, Sequence
 
-from rasa.core.policies.policy import Policy, PolicyPrediction
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant.clinic.answers import INTENT_TOPICS, TOPIC_INTENTS
 from assistant.clinic.context import EARLIER_MESSAGES
 from assistant.clinic.followups import Earlier, FollowUp, earlier_messages_from, may_follow_up
 from rasa_addons.further_answers_policy import CLINIC_ACTIONS
+from rasa_addons.override_policy import OverridePolicy
 from rasa_addons.safety_policy import done_this_turn, episode_of
 
 logger = logging.getLogger(__name__)
@@ -136,27 +134,10 @@ def _clinic_engine() -> Any:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
-class FollowUpPolicy(Policy):
+class FollowUpPolicy(OverridePolicy):
+    # Nothing to learn: what a follow-up asks comes from the clinic's data, each turn.
     # Replaced by tests with a decision that needs no database.
     decide: Decide = staticmethod(decide_from_database)
 
-    @staticmethod
-    def get_default_config() -> Dict[str, Any]:
-        return {"priority": 7}
-
-    def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
-        # Nothing to learn: what a follow-up asks comes from the clinic's data, each turn.
-        return self._resource
-
-    def predict_action_probabilities(
-        self,
-        tracker: DialogueStateTracker,
-        domain: Domain,
-        rule_only_data: Dict[str, Any] | None = None,
-        **kwargs: Any,
-    ) -> PolicyPrediction:
-        probabilities = self._default_predictions(domain)
-        action = after_follow_up(tracker) or follow_up_action(tracker, type(self).decide)
-        if action is not None and action in domain.action_names_or_texts:
-            probabilities[domain.index_for_action(action)] = 1.0
-        return self._prediction(probabilities)
+    def next_action(self, tracker: DialogueStateTracker, domain: Domain) -> str | None:
+        return after_follow_up(tracker) or follow_up_action(tracker, type(self).decide)

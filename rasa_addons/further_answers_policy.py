@@ -31,17 +31,15 @@ nothing, so the rules decide as before.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Sequence, Tuple
+from typing import Dict, Sequence, Tuple
 
-from rasa.core.policies.policy import Policy, PolicyPrediction
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant.questions import FAQ_PREFIX
+from rasa_addons.override_policy import OverridePolicy
 from rasa_addons.safety_policy import done_this_turn, episode_of
 
 FURTHER_ANSWERS_KEY = "further_answers"
@@ -89,30 +87,10 @@ def next_step(intent: str | None, further: Sequence[str], done: Tuple[str, ...])
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
-class FurtherAnswersPolicy(Policy):
-    @staticmethod
-    def get_default_config() -> Dict[str, Any]:
-        return {"priority": 7}
+class FurtherAnswersPolicy(OverridePolicy):
+    # Nothing to learn: what to answer comes from the classifier, in each message.
 
-    def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
-        # Nothing to learn: what to answer comes from the classifier, in each message.
-        return self._resource
-
-    def predict_action_probabilities(
-        self,
-        tracker: DialogueStateTracker,
-        domain: Domain,
-        rule_only_data: Dict[str, Any] | None = None,
-        **kwargs: Any,
-    ) -> PolicyPrediction:
-        probabilities = self._default_predictions(domain)
-        action = self._next(tracker)
-        if action is not None and action in domain.action_names_or_texts:
-            probabilities[domain.index_for_action(action)] = 1.0
-        return self._prediction(probabilities)
-
-    @staticmethod
-    def _next(tracker: DialogueStateTracker) -> str | None:
+    def next_action(self, tracker: DialogueStateTracker, domain: Domain) -> str | None:
         message = tracker.latest_message
         if message is None or tracker.active_loop_name or tracker.latest_action_name == ACTION_LISTEN_NAME:
             return None

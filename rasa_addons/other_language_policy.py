@@ -25,18 +25,16 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Sequence
 
-from rasa.core.policies.policy import Policy, PolicyPrediction
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
-from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant.glossary import LANGUAGES
 from rasa_addons.further_answers_policy import CLINIC_ACTIONS, FAQ_ACTION, FAQ_INTENT
 from rasa_addons.input_guard import ENTITY_MESSAGE_LANGUAGE
+from rasa_addons.override_policy import OverridePolicy
 from rasa_addons.safety_policy import done_this_turn, episode_of
 
 DISCLAIMER = "utter_disclaimer"
@@ -95,30 +93,10 @@ def first_message_of_session(tracker: DialogueStateTracker) -> bool:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True)
-class OtherLanguagePolicy(Policy):
-    @staticmethod
-    def get_default_config() -> Dict[str, Any]:
-        return {"priority": 7}
+class OtherLanguagePolicy(OverridePolicy):
+    # Nothing to learn: the input guard marks the messages.
 
-    def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
-        # Nothing to learn: the input guard marks the messages.
-        return self._resource
-
-    def predict_action_probabilities(
-        self,
-        tracker: DialogueStateTracker,
-        domain: Domain,
-        rule_only_data: Dict[str, Any] | None = None,
-        **kwargs: Any,
-    ) -> PolicyPrediction:
-        probabilities = self._default_predictions(domain)
-        action = self._next(tracker)
-        if action is not None and action in domain.action_names_or_texts:
-            probabilities[domain.index_for_action(action)] = 1.0
-        return self._prediction(probabilities)
-
-    @staticmethod
-    def _next(tracker: DialogueStateTracker) -> str | None:
+    def next_action(self, tracker: DialogueStateTracker, domain: Domain) -> str | None:
         message = tracker.latest_message
         if message is None or tracker.active_loop_name or episode_of(tracker) is not None:
             return None
