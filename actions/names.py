@@ -16,6 +16,9 @@ ACTION_ANSWER_PROTOCOL = "action_answer_protocol"
 ACTION_ANSWER_PRACTITIONERS = "action_answer_practitioners"
 ACTION_ANSWER_CONSULTATION_SLOTS = "action_answer_consultation_slots"
 
+# --- general answers: a follow-up naming only an area (actions/faq.py)
+ACTION_ANSWER_FAQ_FOLLOW_UP = "action_answer_faq_follow_up"
+
 # --- booking (actions/booking.py)
 BOOKING_FORM = "booking_form"
 ACTION_VALIDATE_BOOKING_FORM = "validate_booking_form"
