@@ -7,7 +7,6 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import names
-
 from actions.faq import ActionAnswerFaqFollowUp
 from tests.actions.helpers import domain, run
 
