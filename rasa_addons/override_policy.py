@@ -4,7 +4,8 @@ Each of them learns nothing (what to do comes from the message and the
 conversation so far, every turn) and, when it has something to say, is sure:
 it gives one action probability 1.0 and every other 0. A subclass says which
 action comes next, or None to leave the turn to the other policies
-(`next_action`), and registers itself with Rasa's recipe.
+(`next_action`), may record events whichever policy wins (`events`: slots it
+keeps), and registers itself with Rasa's recipe.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any, Dict, List
 from rasa.core.policies.policy import Policy, PolicyPrediction
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import Event
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -37,7 +39,10 @@ class OverridePolicy(Policy):
         action = self.next_action(tracker, domain)
         if action is not None and action in domain.action_names_or_texts:
             probabilities[domain.index_for_action(action)] = 1.0
-        return self._prediction(probabilities)
+        return self._prediction(probabilities, events=self.events(tracker, domain))
 
     def next_action(self, tracker: DialogueStateTracker, domain: Domain) -> str | None:
-        raise NotImplementedError
+        return None
+
+    def events(self, tracker: DialogueStateTracker, domain: Domain) -> List[Event]:
+        return []
