@@ -336,6 +336,16 @@ FOLLOW_UPS = {
 }
 
 
+def test_swelling_after_fat_dissolving_is_expected_with_the_b3_safety_net(domain):
+    # Matrix B3: expected; trouble swallowing -> the clinic today; trouble breathing or
+    # unable to swallow saliva -> the emergency number.
+    text = faq(domain, "swelling_fat_dissolving")
+    assert "expected" in text and "fat-dissolving" in text
+    assert re.search(r"swallowing becomes difficult, contact the clinic today on \{urgent_contact\}", text)
+    assert re.search(r"trouble breathing, or can't swallow your own saliva, call \{emergency_number\}", text)
+    assert "massage" in text and "heat" in text  # no massaging or heating it
+
+
 @pytest.mark.parametrize("topic, phrases", FOLLOW_UPS.items())
 def test_routine_follow_up_answers(domain, topic, phrases):
     text = faq(domain, topic)
