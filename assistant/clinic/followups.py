@@ -6,12 +6,14 @@
     "how much is face meso?"           ->  "and a course of 6?"    the face package of 6
     "who does hair meso?"              ->  "and Dr Fielding?"      Dr Fielding, and whether he does it
     "who is dr hart?"                  ->  "is she in York on Tuesday?"   her free times there that day
+    "are you open on christmas day?"   ->  "what about boxing day"  the opening hours on Boxing Day
 
 `follow_up` reads one message against the patient's latest earlier messages
 (most recent first). Three kinds of follow-up:
 
 - a bare follow-up: a message that names a treatment (or an area with one
-  treatment: "and for hair?"), a practitioner, or a number of sessions, and
+  treatment: "and for hair?"), a practitioner, a number of sessions, or a day
+  (after opening hours or free times: "what about boxing day?"), and
   nothing else but words such as "and", "what about", "same for". Right after
   a question whose answer depends on that kind of thing (QUESTIONS_ABOUT), it
   is that question again, for the new thing;
@@ -70,7 +72,16 @@ QUESTIONS_ABOUT: Dict[str, Dict[str, str]] = {
         "ask_consultation_slots": "slots",
     },
     "sessions": {"ask_price": "price"},
+    # "what about boxing day?" after "are you open on christmas day?"
+    "day": {
+        "ask_opening_hours": "hours",
+        "ask_consultation_slots": "slots",
+    },
 }
+# A bare day follow-up, asked again in words each answer reads (with the clinic the
+# previous question named, if any).
+_DAY_QUESTIONS = {"hours": "are you open on {day}?", "slots": "any free appointments on {day}?"}
+_MAX_DAY_WORDS = 4
 
 # Words a bare follow-up may say around what it names.
 _FOLLOW_UP_WORDS = frozenset(
@@ -109,7 +120,7 @@ class FollowUp:
 
     topic: str
     text: str
-    # What it named: "treatment", "practitioner", "sessions" (bare follow-ups) or "pronoun".
+    # What it named: "treatment", "practitioner", "sessions", "day" (bare follow-ups) or "pronoun".
     kind: str = "treatment"
 
 
@@ -222,7 +233,25 @@ def _bare(session: Session, text: str, previous: Earlier) -> FollowUp | None:
         old_person = find_practitioner(session, previous.text)
         asked = _without(previous.text, _person_words(old_person)) if old_person else previous.text
         return FollowUp(topic, _with(asked, person.name, *places), "practitioner")
+
+    topic = QUESTIONS_ABOUT["day"].get(label)
+    day = " ".join(rest)
+    if topic and _names_only_a_day(rest):
+        where = places or [loc.name for loc in named_locations(locations, previous.text)]
+        return FollowUp(topic, _with(_DAY_QUESTIONS[topic].format(day=day), *where), "day")
     return None
+
+
+def _names_only_a_day(rest: Sequence[str]) -> bool:
+    """ "boxing day", "saturday", "the 24th", "next tuesday morning": a day and nothing else."""
+    if not rest or len(rest) > _MAX_DAY_WORDS or not mentions_day(" ".join(rest)):
+        return False
+    return all(
+        mentions_day(word) or word in _DAY_WORDS or re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", word) for word in rest
+    )
+
+
+_DAY_WORDS = frozenset("day eve next this week morning afternoon evening night".split())
 
 
 def _bare_session_count(rest: Sequence[str]) -> int | None:

@@ -183,3 +183,39 @@ def test_a_bare_treatment_after_a_bare_clinic_keeps_both_questions(session):
     in_leeds = Earlier("who does skin boosters at the leeds clinic", "ask_practitioners")
     reply = answered(session, "faq", "and for the chin?", Earlier("what about york", "ask_location"), in_leeds)
     assert "Dr Tom Fielding" in reply and "Sarah Okafor" not in reply
+
+
+# ------------------------------------------------------------------ a new day
+
+
+def test_a_bare_day_after_a_holiday_opening_question_is_that_days_hours(session):
+    christmas = Earlier("are you open on christmas day?", "ask_opening_hours")
+    reply = answered(session, "hours", "what about boxing day", christmas)
+    assert "Boxing Day" in reply and "closed" in reply.lower()
+    assert "Christmas Day" not in reply
+
+
+def test_a_bare_day_keeps_the_clinic_asked_about(session):
+    asked = follow_up(session, "and on saturday?", [Earlier("what time does york open on friday", "ask_opening_hours")])
+    assert asked is not None and asked.topic == "hours" and asked.kind == "day"
+    assert "saturday" in asked.text and "York" in asked.text
+
+
+def test_a_bare_day_after_free_times_asks_free_times_that_day(session):
+    asked = follow_up(
+        session, "what about next tuesday", [Earlier("any appointments free on friday", "ask_consultation_slots")]
+    )
+    assert asked is not None and asked.topic == "slots" and "next tuesday" in asked.text
+
+
+@pytest.mark.parametrize(
+    "text, previous",
+    [
+        ("what about boxing day", Earlier("how much is the hair one", "ask_price")),  # a price has no day
+        ("and saturday, can i bring my daughter?", Earlier("are you open friday", "ask_opening_hours")),
+        ("what about the weather on sunday", Earlier("are you open friday", "ask_opening_hours")),
+    ],
+)
+def test_a_day_with_anything_else_or_after_other_questions_is_no_day_follow_up(session, text, previous):
+    asked = follow_up(session, text, [previous])
+    assert asked is None or asked.kind != "day"
