@@ -859,6 +859,9 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
         or _cold_on_swelling_question(folded_words, folded_text)
         or habitual_faint_at_blood(text, language)
         or _only_someone_elses_past(words, text)
+        # batch 20 false alarms
+        or _injection_marks_fading(folded_words, folded_text)
+        or _occasional_pain_question(folded_words, folded_text)
     ):
         return None
     if (
@@ -907,4 +910,54 @@ def _slight_swelling_same_day(health_words: List[str], folded_text: str) -> bool
         and _SLIGHT_SWELLING.search(folded_text) is not None
         and _SAME_DAY.search(folded_text) is not None
         and _SENSITIVE_PARTS.search(folded_text) is None
+    )
+
+
+# --- batch 20 false alarms (b20fa) -------------------------------------------------------------
+# Injection marks said to be fading ("i segnini delle iniezioni stanno sparendo", "as marcas das
+# picadas já estão a desaparecer"): the expected after-effect (matrix B1), going away, when the
+# injection is the message's only health word and nothing says the marks are worse.
+_FADING = re.compile(
+    r"\b(?:(?:stanno|sta|stia|stiano|si stanno|si sta) (?:sparendo|svanendo|schiarendo|attenuando|passando|andando via)"
+    r"|(?:quasi |gia |ormai )?(?:spariti|sparite|sparito|sparita|svaniti|svanite)"
+    r"|(?:estao|esta|ja estao|ja esta)(?: a)? (?:desaparecer|desaparecendo|sumir|sumindo|passar|passando"
+    r"|clarear|clareando|desvanecer)"
+    r"|(?:quase |ja )?(?:desaparecidas|desaparecidos|sumiram|passaram))\b"
+)
+_MARKS_WORSE = re.compile(
+    r"\b(?:peggio|peggiorat\w*|piu grand\w*|pus|febbre|caldo|calda|pior|piorar\w*|maior\w*|febre|quente|cresc\w*)\b"
+)
+
+
+def _injection_marks_fading(health_words: List[str], folded_text: str) -> bool:
+    return (
+        bool(health_words)
+        and all(w.startswith(_INJECTION_STEMS) for w in health_words)
+        and any(_DENIED_BEFORE.search(folded_text[: m.start()]) is None for m in _FADING.finditer(folded_text))
+        and _MARKS_WORSE.search(folded_text) is None
+    )
+
+
+# A question about a painkiller before the session, with a pain the writer has now and then ("tenho
+# dor de cabeça às vezes", "ho mal di testa ogni tanto"): a habit, not a pain now. Only when pain
+# words, and the injection, are the message's only health words, it asks a question, says the
+# pain comes and goes, names the time before the session, and nothing dates it after one.
+_NOW_AND_THEN = re.compile(
+    r"\b(?:as vezes|de vez em quando|por vezes|ocasionalmente|a volte|ogni tanto|di tanto in tanto|qualche volta"
+    r"|talvolta|raramente|soms|af en toe)\b"
+)
+_BEFORE_SESSION = re.compile(r"\b(?:antes d[aoe]s?|prima d(?:ella|el|i|ello)|voor de|voor mijn|voordat)\b")
+_AFTER_A_SESSION = re.compile(r"\b(?:depois|dopo|desde|da quando|ieri|ontem|ainda|ancora|sinds|gisteren)\b")
+
+
+def _occasional_pain_question(health_words: List[str], folded_text: str) -> bool:
+    pain = [w for w in health_words if w in _PAIN_WORDS or w.startswith(_PAIN_STEMS)]
+    others = [w for w in health_words if w not in pain and not w.startswith(_INJECTION_STEMS)]
+    return (
+        bool(pain)
+        and not others
+        and "?" in folded_text
+        and _NOW_AND_THEN.search(folded_text) is not None
+        and _BEFORE_SESSION.search(folded_text) is not None
+        and _AFTER_A_SESSION.search(folded_text) is None
     )
