@@ -107,8 +107,8 @@ QUIET = [
     "czy mezoterapia pomoże na blizny po trądziku?",
     # a covid test, not a pregnancy
     "positive covid test, do I need to cancel my scalp meso?",
-    # a nosebleed stopping and starting
-    "can I have meso if my nose keeps bleeding again in winter?",
+    # a period stopping and starting, not a wound
+    "my period stopped and started again this month, can I still come for meso tomorrow?",
 ]
 
 
