@@ -37,6 +37,11 @@ class InputProblem(str, enum.Enum):
 # Languages whose stop words identify a non-English message. Spanish, French,
 # German and Polish are the ones the safety screen must also understand.
 _OTHER_LANGUAGES = ("es", "fr", "de", "pl", "it", "pt", "nl", "ro", "tr")
+# Languages clinics' patients write in that only the safety screen's unread-language net reads
+# (after batch 20: Swedish was taken for Dutch, Turkish, Spanish or English, and so read by
+# nothing). They come after the others, so a tie goes to a language read before; and their stop
+# words count as foreign only when they are not English word forms ("sex", "man", "god", "ok").
+_EXTRA_LANGUAGES = ("sv", "da", "nb", "fi", "cs", "hu")
 
 
 def prepare() -> None:
@@ -52,7 +57,7 @@ def _stop_words() -> Dict[str, FrozenSet[str]]:
     import importlib
 
     lists = {}
-    for code in ("en",) + _OTHER_LANGUAGES:
+    for code in ("en",) + _OTHER_LANGUAGES + _EXTRA_LANGUAGES:
         module = importlib.import_module(f"spacy.lang.{code}.stop_words")
         lists[code] = frozenset(word.lower() for word in module.STOP_WORDS)
     return lists
@@ -73,14 +78,26 @@ _FOREIGN_GREETINGS = frozenset(
     "ciao buongiorno grazie olá obrigado obrigada hoi goedemiddag merhaba".split()
 )
 
+# Swedish, Danish and Norwegian function words that the English lemma table happens to hold
+# ("jag", "att", "haft") but that no English chat message uses: foreign, and not English.
+_FOREIGN_FUNCTION_WORDS = frozenset("jag att mig haft tills sedan seg fra".split())
+
 
 def _is_foreign_evidence(token: str, stop: Dict[str, FrozenSet[str]]) -> bool:
     """A word that points away from English: another language's stop word
     that English does not share, a word with non-English letters (ł, ñ, é,
     ß...), or a common foreign greeting."""
-    if token in _FOREIGN_GREETINGS or not token.isascii():
+    if token in _FOREIGN_GREETINGS or token in _FOREIGN_FUNCTION_WORDS or not token.isascii():
         return True
-    return token not in stop["en"] and any(token in stop[code] for code in _OTHER_LANGUAGES)
+    if token in stop["en"]:
+        return False
+    if any(token in stop[code] for code in _OTHER_LANGUAGES):
+        return True
+    return (
+        any(token in stop[code] for code in _EXTRA_LANGUAGES)
+        and token not in _ENGLISH_CHAT_WORDS
+        and not nlp.is_english_word(token)
+    )
 
 
 def guess_other_language(text: str) -> bool:
@@ -102,7 +119,9 @@ def guess_other_language(text: str) -> bool:
         return False
     stop = _stop_words()
     known_english = sum(
-        1 for t in tokens if t in stop["en"] or t in _ENGLISH_CHAT_WORDS or nlp.is_english_word(t)
+        1
+        for t in tokens
+        if t not in _FOREIGN_FUNCTION_WORDS and (t in stop["en"] or t in _ENGLISH_CHAT_WORDS or nlp.is_english_word(t))
     )
     foreign = sum(1 for t in tokens if _is_foreign_evidence(t, stop))
     return foreign >= 2 and known_english / len(tokens) < 0.5
@@ -119,8 +138,9 @@ def likely_language(text: str) -> str | None:
         return "non_latin"
     stop = _stop_words()
     tokens = [t.lower() for t in _WORD.findall(text)]
-    scores = {code: sum(1 for t in tokens if t in stop[code] and t not in stop["en"]) for code in _OTHER_LANGUAGES}
-    return max(_OTHER_LANGUAGES, key=lambda code: scores[code])
+    languages = _OTHER_LANGUAGES + _EXTRA_LANGUAGES
+    scores = {code: sum(1 for t in tokens if t in stop[code] and t not in stop["en"]) for code in languages}
+    return max(languages, key=lambda code: scores[code])
 
 
 # C0 control characters other than tab and newlines, DEL, and lone UTF-16

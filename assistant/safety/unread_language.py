@@ -110,6 +110,10 @@ _EVERYDAY_BY_LANGUAGE = {
     # Romanian (after batch 19): "dor" is longing ("mi-e dor de voi"), "doi" is two, "bol" a bowl,
     # "rana"/"rani" are read only as sores (Romanian has no other "rani")
     "ro": frozenset({"dor", "dores", "doi", "bol", "kan", "acil"}),
+    # Swedish, Danish, Norwegian (after batch 20): "kan" is "can"; "bol" a bowl or company
+    "sv": frozenset({"kan", "bol"}),
+    "da": frozenset({"kan", "bol"}),
+    "nb": frozenset({"kan", "bol"}),
 }
 # Everyday words of Dutch, Italian and Portuguese that begin like a health stem: "zichtbaar"
 # (visible), "occhiaie" (dark circles, a treatment area), "occhiali" (glasses), "occhiata" (a
@@ -135,6 +139,174 @@ _EMERGENCY_STEMS = (
     "самоуб", "αυτοκτον", "انتحار", "дыш", "скор", "αναπν", "تنفس",
 )
 _EMERGENCY_WHOLE_WORDS = frozenset({"gola", "garganta", "keel", "schokte", "schokten", "schokkend", "schokkende"})
+
+# --- after batch 20 (b20sv): Swedish, and more briefly Danish, Norwegian, Finnish, Czech,
+# Hungarian, Turkish and Greek. Whole stems only where no everyday word of those languages
+# begins the same way: not Swedish "tunga" (also "heavy"), "var" (pus, but also "was",
+# "where"), "smart" (clever), "hals" (the neck, a treatment area), "blåsa" (to blow), Danish
+# "blød" (soft), Finnish "kurkku" (also a cucumber), "kieli" (also a language), "raskaan" (also
+# "heavy"), Hungarian "fajta" (a kind), "hány" (how many), Turkish "dil" (also a language).
+_STEMS_B20 = (
+    # Swedish: breathing, choking, swelling, pain, fever, blood and bleeding, vomiting, nausea,
+    # a racing heart, confusion, dizziness, fainting, a rash, itching, blisters, pus, sight,
+    # breastfeeding, medicines, clots, cold sores, self-harm, injections ("sprutor")
+    "andas", "andning", "andnod", "andfadd", "kvav", "svull", "svaller", "svallde", "smarta", "smartor", "smartsam",
+    "vark", "feber", "blod", "krakn", "kraks", "krakt", "kraker", "krakas", "svalj", "svalg", "illamaend",
+    "hjartklapp", "forvirr",
+    "omtockn", "yrsel", "svimm", "svimn", "medvetsl", "utslag", "nassel", "klada", "kliar", "kliade", "kliande",
+    "blasor", "vattenblas", "varbild", "suddig", "dubbelse", "synfalt", "synbortfall", "amning", "ammande",
+    "medicin", "lakemedel", "antibiot", "kortison", "trombo", "embol", "munsar", "sjalvmord", "sprut", "injekt",
+    "injekc", "infekt", "stroke",
+    # Italian bleeding and fainting ("sanguina", "svenuta": "sangue" and "svien" did not cover them)
+    "sanguin", "svenut", "svenim",
+    # Danish and Norwegian
+    "vejrtr", "andenød", "andedræt", "pustebes", "tungpust", "kvæl", "kvele", "hævelse", "hevelse", "hovne",
+    "opsvulm", "svulm", "smert", "bløder", "blødn", "blødd", "opkast", "oppkast", "kvalm", "besvim", "udslæt",
+    "utslett", "kløe", "vabel", "vabl", "blemm", "sløret", "selvmord", "sprøjt", "sprøyt",
+    # Finnish
+    "hengit", "hengenahd", "turpo", "kipu", "kipe", "kivu", "kuume", "verenvuo", "oksent", "pahoinvoin", "huimaa",
+    "huimau", "pyorty", "ihottum", "kutin", "rakkul", "sumea", "raskau", "imety", "imetan", "itsemurh", "tulehd",
+    "pisto",
+    # Czech
+    "dych", "dusn", "dusim", "otok", "otekl", "bolest", "horeck", "krvac", "zvrac", "nevoln", "zavrat", "omdl",
+    "vyrazk", "svedi", "sveden", "puchyr", "hnis", "rozmazan", "tehotn", "kojen", "kojim", "sebevrazd", "zanet",
+    # Hungarian
+    "legz", "lelegz", "fullad", "duzzad", "dagad", "fajdalm", "fajdalom", "verzik", "verzes", "verez", "hanyas",
+    "hanyinger", "hanytam", "szedul", "elajul", "kiutes", "viszket", "holyag", "genny", "homalyos", "terhes",
+    "szoptat", "ongyilkos", "gyullad", "gyogyszer",
+    # Turkish (read with a dotless i folded to i): nausea, itching, a rash, blisters, pus, blurred
+    # sight, breastfeeding, swelling, pain, shivering, unconscious, medicines
+    "bulant", "dokuntu", "kabarcik", "iltihap", "bulanik", "emzir", "sisti", "sismis", "sisme", "sisik", "agriy",
+    "titre", "baygin", "ilac",
+    # Greek: fever, haemorrhage, vomiting, dizziness, fainting, a rash, itching, blisters, sight,
+    # pregnancy, breastfeeding, medicines, swollen
+    "πυρετ", "αιμορρ", "εμετ", "ζαλ", "λιποθυμ", "εξανθ", "φαγουρ", "φουσκαλ", "θολ", "ορασ", "εγκυ", "θηλαζ",
+    "φαρμακ", "πρησμ", "πρηστ",
+)
+_WHOLE_WORDS_B20 = frozenset(
+    # Swedish pain ("ont", "jätteont"; "ont om", short of, is set aside first), dizzy, spitting
+    # up, pus, a lump, the sight, breastfeeding; Danish/Norwegian pain, breathing, bleeding,
+    # itching, the sight, pus; Finnish, Czech, Hungarian, Turkish pain, blood, fever
+    {"ont", "jatteont", "yr", "spydde", "spyr", "varig", "varigt", "variga", "knol", "knolar", "knolen", "synen",
+     "ammar", "ammade", "ammer", "pus", "ondt", "vondt", "puste", "pusten", "blør", "klør", "synet",
+     "sattuu", "sarkee", "verta", "vuotaa", "boli", "krev", "krve", "laz", "lazas", "lazam", "faj", "fajt", "fajnak",
+     "aci", "πυον"}
+)
+_EMERGENCY_STEMS_B20 = (
+    "andas", "andning", "andnod", "andfadd", "kvav", "medvetsl", "sjalvmord", "suddig", "dubbelse", "synbortfall",
+    "stroke", "vejrtr", "andenød", "andedræt", "pustebes", "tungpust", "kvæl", "kvele", "selvmord", "hengit",
+    "hengenahd", "itsemurh", "dych", "dusn", "dusim", "sebevrazd", "rozmazan", "legz", "lelegz", "fullad",
+    "ongyilkos", "homalyos", "bulanik", "baygin",
+)
+_EMERGENCY_WHOLE_WORDS_B20 = frozenset({"puste", "pusten"})
+# Everyday words that begin like one of those stems: Swedish "andas" is only breathing, but
+# "medicinsk" is medical and "bloddonation" a donation; "sprutan" (the syringe) stays an injection
+# word. Danish "smertefri" (painless) is what a patient asks for.
+_EVERYDAY_PREFIXES_B20 = ("blodgiv", "bloddon", "smertefri", "smartfri", "medicinsk")
+
+# Emergency pictures (after batch 20): the same pictures the Italian and Portuguese phrases read,
+# in Swedish, Danish, Norwegian and Dutch, and the combinations that make a picture an emergency
+# in any of the net's languages: skin gone white, grey, blue or purple with cold or pain; a
+# crooked mouth with speech trouble or come on suddenly; the tongue or throat swollen or tight;
+# bleeding heavily or not stopping; fainting with bleeding.
+_SV_COLOURS = r"(?:vit|vitt|vita|blek|bleka|blekt|gra|gratt|graa|bla|blatt|blaa|lila|blalila|marmorerad\w*|blaaktig\w*)"
+_NL_COLOURS = r"(?:wit|witte|grijs|grijze|blauw\w*|paars\w*|grauw\w*|gemarmerd\w*|lijkbleek)"
+_EMERGENCY_B20 = (
+    # Swedish: breathing, the tongue or throat swelling or closing, speech going
+    r"svart att (?:andas|prata|tala|fa luft)|kan (?:inte|knappt) (?:andas|prata|tala|svalja)|far (?:nastan |knappt )?"
+    r"(?:ingen|inte) luft|(?:inte|knappt) far (?:nagon |tillrackligt med )?luft"
+    r"|tungan? (?:\w+ ){0,2}?(?:kanns |ar |blir |har blivit )?(?:\w+ )?(?:jattestor|stor|storre|tjock|tjockare"
+    r"|svull\w*|svaller)"
+    r"|(?:halsen|svalget|strupen) (?:\w+ ){0,3}?(?:snor ihop|drar ihop|stangs|trang|tjock\w*|svull\w*|svaller"
+    r"|sluter sig)"
+    r"|(?:trang|tjock|svullen) i (?:halsen|svalget)"
+    r"|sluddr\w*|pratar (?:\w+ )?(?:konstigt|sluddrigt|otydligt|osammanhangande)"
+    # Swedish: skin gone white, grey or blue (a blocked vessel); heavy bleeding; unconscious
+    r"|(?:blivit|blev|har blivit|har blitt) (?:\w+ )?" + _SV_COLOURS
+    + r"\W+(?:\w+\W+){0,6}?(?:kall\w*|ont|jatteont|smart\w*"
+    r"|vark\w*)"
+    r"|(?:blivit|blev|har blivit) (?:alldeles |helt )?" + _SV_COLOURS + r"\b"
+    r"|" + _SV_COLOURS + r" och (?:\w+ )?(?:kall|kallt|kalla|iskall\w*)"
+    # numbing cream followed by a racing heart, confusion, dizziness or shaking (B10)
+    r"|(?:bedovning\w*|bedøv\w*)(?:\W+\w+){0,30}?\W+(?:hjartklapp\w*|hjertebank\w*|forvirr\w*|yr|yrsel|skak\w*"
+    r"|kramp\w*|darr\w*|metallsmak|svimmel)"
+    r"|(?:hjartklapp\w*|forvirr\w*|yrsel|kramp\w*)(?:\W+\w+){0,30}?\W+(?:bedovning\w*|bedøv\w*)"
+    r"|(?:blod|bloder|blodning\w*) (?:\w+ ){0,4}?(?:mycket|kraftigt|massor|hela tiden|slutar inte|stannar inte|gar inte"
+    r" att stoppa)|slutar inte (?:att )?blod\w*"
+    # Swedish self-harm: not coping any more, not wanting to wake or live, ending it
+    r"|orkar inte (?:mer|langre|leva|med livet)|klarar inte (?:av )?(?:mer|livet|att leva)"
+    r"|(?:vill|ville) inte (?:\w+ )?(?:vakna|leva|finnas)|vill (?:bara )?do\b|aldrig vakna (?:igen|mer|upp)"
+    r"|ta (?:livet av mig|mitt (?:eget )?liv)|gora slut pa (?:allt|mitt liv|mig sjalv|mig)|avsluta (?:allt|mitt liv)"
+    r"|ingen (?:skulle|kommer att|kommer) sakna mig|(?:alla|ni|de) (?:vore|skulle ha det) battre utan mig"
+    r"|skada mig sjalv|(?:ingen|ingenting har) mening (?:med|att) (?:att )?leva|vill (?:bara )?forsvinna"
+    # Danish and Norwegian: breathing, self-harm
+    r"|(?:kan ikke|svært ved at|vanskelig a|klarer ikke a) (?:trække vejret|puste|få luft)|får ikke luft"
+    r"|vil ikke (?:leve|vågne|vakne|være her)|vil (?:bare )?dø\b|tage mit (?:eget )?liv|ta livet (?:mitt|av meg)"
+    r"|orker ikke (?:mer|mere|leve)|ingen (?:ville|vil) savne (?:mig|meg)"
+    # Finnish, Czech, Hungarian, Turkish, Greek: self-harm
+    r"|en halua (?:enaa )?(?:elaa|herata)|haluan kuolla|(?:tapan|tappaa|tappaisin) itseni|en jaksa (?:enaa )?elaa"
+    r"|nechci (?:uz )?(?:zit|se probudit)|chci (?:umrit|zemrit)|(?:zabiju|zabit|zabiji) se"
+    r"|nem akarok (?:tovabb |mar )?(?:elni|felebredni)|meg akarok halni|megolom magam"
+    r"|olmek istiyorum|yasamak istemiyorum|kendimi oldur\w*|uyanmak istemiyorum"
+    r"|θελω να πεθανω|δεν θελω (?:πια )?να ζω"
+    # Dutch: a patch gone white, grey or purple (a blocked vessel), bleeding that will not stop
+    r"|(?:wit|grijs|blauw\w*|paars\w*|grauw|gemarmerd|lijkbleek) (?:geworden|gekleurd|verkleurd|uitgeslagen"
+    r"|weggetrokken)"
+    r"|" + _NL_COLOURS + r"\W+(?:\w+\W+){0,4}?(?:koud|kil|ijskoud)"
+    r"|" + _NL_COLOURS + r"\W+(?:\w+\W+){0,10}?(?:vreselijk|ontzettend|enorm|verschrikkelijk|heel erg|zoveel|zo veel"
+    r"|extreem|ondraaglijk\w*) (?:veel )?pijn"
+    r"|(?:bloedt|bloeden|bloeding) (?:\w+ ){0,3}?(?:heel erg|hevig|flink|ontzettend|enorm|blijft|stopt niet"
+    r"|houdt niet op"
+    r"|niet te stoppen)|blijft (?:maar )?bloeden|(?:stopt|houdt) niet (?:meer )?(?:op )?met bloeden"
+    # Italian: bleeding a great deal ("sanguina tantissimo"), speech trouble said with a
+    # difficulty word (Italian, Portuguese)
+    r"|sanguin\w* (?:tantissimo|moltissimo|tanto|troppo|a fiotti|parecchio|senza sosta)"
+    r"|(?:sanguin\w*|sangue)\W+(?:\w+\W+){0,10}?(?:non si ferma|non smette)"
+    r"|(?:difficolta|fatica) (?:a|nel) parlare(?! (?:inglese|l\W?inglese|al telefono))"
+    r"|(?:dificuldade|dificuldades) (?:para|de|em|a) falar(?! (?:ingles|ao telefone))"
+)
+# Combinations read on the folded text: a crooked mouth or smile (any of the net's languages)
+# with speech trouble or said to be sudden is a stroke picture; fainting with bleeding.
+_CROOKED_FACE = re.compile(
+    r"\b(?:(?:sorriso|bocca|viso|faccia|boca|rosto|cara|mond|mondhoek|glimlach|gezicht|munnen|mungipan|mungipa|leendet"
+    r"|ansiktet|gura|zambetul)\W+(?:\w+\W+){0,3}?(?:storto|storta|torto|torta|caido|caida|cadente|scheef|hangt|zakt"
+    r"|sned|snett|hanger|slokar|stramb\w*|cazut\w*)|scheve (?:mond|lach)|sned mun)\b"
+)
+_SPEECH_OR_SUDDEN = re.compile(
+    r"\b(?:parla\w*|parlare|falar|fala|falando|praten|praat|spreken|prata|pratar|tala|vorbi\w*|de repente"
+    r"|all\W?improvviso|di colpo|improvvisamente|plotseling|ineens|opeens|plotsligt|helt plotsligt|brusco|de subito"
+    r"|subitamente|dintr-o data|brusc)\b"
+)
+_FAINTED = re.compile(
+    r"\b(?:svenut\w*|svenire|desmaiei|desmaiou|desmaio|flauwgevallen|viel flauw|svimmade|svimmat|besvimede|besvimte"
+    r"|bayildim|bayildi|lesinat)\b"
+)
+_HEAVY_BLOOD = re.compile(r"\b(?:sangu\w*|sangra\w*|bloed\w*|blod\w*|blød\w*|krvac\w*|kanam\w*)\b")
+_SV_HEALTH_B20 = (
+    # Swedish same-day and review pictures: redness growing or warmer (an infection), pain
+    # growing, a lump in the throat on swallowing, a crooked mouth, expecting a baby, hating
+    # one's looks, someone under 18
+    r"(?:rod|rott|roda|rodnad\w*)\W+(?:\w+\W+){0,4}?(?:storre|varmare|sprider|vaxer)"
+    r"|(?:storre|varmare) och (?:varmare|storre|rodare|ommare)"
+    r"|(?:gor|gjorde) (?:\w+ )?(?:mer|varre|allt mer) ont|mer och mer ont|allt varre"
+    r"|klump i halsen|(?:munnen|mungipan|leendet|ansiktet)\W+(?:\w+\W+){0,3}?(?:hanger|sned|snett|slokar)|sned mun"
+    r"|vantar (?:barn|bebis)|(?:hatar|avskyr) (?:hur jag ser ut|mitt utseende|mitt ansikte|min kropp|mig sjalv)"
+    r"|(?:jag ar|ar bara|fyller|(?:dotter|son|dottern|sonen|barnet) ar) (?:1[0-7]|tretton|fjorton|femton|sexton"
+    r"|sjutton)(?: ar\b|(?=\s*(?:[,.!?]|och\b|$)))"
+    # Dutch: a yellow point or head (pus), bigger and warmer; the writer under 18 ("ik ben 17")
+    r"|(?:geel|gele) (?:puntje|punt|kopje|kop|pus)|etter\w*"
+    r"|(?:groter|dikker)\W+(?:\w+\W+){0,3}?(?:en )?(?:warmer|roder|rooier|pijnlijker)"
+    r"|ik ben (?:pas |net |bijna )?(?:1[0-7]|dertien|veertien|vijftien|zestien|zeventien)(?: jaar\b(?! geleden)"
+    r"|(?=\s*(?:[,.!?]|en\b|$)))"
+)
+
+_STEMS = _STEMS + _STEMS_B20
+_WHOLE_WORDS = _WHOLE_WORDS | _WHOLE_WORDS_B20
+_EMERGENCY_STEMS = _EMERGENCY_STEMS + _EMERGENCY_STEMS_B20
+_EMERGENCY_WHOLE_WORDS = _EMERGENCY_WHOLE_WORDS | _EMERGENCY_WHOLE_WORDS_B20
+_EVERYDAY_PREFIXES = _EVERYDAY_PREFIXES + _EVERYDAY_PREFIXES_B20
+# Everyday phrases set aside before words are read: Swedish "ont om" (short of: "ont om tid").
+_EVERYDAY_PHRASES = re.compile(r"\bont om\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # Phrases, matched on accent-free lower-case text, for what single words cannot say: a crisis
@@ -384,6 +556,7 @@ _EMERGENCY_PHRASES = re.compile(
     # involved in a skin reaction (Stevens-Johnson, matrix B21)
     r"|" + _MOUTH_SORES + r"(?:\W+\w+){0,15}?\W+" + _SKIN_OR_EYES
     + r"|" + _SKIN_OR_EYES + r"(?:\W+\w+){0,15}?\W+" + _MOUTH_SORES
+    + r"|" + _EMERGENCY_B20
     + r")\b"
 )
 _HEALTH_PHRASES = re.compile(
@@ -512,7 +685,8 @@ _HEALTH_PHRASES = re.compile(
     r"|(?:menstruacao|regra|periodo|menstruacão) (?:\w+ ){0,2}atrasad\w*"
     r"|(?:menstruatie|ongesteldheid|regels?) (?:\w+ ){0,2}(?:te laat|uitgebleven|blijft uit)|ben (?:\w+ ){0,3}over tijd"
     r"|(?:proberen|probeer|proberen al) (?:\w+ ){0,2}zwanger te worden|zwangerschapswens|kinderwens"
-    r")\b"
+    r"|" + _SV_HEALTH_B20
+    + r")\b"
 )
 
 
@@ -522,7 +696,11 @@ _HEALTH_PHRASES = re.compile(
 # away: "un po' di dolore dopo le iniezioni" still reaches a person.
 _SORENESS_STEMS = ("dolor", "dolent", "indolenz")
 _SORENESS_WORDS = frozenset({"dor", "dores", "doi"})
-_INJECTION_STEMS = ("injec", "iniez", "inyec", "inject", "enjeks", "puntur")
+_INJECTION_STEMS = (
+    "injec", "iniez", "inyec", "inject", "enjeks", "puntur",
+    # after batch 20: Swedish, Danish, Norwegian, Czech, Hungarian
+    "sprut", "injekt", "injekc", "sprøjt", "sprøyt",
+)
 _DISMISSAL = re.compile(
     r"\b(?:nada (?:demais|de mais|grave|serio|de especial)|coisa pouca|nao e nada"
     r"|niente di (?:che|grave|serio|speciale)|nulla di (?:grave|serio)|poca cosa|non e niente)\b"
@@ -550,11 +728,12 @@ _SENSITIVE_PARTS = re.compile(
 # A few dots or drops of (dried) blood at the injection points: the expected after-effect (matrix
 # B1), not bleeding. Only the blood word is set aside; bleeding that will not stop is an emergency
 # phrase and is read first.
-_BLOOD_STEMS = ("sangue", "bloed", "sangu")
+_BLOOD_STEMS = ("sangue", "bloed", "sangu", "blod")
 _EXPECTED_BLOOD = re.compile(
     r"\b(?:pontinhos?|pontos?|gotinhas?|pinguinhos?|puntini|puntino|goccioline|gocce|goccia|puntjes|druppeltjes"
     r"|stipjes) (?:de |di |)(?:sangue|bloed)(?: seco| secco| opgedroogd|)\b"
     r"|(?:opgedroogd|droog) bloed|sangue seco|sangue secco"
+    r"|blodprick\w*|(?:sma |nagra )?(?:droppar|prickar) (?:av )?blod"
 )
 
 
@@ -572,7 +751,8 @@ _WHO_ASKS = re.compile(r"\?|\b(?:chi|quem|quale|qual|quali|quais|e un|e una|e um
 _ALREADY_TREATED = re.compile(
     r"\b(?:dopo|depois|desde|da quando|dall\W?|ieri|ontem|fatt[oiae]|avuto|fiz|fez|feit[oa]s?|tomei|levei"
     r"|normale|normal|normaal|ancora|ainda|sinto|sento|ho (?:un|una|il|la|le|dei|delle)|tenho|estou|sto"
-    r"|gehad|gekregen|sinds|na (?:de|mijn)|gisteren|nog steeds|heb ik|ik heb|voel)\b"
+    r"|gehad|gekregen|sinds|na (?:de|mijn)|gisteren|nog steeds|heb ik|ik heb|voel"
+    r"|efter|sedan|fick|igar|fortfarande|jag har|har jag|kanner)\b"
 )
 
 
@@ -582,8 +762,8 @@ _ALREADY_TREATED = re.compile(
 # or a pain is there now (_ALREADY_TREATED, _PAIN_NOW), it asks what to expect. Being scared of the
 # needles ("estou morta de medo", "sono terrorizzata") is not a treatment had: those words are set
 # aside before the check. "doi muito desde ontem" or "tenho dor no rosto?" still reach a person.
-_PAIN_STEMS = ("dolor", "dolent", "doloros", "pijn")
-_PAIN_WORDS = frozenset({"dor", "dores", "doi", "pijn", "pijnlijk"})
+_PAIN_STEMS = ("dolor", "dolent", "doloros", "pijn", "smarta", "smert")
+_PAIN_WORDS = frozenset({"dor", "dores", "doi", "pijn", "pijnlijk", "ont", "ondt", "vondt"})
 _PAIN_NOW = re.compile(
     r"\b(?:agora|adesso|ora|nu|hoje|oggi|vandaag|ainda|muito forte|fortissim\w*|insuportavel|insopportabile"
     r"|no rosto|na cara|no queixo|nel viso|in faccia|sul mento|in mijn gezicht|onder mijn kin)\b"
@@ -704,14 +884,17 @@ _BLOOD_FEAR = re.compile(
     r"|(?:ai|agli|durante i|ad ogni|a ogni|nei) prelievi?|prelievo del sangue|analisi del sangue"
     r"|(?:exames?|colheitas?|analises?) de sangue"
     r"|bloedprik\w*|bloed (?:zie|zien)|bij het (?:zien van )?bloed|(?:paura|fobia) (?:degli aghi|del sangue|dell\W?ago)"
-    r"|(?:medo|fobia) (?:de agulhas?|de sangue)|naaldangst|angst voor (?:naalden|bloed|prikken))\b"
+    r"|(?:medo|fobia) (?:de agulhas?|de sangue)|naaldangst|angst voor (?:naalden|bloed|prikken)"
+    r"|(?:av|vid|for) (?:sprutor|nalar|blod|blodprov|stick)|blodprov\w*|sprutradd\w*|nalradd\w*)\b"
 )
 _HABIT = re.compile(
     r"\b(?:sempre|ogni volta|di solito|tutte le volte|sempre que|toda vez|altijd|elke keer|iedere keer"
-    r"|fobia|medo|paura|angst|naaldangst)\b"
+    r"|fobia|medo|paura|angst|naaldangst|alltid|latt|varje gang|radd)\b"
 )
-_FAINT_STEMS = ("svien", "desma", "flauw", "bayil")
-_AFTER_SESSION = re.compile(r"\b(?:dopo|depois|sinds|na de|na mijn|ieri|ontem|gisteren|stamattina|hoje|oggi|vandaag)\b")
+_FAINT_STEMS = ("svien", "svenut", "desma", "flauw", "bayil", "svimm", "besvim")
+_AFTER_SESSION = re.compile(
+    r"\b(?:dopo|depois|sinds|na de|na mijn|ieri|ontem|gisteren|stamattina|hoje|oggi|vandaag|efter|igar|idag|imorse)\b"
+)
 # Someone else's illness in the past at another clinic, told before a question ("mijn zus had
 # vorig jaar een infectie na een behandeling ergens anders, hoe zit het met hygiëne?"): a story,
 # not the writer's sign, when all its health words are inside it.
@@ -787,7 +970,8 @@ def illness_resolved(text: str) -> bool:
 
 
 def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    # Turkish dotless i has no decomposition: "bayıldım" is read as "bayildim"
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ı", "i"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -825,8 +1009,23 @@ def emergency_phrase(text: str) -> str | None:
     Portuguese message can be guessed Spanish and read by a lexicon that has none of its words.
     Phrases only, never single words: "garganta" or "respirar" in Spanish is the lexicon's to
     read."""
-    phrase = _EMERGENCY_PHRASES.search(_fold(text))
-    return phrase.group(0) if phrase is not None else None
+    folded = _fold(text)
+    phrase = _EMERGENCY_PHRASES.search(folded)
+    if phrase is not None:
+        return phrase.group(0)
+    return _emergency_picture(folded)
+
+
+def _emergency_picture(folded: str) -> str | None:
+    """A combination that makes an emergency (after batch 20): a crooked mouth or smile with
+    speech trouble or come on suddenly (a stroke, B12), a faint with bleeding."""
+    crooked = _CROOKED_FACE.search(folded)
+    if crooked is not None and _SPEECH_OR_SUDDEN.search(folded) is not None:
+        return crooked.group(0)
+    fainted = _FAINTED.search(folded)
+    if fainted is not None and _HEAVY_BLOOD.search(folded) is not None:
+        return fainted.group(0)
+    return None
 
 
 def unread_language_health_word(text: str, language: str | None = None) -> str | None:
@@ -844,7 +1043,7 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
     reassured = _reassured(folded_text)
     words = [
         word
-        for word in _WORD.findall(text)
+        for word in _WORD.findall(_EVERYDAY_PHRASES.sub(" ", text))
         if _is_health_word(_fold(word), language)
         and not (_fold(word) in expected and _is_blood(_fold(word)))
         and not (_fold(word) in reassured and not is_emergency_word(word))
