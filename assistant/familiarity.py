@@ -36,7 +36,7 @@ from typing import Dict
 
 import numpy as np
 
-from assistant.questions import answers_on_their_own
+from assistant.questions import announced_question, answers_on_their_own
 
 # A booking request is an answer too: starting the booking form for "do I need a
 # consultation before I can book?" answers a question nobody asked.
@@ -67,8 +67,9 @@ _TRAILING_FILLER = re.compile(
 
 
 def without_filler(text: str) -> str:
-    """The question without the conversational words around it; the text itself if that is all
-    there is, or if nothing was removed."""
+    """The question without the conversational words around it (and without the story before
+    "my actual question is..."); the text itself if that is all there is, or if nothing was removed."""
+    text = announced_question(text) or text
     core = _TRAILING_FILLER.sub("", _LEADING_FILLER.sub("", text)).strip()
     return core if len(re.findall(r"\w+", core)) >= 2 else text.strip()
 

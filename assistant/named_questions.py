@@ -14,19 +14,33 @@ clinic's own names (assistant/clinic/names.py), so:
   practitioners, read as not understood or as the general advice, is about
   who does it here.
 
+- a "who ...?" question that names one of the clinic's practitioners, read as
+  any general FAQ answer ("who does the needle-free one, is it Jess?" read as
+  the needle-free answer), is about who does it here;
+- a question naming one of the clinic's practitioners with a title or in full
+  ("does Dr Tom do cellulite too?"), read as the list of treatments, asks what
+  that person does, which the practitioners answer says. A first name alone is
+  not enough there: "my husband Tom wants to know if you do hair" is about the
+  clinic's treatments.
+
 Either goes to the practitioners answer, which reads the names itself. An
 answer the classifier chose otherwise ("how much does Dr Hart charge?" ->
-prices) is kept.
+prices) is kept. Off-topic chat that only names one of the clinic's towns
+("who won the Leeds game?") stays off-topic: a town is named in every kind
+of chat, a practitioner or a treatment of the clinic is not.
 """
 
 from __future__ import annotations
 
 import re
-from typing import AbstractSet, Iterable
+from typing import AbstractSet, Iterable, Tuple
 
-from assistant.clinic.names import ENTITIES, ENTITY_PRACTITIONER
+from assistant.clinic.names import ENTITIES, ENTITY_LOCATION, ENTITY_PRACTITIONER
 
 INTENT_PRACTITIONERS = "ask_practitioners"
+# The clinic's list of treatments, which says nothing of who does them.
+INTENT_TREATMENTS = "ask_treatments"
+OFF_TOPIC = "out_of_scope"
 # What the NLU says when it understood nothing it can answer.
 NOT_UNDERSTOOD = frozenset({"nlu_fallback", "out_of_scope"})
 # The general FAQ answer a "who does it here?" question is mistaken for.
@@ -43,14 +57,34 @@ def is_who_question(text: str) -> bool:
     return bool(_WHO_QUESTION.match(text))
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:dr|doctor|nurse|mr|mrs|ms|miss)\W*$", re.IGNORECASE)
+
+
+def named_formally(text: str, spans: Iterable[Tuple[int, int]]) -> bool:
+    """Whether a practitioner's name found at one of `spans` (start, end) is written with a
+    title ("Dr Tom", "nurse Jess") or in full ("Jess Marlow")."""
+    for start, end in spans:
+        if len(text[start:end].split()) >= 2 or _TITLE_BEFORE.search(text[:start]):
+            return True
+    return False
+
+
 def intent_for_named_question(
-    intent: str | None, faq_topic: str | None, entity_names: Iterable[str], text: str
+    intent: str | None, faq_topic: str | None, entity_names: Iterable[str], text: str, formally: bool = False
 ) -> str | None:
-    """The intent to give instead of `intent`, or None to keep it."""
+    """The intent to give instead of `intent`, or None to keep it. `formally`: a
+    practitioner's name is written with a title or in full (named_formally)."""
     named: AbstractSet[str] = set(entity_names) & set(ENTITIES)
-    if intent in NOT_UNDERSTOOD and ENTITY_PRACTITIONER in named:
+    person = ENTITY_PRACTITIONER in named
+    if person and intent in NOT_UNDERSTOOD:
         return INTENT_PRACTITIONERS
-    general_advice = intent == "faq" and faq_topic == GENERAL_PRACTITIONER_ADVICE
-    if named and is_who_question(text) and (intent in NOT_UNDERSTOOD or general_advice):
+    if person and formally and intent == INTENT_TREATMENTS:
+        return INTENT_PRACTITIONERS
+    if not named or not is_who_question(text):
+        return None
+    if intent == OFF_TOPIC and not named - {ENTITY_LOCATION}:
+        return None  # "who won the York race?": only a town named
+    general_advice = intent == "faq" and (faq_topic == GENERAL_PRACTITIONER_ADVICE or person)
+    if intent in NOT_UNDERSTOOD or general_advice:
         return INTENT_PRACTITIONERS
     return None

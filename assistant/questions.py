@@ -50,6 +50,32 @@ def _words(part: str) -> int:
     return len(re.findall(r"[^\W\d_]+", part))
 
 
+# Words that announce the question after a long story ("...anyway, my actual question is
+# how long the redness lasts"): what follows is what the patient asks; the story before
+# it only pulls the classifier and the encoder towards everything it mentions.
+_ANNOUNCED = re.compile(
+    r"\b(?:(?:my|the|our)\s+(?:actual|real|main|proper|one|only)\s+question\s+(?:is|was|being)"
+    r"|what\s+i\s+(?:actually\s+|really\s+|mainly\s+)?(?:wanted|want|meant|need|needed)\s+to\s+(?:ask|know)"
+    r"(?:\s+(?:you|is|was))*"
+    r"|(?:my|the)\s+question\s+(?:for\s+you\s+)?is"
+    r"|(?:long\s+story\s+short|to\s+cut\s+a\s+long\s+story\s+short|tl;?dr|anyway(?:s)?\s*,?\s*"
+    r"(?:(?:my|the)\s+)?question(?:\s+is)?))\s*[:,.\-\u2013\u2014]*\s*",
+    re.IGNORECASE,
+)
+_MIN_ANNOUNCED_WORDS = 3
+
+
+def announced_question(text: str) -> str | None:
+    """The question after words that announce it ("...so my actual question is: does it
+    hurt?"), or None when the message has no such words, or too little after them."""
+    matches = list(_ANNOUNCED.finditer(text))
+    found = matches[-1] if matches else None
+    if found is None or found.start() == 0:
+        return None
+    rest = text[found.end():].strip()
+    return rest if _words(rest) >= _MIN_ANNOUNCED_WORDS else None
+
+
 def split_questions(text: str) -> List[str]:
     """The message's parts, in order (see the module docstring); [text] when it asks one thing."""
     parts: List[str] = []

@@ -64,7 +64,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from assistant.nlp import words
-from assistant.questions import choose_answers, split_questions
+from assistant.questions import announced_question, choose_answers, split_questions
 from assistant.semantic import get_encoder
 
 # Rasa's recipe validator expects its own ResponseSelector for retrieval intents and would warn
@@ -332,7 +332,13 @@ class IntentAndTopicClassifier(GraphComponent, IntentClassifier):
 
     def _annotate(self, message: Message, row: np.ndarray) -> None:
         assert self._model is not None
-        parts = split_questions(message.get(TEXT))
+        text = message.get(TEXT)
+        announced = announced_question(text)
+        if announced is not None:
+            # "...long story... anyway my actual question is X": X is read on its own.
+            text = announced
+            row = self._probabilities([announced], get_encoder().encode([announced]))[0]
+        parts = split_questions(text)
         main: Tuple[str, float] | None = None
         further: List[str] = []
         if len(parts) > 1:

@@ -17,7 +17,8 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, RESPONS
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from assistant.named_questions import intent_for_named_question
+from assistant.clinic.names import ENTITY_PRACTITIONER
+from assistant.named_questions import intent_for_named_question, named_formally
 from rasa_addons.message_edits import set_intent
 
 
@@ -39,8 +40,13 @@ class NamedPractitionerQuestions(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            names = [entity.get("entity") for entity in message.get(ENTITIES) or []]
-            chosen = intent_for_named_question(intent, faq_topic(message), names, message.get(TEXT) or "")
+            entities = message.get(ENTITIES) or []
+            names = [entity.get("entity") for entity in entities]
+            text = message.get(TEXT) or ""
+            spans = [(e["start"], e["end"]) for e in entities if e.get("entity") == ENTITY_PRACTITIONER and "end" in e]
+            chosen = intent_for_named_question(
+                intent, faq_topic(message), names, text, formally=named_formally(text, spans)
+            )
             if chosen is not None:
                 set_intent(message, chosen)
         return messages

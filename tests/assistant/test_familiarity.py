@@ -98,3 +98,10 @@ def test_an_elliptical_follow_up_is_never_held_back():
 )
 def test_the_question_is_also_measured_without_the_conversation_around_it(text, core):
     assert without_filler(text).rstrip("?") == core.rstrip("?")
+
+
+def test_a_long_story_before_the_announced_question_is_left_out_of_its_measure():
+    story = ("my sister swears by it, my mum thinks it's a fad and I've watched hours of videos. "
+             "anyway what I actually wanted to ask is can I go swimming the next day")
+    assert without_filler(story) == "can I go swimming the next day"
+    assert without_filler("so my question is, does it hurt") == "does it hurt"  # the filler rule as before

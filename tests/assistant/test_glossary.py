@@ -112,3 +112,38 @@ def test_every_language_covers_the_common_topics(language):
 
 def test_accents_and_special_letters_are_folded():
     assert fold("Séances ŁÓDŹ Straße") == "seances lodz strasse"
+
+
+# Batch 07 families: the midweek days, a free slot, opening to patients, make-up in
+# Polish, and a fear of needles beside a question about pain. Our own wordings.
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("es", "¿Hay algún hueco libre el jueves por la tarde?", {"free", "slot", "thursday"}),
+        ("es", "¿Atienden los miércoles en la clínica?", {"open", "wednesday", "clinic"}),
+        ("fr", "Vous avez un créneau mardi pour une consultation ?", {"free", "slot", "tuesday", "consultation"}),
+        ("de", "Haben Sie am Donnerstag freie Termine?", {"thursday", "free", "appointments"}),
+        ("pl", "Czy macie wolny termin we wtorek?", {"free", "appointment", "tuesday"}),
+        ("pl", "Kiedy mogę się umalować po zabiegu?", {"makeup", "after", "treatment"}),
+        ("it", "Siete aperti il mercoledì?", {"open", "wednesday"}),
+        ("pt", "Vocês atendem na terça?", {"open", "tuesday"}),
+        ("es", "Tengo miedo, ¿duele el tratamiento?", {"scared", "hurt", "treatment"}),
+        ("pt", "Tenho medo, a mesoterapia dói?", {"scared", "mesotherapy", "hurt"}),
+    ],
+)
+def test_days_free_slots_make_up_and_fear_are_read(language, text, expected):
+    read = gloss(text, language)
+    assert read is not None and read.usable, read
+    assert expected <= set(read.english.lower().split()), read.english
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("es", "el martes juega el equipo de mi hijo"),  # a day, about football
+        ("de", "Ich habe Angst vor Spinnen"),  # a fear, of spiders
+    ],
+)
+def test_a_day_or_a_fear_alone_is_not_a_clinic_question(language, text):
+    read = gloss(text, language)
+    assert read is None or not read.usable, read

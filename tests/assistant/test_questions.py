@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.questions import MAX_PARTS, PART_CONFIDENCE, choose_answers, split_questions
+from assistant.questions import MAX_PARTS, PART_CONFIDENCE, announced_question, choose_answers, split_questions
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,35 @@ def test_at_most_three_answers_in_all():
     parts = [("faq/what_is", SURE), ("faq/hair", SURE), ("ask_price", SURE), ("ask_location", SURE)]
     main, further = choose_answers(whole, parts)
     assert main is None and further == ["faq/hair", "ask_price"]
+
+
+# Batch 07 family: a long story, then the question announced. Our own wordings.
+@pytest.mark.parametrize(
+    "text, question",
+    [
+        ("I'm 52, retired teacher, my daughter bought me a voucher and I've read your whole website twice. "
+         "Anyway, my real question is whether it's safe with my blood pressure tablets",
+         "whether it's safe with my blood pressure tablets"),
+        ("been going back and forth for ages and my partner isn't keen... what I really wanted to know is "
+         "how many sessions I'd need for my forehead", "how many sessions I'd need for my forehead"),
+        ("so there's a wedding in june and i want to look fresh, long story short can I wear make-up the day after?",
+         "can I wear make-up the day after?"),
+        ("Hi, I have two little ones and work shifts. The main question is: do you open on Sundays?",
+         "do you open on Sundays?"),
+    ],
+)
+def test_the_question_after_words_that_announce_it_is_found(text, question):
+    assert announced_question(text) == question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my question is does it hurt",  # nothing before it: the message is the question
+        "what I wanted to ask is whether you do hair",
+        "does it bruise? my actual question was simple",  # too little after it
+        "I have a question about the price of hair meso",  # no question announced
+    ],
+)
+def test_a_message_without_a_story_before_an_announced_question_is_read_whole(text):
+    assert announced_question(text) is None

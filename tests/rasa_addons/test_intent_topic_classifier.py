@@ -161,3 +161,10 @@ def test_sparse_rows_are_weighted_to_length_one_and_empty_rows_stay_empty():
     assert not rows[1].any()
     # Sub-linear: three occurrences weigh log(4), not 3 times one occurrence.
     assert rows[0][0] / rows[0][2] == pytest.approx(np.log1p(3) * 1.0 / (np.log1p(1) * 1.5), rel=1e-5)
+
+
+def test_after_a_long_story_the_announced_question_is_what_is_read(pipeline):
+    story = ("my cousin had something done for her wedding, my nan says it's all a waste of money, "
+             "I've read reviews for weeks and I'm still torn. anyway my actual question is what would I pay")
+    message = pipeline.parse(story)
+    assert message.get("intent")["name"] == "ask_price"

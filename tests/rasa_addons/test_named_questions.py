@@ -97,3 +97,18 @@ def test_an_understood_question_keeps_its_intent_and_no_name_changes_nothing(com
     assert parse(components, "how much does dr hart charge", "ask_price").get("intent")["name"] == "ask_price"
     assert parse(components, "what's the weather in york", "out_of_scope").get("intent")["name"] == "out_of_scope"
     assert parse(components, "blah blah", "nlu_fallback").get("intent")["name"] == "nlu_fallback"
+
+
+def test_a_practitioner_named_with_a_title_in_a_treatments_question_gets_the_practitioners_answer(components):
+    intent = parse(components, "does dr tom do tummies as well", "ask_treatments").get("intent")["name"]
+    assert intent == "ask_practitioners"
+    full = parse(components, "can sarah okafor do under eyes", "ask_treatments").get("intent")["name"]
+    assert full == "ask_practitioners"
+    # A first name alone may be anyone's: the treatments answer stays.
+    assert parse(components, "my son tom asks if you do beards", "ask_treatments").get("intent")["name"] == (
+        "ask_treatments"
+    )
+
+
+def test_a_who_question_about_sport_in_the_clinics_town_stays_off_topic(components):
+    assert parse(components, "who won at york races", "out_of_scope").get("intent")["name"] == "out_of_scope"
