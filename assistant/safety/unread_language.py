@@ -1160,3 +1160,67 @@ def _occasional_pain_question(health_words: List[str], folded_text: str) -> bool
         and _BEFORE_SESSION.search(folded_text) is not None
         and _AFTER_A_SESSION.search(folded_text) is None
     )
+
+
+# --- batch 21 emergencies (r12emerg) -----------------------------------------------------------
+# Emergency pictures batch 21 found reaching only same-day, or nothing, in the net's languages
+# (each a concept in words of its own, never a batch sentence):
+# - sight going after a treatment near the eyes, in Dutch ("ziet bijna niks meer met haar oog")
+#   and Turkish ("gözüm bulanık görüyor"), with an eye word so that "ik zie niks in de agenda"
+#   stays quiet (B12);
+# - the throat closing, the lips swelling, no breath, in Greek script ("κλείνει ο λαιμός",
+#   "δεν μπορώ να πάρω ανάσα") (B8);
+# - skin gone white or purple that is ice-cold or very painful, in Turkish and Greek (B11);
+# - vomiting with nothing kept down or hardly any (dark) urine, in Czech (B30);
+# - self-harm in Greek written in Latin letters ("den thelo na zo", "thelo na pethano") (A32).
+# Not the throat, the lips or the eyes alone (Greek "λαιμός", "χείλη", "μάτια" are treatment
+# areas), nor Turkish "kusur" (a fault, "kusura bakmayın"): the phrases below read them in context.
+_STEMS_B21 = (
+    # Greek: choking, swelling said with zeta ("πρήζεται"); Czech: not peeing ("nečůrám")
+    "πνιγ", "πρηζ", "necur",
+)
+_EMERGENCY_STEMS_B21 = ("πνιγ",)
+# Greek breath ("ανάσα"), whole words: not "ανασκόπηση" (a review)
+_EMERGENCY_WHOLE_WORDS_B21 = frozenset({"ανασα", "ανασες", "ανασουλα"})
+_B21_TR_COLOURS = r"(?:bembeyaz|beyaz\w*|apak|morumsu|mor|morar\w*|mosmor|gri\w*|mavi\w*|mavimsi|solgun|alaca\w*)"
+_B21_EL_COLOURS = r"(?:κατασπρ\w*|ασπρ\w*|λευκ\w*|μωβ|γκρι\w*|μελαν\w*|μελιν\w*|χλωμ\w*|κατακιτριν\w*|μπλε)"
+_EMERGENCY_B21 = (
+    # Dutch sight going, with an eye word before or after (B12)
+    r"(?:oog|ogen|linkeroog|rechteroog|zicht)\W+(?:\w+\W+){0,8}?(?:(?:bijna |vrijwel |helemaal |ineens |opeens )?"
+    r"(?:niks|niets) (?:meer )?(?:zie|ziet|zag|zien)|(?:zie|ziet|zag|zien) (?:\w+ ){0,2}?(?:bijna |vrijwel )?"
+    r"(?:niks|niets) meer"
+    r"|(?:is|wordt|werd|ging|gaat|zag) (?:alles |het |)(?:ineens |opeens |helemaal |)(?:zwart|wazig|troebel|blind))"
+    r"|(?:zie|ziet|zag) (?:\w+ ){0,3}?(?:bijna |vrijwel )?(?:niks|niets) (?:meer )?(?:met|uit|door) "
+    r"(?:mijn |haar |zijn |het |m'n |)"
+    r"(?:linker|rechter|)oog|(?:blind|half blind) aan (?:een|mijn|haar|zijn|het) (?:linker|rechter|)oog"
+    # Turkish sight blurred or gone: "gözüm bulanık", "gözüm görmüyor", "göremiyorum" with an eye
+    r"|goz\w*\W+(?:\w+\W+){0,3}?(?:bulanik|gormuyor\w*|goremiyor\w*|karard\w*|kararma\w*|cift gor\w*|buzlu)"
+    r"|(?:bulanik|cift|puslu) gor(?:uyor|uyorum|me|meye)\w*"
+    # Greek: the throat closing, choking, no breath (B8)
+    r"|(?:κλεινει|κλειδωνει|σφιγγει|πρηζεται|πρηστηκε|κλεισει) (?:\w+ ){0,2}?λαιμ\w*"
+    r"|λαιμ\w* (?:\w+ ){0,2}?(?:κλεινει|σφιγγει"
+    r"|πρηζεται|πρηστηκε)"
+    r"|(?:δυσκολευομαι|δεν μπορω|δυσκολα) (?:να )?(?:παρω ανασα|αναπνευσω|ανασαν\w*)|πνιγομαι|δεν (?:εχω|παιρνω) ανασα"
+    r"|χειλ\w* (?:\w+ ){0,2}?(?:πρηζ\w*|πρηστηκ\w*|φουσκων\w*)"
+    # Greek sight gone (B12): "δεν βλέπω με το ένα μάτι", "θολή όραση"
+    r"|δεν (?:\w+ )?βλεπ\w* (?:\w+ ){0,5}?ματι|ματι (?:\w+ ){0,3}?(?:θολ\w*|δεν βλεπ\w*|σκοτειν\w*)"
+    # Turkish and Greek: skin gone white or purple, ice-cold or very painful (B11)
+    r"|" + _B21_TR_COLOURS + r"\W+(?:\w+\W+){0,8}?(?:buz gibi|buz kesil\w*|soguk\w*|cok agri\w*|cok aci\w*"
+    r"|asiri agri\w*|dayanilmaz\w*|feci agri\w*)"
+    r"|(?:buz gibi|soguk\w*)\W+(?:\w+\W+){0,6}?" + _B21_TR_COLOURS + r"\b"
+    r"|" + _B21_EL_COLOURS + r"\W+(?:\w+\W+){0,8}?(?:κρυ[οαε]\w*|παγωμεν\w*|παγος"
+    r"|ποναει (?:παρα |πολυ |τρομερα |απιστευτα )"
+    r"|πονο[σς]? (?:πολυ|τρομερ\w*|αφορητ\w*)|αφορητ\w*)"
+    # Czech: vomiting with nothing kept down, or hardly any (dark) urine (B30)
+    r"|zvrac\w*\W+(?:\w+\W+){0,15}?(?:neudrz\w*|nic (?:v sobe )?neudrz\w*|(?:skoro|temer|vubec|skoro vubec) "
+    r"(?:ne\w*cur\w*|nemoc\w*)|moc (?:je )?(?:tmav\w*|hned\w*))"
+    r"|(?:neudrz\w*|(?:skoro|temer|vubec) (?:ne\w*cur\w*|nemoc\w*))\W+(?:\w+\W+){0,15}?zvrac\w*"
+    # Greek written in Latin letters: not wanting to live, wanting to die, killing oneself (A32)
+    r"|den (?:thelo|thelw|thélo) (?:pia |allo |allo pia |pleon )?na (?:zo|zw|ziso|zisw)\b|thelo na (?:pethano|pethanw)"
+    r"|(?:tha|na) (?:skototho|skotw8w|skotothw|aftoktoniso)"
+)
+_STEMS = _STEMS + _STEMS_B21
+_EMERGENCY_STEMS = _EMERGENCY_STEMS + _EMERGENCY_STEMS_B21
+_WHOLE_WORDS = _WHOLE_WORDS | _EMERGENCY_WHOLE_WORDS_B21
+_EMERGENCY_WHOLE_WORDS = _EMERGENCY_WHOLE_WORDS | _EMERGENCY_WHOLE_WORDS_B21
+_EMERGENCY_PHRASES = re.compile(_EMERGENCY_PHRASES.pattern[:-3] + r"|" + _EMERGENCY_B21 + r")\b")
