@@ -247,7 +247,7 @@ class SafetyScreen:
         elif (language in READ_LANGUAGES or language is None) and UNREAD_LANGUAGE_EMERGENCY in self._situations:
             # A Portuguese or Italian message taken for Spanish (shared stop words): their
             # emergency phrases are read all the same. So is a message taken for English that
-            # is not (Turkish without its letters, batch 21 emergencies (r12emerg)).
+            # is not (Turkish typed without its own letters).
             phrase = emergency_phrase(text)
             if phrase is not None:
                 found.setdefault(UNREAD_LANGUAGE_EMERGENCY, (0, phrase))
