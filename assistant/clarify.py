@@ -130,7 +130,7 @@ TITLES: Dict[str, str] = {
     "faq/side_effects": "What are the side effects of mesotherapy?",
     "faq/complications": "What are the risks and complications of mesotherapy?",
     "faq/lumps_after_treatment": "Why are there still small lumps a week after treatment?",
-    "faq/swelling_fat_dissolving": "Is swelling normal after fat-dissolving injections?",
+    "faq/swelling_fat_dissolving": "Why is it more swollen after fat-dissolving injections?",
     "faq/dark_marks": "Why do dark marks appear after mesotherapy?",
     "faq/numbness": "How long does numbness last after mesotherapy?",
     "faq/complaints": "How do I make a complaint?",
