@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import Any, Callable, ContextManager, Dict, List, Mapping, Sequence, Tuple
 from zoneinfo import ZoneInfo
@@ -167,9 +167,11 @@ class BookingFlow:
             fields.CONTACT: self._contact,
             fields.HEALTH_CONSENT: self._consent,
         }.get(requested, self._screening)
+        # "actually the hair one", "sorry, York": the answer is what follows the lead-in.
+        answered = replace(turn, text=read.without_lead_in(turn.text))
         self._offline_guard(
             draft,
-            lambda s: interpret(s, turn, draft, requested),
+            lambda s: interpret(s, answered, draft, requested),
             needs_db=requested in (fields.TREATMENT, fields.LOCATION),
         )
         return self._finish(draft, requested=requested)

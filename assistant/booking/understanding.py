@@ -67,8 +67,25 @@ _QUESTION_WORDS = {
 }  # fmt: skip
 
 
+# Words people put in front of an answer or a question in the middle of a form
+# ("actually the hair one", "sorry, quick question, is there parking?"): skipped
+# when reading the answer and when looking for the word that opens a question.
+_LEAD_IN = re.compile(
+    r"^(?:(?:actually|sorry|oops|oh|um+|erm|hmm+|well|ok|okay|so|wait|btw|also|and|but|hi|hello|hey|just|"
+    r"by\s+the\s+way|quick\s+question|one\s+more\s+thing|hang\s+on|before\s+that|first|then)[\s,.!:;-]+)+",
+    re.IGNORECASE,
+)
+
+
+def without_lead_in(text: str) -> str:
+    """`text` without the discourse words that open it (as typed); `text`
+    itself when nothing else is left."""
+    rest = _LEAD_IN.sub("", text.strip() + " ").strip()
+    return rest or text
+
+
 def looks_like_question(text: str) -> bool:
-    said = words(text)
+    said = words(without_lead_in(text))
     return text.strip().endswith("?") or (len(said) >= 3 and said[0] in _QUESTION_WORDS)
 
 

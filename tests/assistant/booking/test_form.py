@@ -257,3 +257,44 @@ def test_delete_my_data_in_the_middle_of_the_form_is_handed_back_to_the_rules(fl
     step = talk.say("delete my data", "privacy")
 
     assert step.handed_back and talk.slots.get(fields.TREATMENT) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "actually how long does a session take",
+        "sorry quick question, is there parking near you",
+        "oh and what should I wear on the day",
+        "by the way do you take card payments",
+    ],
+)
+def test_a_question_opened_by_a_lead_in_word_is_handed_back_at_the_treatment_step(flow, text):
+    # "actually ..." also reads as a correction; with nothing to correct in it,
+    # the question must still reach the rules instead of being read as a treatment.
+    talk = Conversation(flow)
+    talk.start("i'd like to book")
+
+    step = talk.say(text, "question")
+
+    assert step.handed_back and talk.slots.get(fields.TREATMENT) is None
+
+
+@pytest.mark.parametrize("text", ["actually the hair one", "sorry, hair mesotherapy", "oh hair", "um, hair please"])
+def test_an_answer_opened_by_a_lead_in_word_is_still_an_answer(flow, text):
+    talk = Conversation(flow)
+    talk.start("i'd like to book")
+
+    step = talk.say(text, "other")
+
+    assert not step.handed_back and talk.slots.get(fields.TREATMENT) == "hair-mesotherapy"
+
+
+@pytest.mark.parametrize("said", ["oh sorry, Sam Jones", "ok Sam Jones", "um Sam Jones"])
+def test_a_name_after_a_lead_in_word_is_stored_without_it(flow, said):
+    talk = Conversation(flow)
+    talk.slots = {fields.TREATMENT: "hair-mesotherapy", fields.LOCATION: "leeds", fields.WHEN: "any time"}
+    talk.asked = fields.NAME
+
+    talk.say(said)
+
+    assert talk.slots[fields.NAME] == "Sam Jones" and talk.asked == fields.CONTACT
