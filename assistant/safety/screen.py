@@ -418,7 +418,8 @@ class SafetyScreen:
         cut from it (white space joined): the segment's words stand for a finding's parts."""
         joined = " ".join(text.split())
         doc, tokens = self._matcher.tokens_of(joined)
-        frame = self._frame(doc, self._matcher.find(doc), tokens)
+        hits = self._matcher.find(doc)
+        frame = self._frame(doc, hits, tokens)
         if frame == _NO_FRAME:
             return frozenset()
         start = joined.find(segment)
@@ -428,7 +429,12 @@ class SafetyScreen:
         inside = [i for i in range(len(tokens)) if start <= tokens.starts[i] and tokens.ends[i] <= end]
         if not inside:
             return frozenset()
-        return self._framed(frame, [(inside[0], inside[-1] + 1)], found) - found
+        framed = self._framed(frame, [(inside[0], inside[-1] + 1)], found)
+        # --- round 13 (r13fa): the encoder's segment inside someone else's story that is over ---
+        if self._in_resolved_story(hits, tokens, [(inside[0], inside[-1] + 1)], frame.resolved_at, segment=True):
+            framed |= {"other_person", "history"}
+        # --- end round 13 (r13fa) ---
+        return framed - found
 
     def _denials(self, doc, hits: Hits) -> Dict[int, int]:
         """Positions inside a denied difficulty that a lost function follows ("no problems
@@ -571,6 +577,10 @@ class SafetyScreen:
                 modifiers |= {"generic"}
             if "hypothetical" in modifiers and self._in_present_moment(hits, tokens, inst.parts):
                 modifiers -= {"hypothetical"}
+            # --- round 13 (r13fa): someone else's story told in full and said to be over ---
+            if self._in_resolved_story(hits, tokens, inst.parts, frame.resolved_at):
+                modifiers |= {"other_person", "history"}
+            # --- end round 13 (r13fa) ---
             situation = self._apply_policy(self._situations[rule.situation], modifiers)
             if situation is None:
                 continue
@@ -587,6 +597,42 @@ class SafetyScreen:
             if situation is not None and situation not in found:
                 found[situation] = (span[0], tokens.span_text(*span))
         return found
+
+    # --- round 13 (r13fa): someone else's story told in full and said to be over -------------
+    def _in_resolved_story(
+        self, hits: Hits, tokens: Tokens, parts: Sequence[Span], resolved_at: int | None, segment: bool = False
+    ) -> bool:
+        """Whether a finding lies in someone else's story that the message says is over ("My
+        sister had the chin jabs last year and got a lopsided smile for a month, then it went
+        back to normal. She's fine now."): the sentence holding it starts that person's story
+        before it (however long the sentence: the other-person window alone stops at eight
+        words), no word of the writer's own ("I", "my") comes between, and the story is said to
+        be over after it (context.yml resolved_story: told as a story, no time in the last hours,
+        nothing taken back). Not when the writer says the question is about her ("asking for
+        myself"). A sign in a sentence of the writer's own is never reached. ``segment``: the
+        parts are an encoder segment, which may begin with the person's story ("My sister had...")
+        and must hold no word of the writer's own after it."""
+        if resolved_at is None or hits.get(self._context.self_disclosure):
+            return False
+        start, end = min(s for s, _ in parts), max(e for _, e in parts)
+        if end > resolved_at:
+            return False
+        sentence = tokens.sentence_of[start]
+        for category in self._context.categories:
+            if category.name != "other_person":
+                continue
+            own = [s for s, _ in hits.get(category.terminators, ())]
+            for group in category.triggers:
+                for s, e in hits.get(group.terms, ()):
+                    if tokens.sentence_of[s] != sentence:
+                        continue
+                    if segment and s <= start + 1 and not any(e <= k < end for k in own):
+                        return True
+                    if not segment and e <= start and not any(e <= k < start for k in own):
+                        return True
+        return False
+
+    # --- end round 13 (r13fa) ---
 
     # -- the message's frame -------------------------------------------------
 

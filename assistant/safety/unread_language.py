@@ -1061,6 +1061,8 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
         # batch 20 false alarms
         or _injection_marks_fading(folded_words, folded_text)
         or _occasional_pain_question(folded_words, folded_text)
+        # round 13 (r13fa)
+        or _pain_question_with_needs(folded_words, folded_text)
     ):
         return None
     if (
@@ -1224,3 +1226,32 @@ _EMERGENCY_STEMS = _EMERGENCY_STEMS + _EMERGENCY_STEMS_B21
 _WHOLE_WORDS = _WHOLE_WORDS | _EMERGENCY_WHOLE_WORDS_B21
 _EMERGENCY_WHOLE_WORDS = _EMERGENCY_WHOLE_WORDS | _EMERGENCY_WHOLE_WORDS_B21
 _EMERGENCY_PHRASES = re.compile(_EMERGENCY_PHRASES.pattern[:-3] + r"|" + _EMERGENCY_B21 + r")\b")
+
+
+# --- round 13 (r13fa): false alarms of batch 21 ------------------------------------------------
+# Fainting at the dentist, a jab or a blood test, told once or as a terror of needles ("ho il
+# terrore degli aghi, una volta sono svenuta dal dentista"): who the patient is (A28, INFO), as
+# habitual_faint_at_blood reads it in its other words. Only when every health word is inside the
+# fear or is a faint, and nothing dates it after a session (_AFTER_SESSION).
+_BLOOD_FEAR = re.compile(
+    _BLOOD_FEAR.pattern[:-3]
+    + r"|(?:terrore|panico|fobia|paura|pavor|pavore)"
+    + r" (?:degli aghi|delle punture|delle iniezioni|das agulhas|de agulhas)"
+    + r"|(?:dal|dall\W?|al|dai) (?:dentista|vaccino|vaccini|prelievo)|(?:no|na|ao) (?:dentista|vacina)"
+    + r"|bij de (?:tandarts|prik|vaccinatie))\b"
+)
+_HABIT = re.compile(
+    _HABIT.pattern[:-3] + r"|una volta|due volte|qualche volta|uma vez|duas vezes|een keer|twee keer|terrore|pavor)\b"
+)
+# "I need" in Dutch ("hoeveel sessies heb ik nodig?"): a question about a course to come, not a
+# treatment had ("heb ik" alone reads as one in _ALREADY_TREATED). Set aside before the
+# pain-question check, so "mijn vriendin zegt dat het pijn doet, klopt dat? hoeveel sessies heb
+# ik nodig?" asks what to expect.
+_NEED = re.compile(r"\b(?:heb ik|ik heb) (?:\w+ ){0,3}?nodig\b")
+
+
+def _pain_question_with_needs(health_words: List[str], folded_text: str) -> bool:
+    return _pain_question(health_words, _NEED.sub(" ", folded_text))
+
+
+# --- end round 13 (r13fa) ----------------------------------------------------------------------
