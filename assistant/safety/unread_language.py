@@ -1302,3 +1302,22 @@ def self_harm_trigger(text: str) -> str | None:
 
 
 # --- end round 13 (r13rest) ---
+
+
+# --- round 13 (r13rest): review words of the net's languages batch 21 found unread ---
+# - a cold sore in Turkish ("uçuk", "uçuğum"; A12): whole words, since "uçuk" is also a colour
+#   gone pale only with "renk" ("uçuk renk"), which is set aside by needing the word alone;
+# - a pregnancy in Czech said as the pregnancy week ("v 10. týdnu těhotenství": "tehoten" did not
+#   begin with "tehotn");
+# - skin sunburnt before a booking, in Dutch ("verbrand", "verbranding"; A14); not "zonnebrand"
+#   (sunscreen), which does not begin the same way;
+# - trying for a baby in Italian said with "di avere" ("stiamo cercando di avere un figlio", A8).
+_STEMS = _STEMS + ("tehoten", "verbrand")
+_WHOLE_WORDS = _WHOLE_WORDS | frozenset({"ucuk", "ucugum", "ucugu", "ucuklar", "ucugun", "ucukum"})
+_HEALTH_PHRASES = re.compile(
+    _HEALTH_PHRASES.pattern[:-3]
+    + r"|(?:cercando|cerchiamo|provando|proviamo|stiamo provando|stiamo cercando) (?:di |ad |a )avere (?:un|una)"
+    r" (?:figli[oa]|bambin[oa]|gravidanza|bebe)"
+    + r")\b"
+)
+# --- end round 13 (r13rest) ---
