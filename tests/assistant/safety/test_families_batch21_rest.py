@@ -15,7 +15,7 @@ AT_LEAST = {
         [
             "my cousin's jabs have left her with hot red lumps on her belly that really hurt",
             "my mum's face is red, hot and swollen since her meso on tuesday",
-            "my flatmate did her own chin jabs with a kit off the internet and now it's hot, red and oozing",
+            "my flatmate did her own chin jabs with a kit off the internet and now it's hot, red, oozing",
             "my sister injected herself with fat dissolver and now she's got an infection there",
         ],
     ),
@@ -123,7 +123,8 @@ BELOW = {
         Urgency.REVIEW,
         [
             "my sister had an infection after her meso years ago, she's fine now",
-            "my friend's lips swelled after her filler at a salon last year, she ended up in hospital but she's totally fine now",
+            "my friend's lips swelled after her filler at a salon last year, she ended up in hospital,"
+            " she's totally fine now",
             "my sister's asthma is bad this week, can I still come on friday?",
         ],
     ),
@@ -158,7 +159,7 @@ def test_near_miss_stays_below(screen, level, text):
     assert assessment.urgency is None or rank(assessment.urgency) < rank(level), assessment
 
 
-@pytest.mark.xfail(strict=True, reason="round 13: the loose 'test ... it's positive' rule does not yet reach over words between")
+@pytest.mark.xfail(strict=True, reason="round 13: the loose positive-test rule does not reach over words between yet")
 def test_loose_positive_test_with_words_between(screen):
     text = "did a test this morning and it's positive, had my hair meso with dutasteride last week"
     assert rank(screen.assess(text).urgency or Urgency.REVIEW) >= rank(Urgency.SAME_DAY)
