@@ -23,7 +23,7 @@ AT_LEAST = {
         Urgency.REVIEW,
         [
             "my daughter (16) would love lip meso before her prom, can I book her in?",
-            "Hello, my son (15) is losing confidence over thinning hair, could we book him in for the hair mesotherapy?",
+            "Hello, my son (15) is upset about thinning hair, could we book him in for the hair mesotherapy?",
             "my niece (17) wants the skin booster, she'd come with me",
         ],
     ),
