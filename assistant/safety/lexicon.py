@@ -191,6 +191,14 @@ class ContextRules:
     # "no problems", "no trouble": a negation that denies a difficulty ("no problems moving my
     # lip"), not the "can't" of a lost function.
     denied_difficulty: TermSet
+    # --- round 13 (r13rest) --- someone else who was treated (by this clinic or anywhere: "my
+    # cousin's jabs", "since her meso", "did her own fat jabs"): their current sign is the
+    # clinic's to handle, so someone-else context no longer lowers it; a story in the past or
+    # said to be over still does (unlike third_party_patient). Empty when the file has none.
+    treated_other_person: TermSet = field(
+        default_factory=lambda: TermSet("empty:treated_other_person", (), frozenset())
+    )
+    # --- end round 13 (r13rest) ---
 
     @property
     def term_sets(self) -> Tuple[TermSet, ...]:
@@ -206,7 +214,7 @@ class ContextRules:
         sets += [self.resolved_story, self.resolved_tale, self.resolved_recent, self.resolved_reopened]
         sets += [self.quotation_sources, self.quotation_self_report]
         sets += [self.improving, self.improving_worsening, self.improving_contrast, self.improving_late]
-        sets += [self.denied_difficulty]
+        sets += [self.denied_difficulty, self.treated_other_person]
         for category in self.categories:
             sets += [group.terms for group in category.triggers] + [category.terminators]
         return tuple(sets)
@@ -568,6 +576,8 @@ def load_context(
         improving_contrast=optional(improving.get("contrast"), f"{path.name}: improving.contrast"),
         improving_late=optional(improving.get("late"), f"{path.name}: improving.late"),
         denied_difficulty=optional(data.get("denied_difficulty"), f"{path.name}: denied_difficulty"),
+        # round 13 (r13rest)
+        treated_other_person=optional(data.get("treated_other_person"), f"{path.name}: treated_other_person"),
     )
 
 

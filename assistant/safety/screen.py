@@ -54,6 +54,7 @@ from assistant.safety.unread_language import (
     illness_resolved,
     in_someone_elses_past,
     is_false_friend,
+    self_harm_trigger,
     unread_language_emergency_word,
     unread_language_health_word,
 )
@@ -119,6 +120,8 @@ _SEMANTIC_POSITION = 1 << 30
 # Health words in a language the lexicon does not read (unread_language.py).
 UNREAD_LANGUAGE = "unread_language_health"
 UNREAD_LANGUAGE_EMERGENCY = "unread_language_emergency"
+# round 13 (r13rest): the lexicon's self-harm situation (A32), which the crisis reply answers.
+SELF_HARM = "self_harm"
 # Typos are corrected only in words this long (shorter words have too many
 # real neighbours: "lip"/"hip", "rash"/"cash").
 FUZZY_MIN_LENGTH = 6
@@ -242,6 +245,7 @@ class SafetyScreen:
             emergency_word = unread_language_emergency_word(text, language)
             if emergency_word is not None and UNREAD_LANGUAGE_EMERGENCY in self._situations:
                 found.setdefault(UNREAD_LANGUAGE_EMERGENCY, (0, emergency_word))
+                self._unread_self_harm(found, text)
             else:
                 found.setdefault(UNREAD_LANGUAGE, (0, health_word))
         elif (language in READ_LANGUAGES or language is None) and UNREAD_LANGUAGE_EMERGENCY in self._situations:
@@ -251,6 +255,7 @@ class SafetyScreen:
             phrase = emergency_phrase(text)
             if phrase is not None:
                 found.setdefault(UNREAD_LANGUAGE_EMERGENCY, (0, phrase))
+                self._unread_self_harm(found, text)
         semantic: Dict[str, str] = {}
         # The encoder reads English only, and adds nothing above an emergency.
         if self._semantic is not None and language is None and not self._has_emergency(found):
@@ -259,6 +264,19 @@ class SafetyScreen:
         for situation, trigger in semantic.items():
             found[situation] = (_SEMANTIC_POSITION, trigger)
         return self._assessment(found, frozenset(semantic))
+
+    # --- round 13 (r13rest) ---
+    def _unread_self_harm(self, found: Dict[str, Tuple[int, str]], text: str) -> None:
+        """When the net's emergency is a self-harm word or phrase, report it as `self_harm`, as the
+        lexicon does in the languages it reads, so the reply is the crisis reply (matrix A32).
+        It sorts before every other emergency (position -1): the crisis line comes first."""
+        if SELF_HARM not in self._situations:
+            return
+        trigger = self_harm_trigger(text)
+        if trigger is not None:
+            found[SELF_HARM] = (-1, trigger)
+
+    # --- end round 13 (r13rest) ---
 
     @staticmethod
     def _unread_language_readings(
@@ -528,6 +546,19 @@ class SafetyScreen:
             return frozenset({"other_person"})
         return frozenset()
 
+    # --- round 13 (r13rest): relayed cases ---
+    def _treated_other(self, hits: Hits, modifiers: frozenset) -> frozenset:
+        """Someone else who was treated ("my cousin's jabs", "since her meso", context.yml
+        treated_other_person) and has a sign now is a case the clinic must handle at that sign's
+        level: someone-else context does not lower it. It still lowers when the finding is in the
+        past or the story is said to be over (both read as history here), or when the sign is
+        only supposed ("what if", negated: those categories are left as they are)."""
+        if "other_person" in modifiers and "history" not in modifiers and hits.get(self._context.treated_other_person):
+            return modifiers - {"other_person"}
+        return modifiers
+
+    # --- end round 13 (r13rest) ---
+
     def _lexicon_findings(self, text: str, read_language: bool = False) -> Dict[str, Tuple[int, str]]:
         """Situation -> (token position, trigger words) for every lexicon
         rule that matched and survived its context policy (``read_language``: the message is
@@ -573,6 +604,7 @@ class SafetyScreen:
         for rule, inst in instances:
             modifiers = self._framed(frame, inst.parts, view.modifiers(inst.parts) - distance_cancelled)
             modifiers -= distance_cancelled
+            modifiers = self._treated_other(hits, modifiers)
             if self._professional_frame(hits, tokens, inst.parts[0]):
                 modifiers |= {"generic"}
             if "hypothetical" in modifiers and self._in_present_moment(hits, tokens, inst.parts):
@@ -591,6 +623,7 @@ class SafetyScreen:
         for key, span in trends:
             modifiers = self._framed(frame, (span,), view.modifiers((span,)) - distance_cancelled)
             modifiers -= distance_cancelled
+            modifiers = self._treated_other(hits, modifiers)
             if "hypothetical" in modifiers and self._in_present_moment(hits, tokens, (span,)):
                 modifiers -= {"hypothetical"}
             situation = self._apply_policy(self._situations[key], modifiers)

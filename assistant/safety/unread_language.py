@@ -1255,3 +1255,100 @@ def _pain_question_with_needs(health_words: List[str], folded_text: str) -> bool
 
 
 # --- end round 13 (r13fa) ----------------------------------------------------------------------
+
+
+# --- round 13 (r13rest): self-harm in the net's languages reaches the crisis reply ---
+# In the languages the lexicon reads, a statement of self-harm is reported as the `self_harm`
+# situation (matrix A32), whose reply gives the crisis line. A self-harm word or phrase in a
+# language the screen cannot read fully is labelled the same way (screen.py), not only as a
+# generic emergency: the crisis reply is what such a writer needs. These are the self-harm words
+# and phrases of the net above (the same alternatives, collected so that they can be told apart
+# from the net's other emergencies: breathing, sight, bleeding).
+_SELF_HARM_STEMS = (
+    "suicid", "zelfmoord", "zelfdoding", "intihar", "matar-me", "sinucid", "sjalvmord", "selvmord", "itsemurh",
+    "sebevrazd", "ongyilkos", "самоуб", "αυτοκτον", "انتحار",
+)
+_SELF_HARM_PHRASES = re.compile(
+    r"\b(?:"
+    # Italian and Portuguese: ending it, wanting to die, not waking up, no sense in going on,
+    # giving one's pets or things away, taking oneself out of the way
+    r"farla finita|(?:voglio|vorrei) morire|non (?:voglio|vorrei) piu vivere|non ce la faccio piu"
+    r"|(?:non )?svegliarmi piu|meglio (?:morto|morta)"
+    r"|(?:nessun|non ha piu|non ha) senso (?:vivere|andare avanti|continuare)"
+    r"|(?:quero|queria) morrer|nao quero (?:mais )?viver|acabar com (?:tudo|a minha vida)"
+    r"|(?<!vai )(?<!vao )(?<!ia )(?<!iria )me matar|nao aguento mais"
+    r"|nao acordar mais|(?:sem|nao tem) sentido (?:viver|continuar)"
+    r"|(?:regalato|regalando|dato via|trovato casa a|trovato una casa per) (?:il mio|la mia|i miei|le mie)"
+    r" (?:gatt\w*|can\w*|cose)"
+    r"|(?:dei|dando|doei|doando|dar) (?:o meu|a minha|os meus|as minhas) (?:gat\w*|cachorr\w*|cao|caes|coisas)"
+    r"|(?:togliermi|levarmi|mi tolgo|mi levo) di mezzo|togliermi la vita|farmi fuori"
+    r"|non (?:voglio|posso|riesco a) (?:piu )?vivere (?:cosi|in questo modo)|non ce la faccio piu a vivere"
+    r"|buttarmi (?:sotto (?:un|il) treno|dal ponte|dalla finestra|dal balcone)|non (?:voglio|vorrei) piu svegliarmi"
+    r"|(?:me )?tirar do (?:caminho|meio)|sumir (?:de vez|para sempre|pra sempre)|tirar a (?:minha )?(?:propria )?vida"
+    r"|nao (?:aguento|consigo|quero) mais viver|nao quero (?:mais )?viver (?:assim|desse jeito|dessa forma)"
+    r"|dar cabo de mim|me jogar (?:da ponte|do predio|da janela|na frente de um|debaixo de um)"
+    r"|nunca mais acordar|(?:quero|queria) (?:nao acordar|dormir e nao acordar)"
+    r"|nessuno (?:sentirebbe|sentira) la mia mancanza|ninguem (?:sentiria|vai sentir|ia sentir) (?:a )?minha falta"
+    r"|(?:mi ammazzo|ammazzarmi|mi ammazzerei|uccidermi|mi uccido|mi ucciderei)"
+    # Dutch
+    r"|zie het (?:\w+ )?(?:niet|nooit) meer zitten|niemand (?:zou|zal) me (?:\w+ )?missen"
+    r"|(?:als|wanneer) ik er niet meer (?:ben|was|zou zijn)|wil er niet meer zijn|wil (?:niet meer leven|dood)"
+    r"|(?:er|aan alles) een (?:eind|einde) aan (?:maken|maak)|mezelf (?:iets aandoen|van kant maken|ombrengen|doden)"
+    # Romanian
+    r"|(?:vreau|vreau sa|as vrea sa|o sa|am sa|ma gandesc sa) (?:mor|ma omor|ma sinucid|ma arunc)(?! dupa| de (?:ras"
+    r"|foame|cald|frig|plictiseala|nerabdare))"
+    r"|(?:sa|sa-mi) (?:imi )?(?:iau|pun capat) (?:viata|zilelor)|nu (?:mai )?vreau sa (?:traiesc|mai traiesc|exist)"
+    r"|nu (?:mai )?are (?:niciun |nici un )?rost (?:sa (?:mai )?traiesc|viata|nimic|sa continui)|ma omor(?! dupa| cu)"
+    # Swedish, Danish, Norwegian
+    r"|orkar inte (?:mer|langre|leva|med livet)|klarar inte (?:av )?(?:mer|livet|att leva)"
+    r"|(?:vill|ville) inte (?:\w+ )?(?:vakna|leva|finnas)|vill (?:bara )?do\b|aldrig vakna (?:igen|mer|upp)"
+    r"|ta (?:livet av mig|mitt (?:eget )?liv)|gora slut pa (?:allt|mitt liv|mig sjalv|mig)|avsluta (?:allt|mitt liv)"
+    r"|ingen (?:skulle|kommer att|kommer) sakna mig|(?:alla|ni|de) (?:vore|skulle ha det) battre utan mig"
+    r"|skada mig sjalv|(?:ingen|ingenting har) mening (?:med|att) (?:att )?leva|vill (?:bara )?forsvinna"
+    r"|vil ikke (?:leve|vågne|vakne|være her)|vil (?:bare )?dø\b|tage mit (?:eget )?liv|ta livet (?:mitt|av meg)"
+    r"|orker ikke (?:mer|mere|leve)|ingen (?:ville|vil) savne (?:mig|meg)"
+    # Finnish, Czech, Hungarian, Turkish, Greek, and Greek in Latin letters
+    r"|en halua (?:enaa )?(?:elaa|herata)|haluan kuolla|(?:tapan|tappaa|tappaisin) itseni|en jaksa (?:enaa )?elaa"
+    r"|nechci (?:uz )?(?:zit|se probudit)|chci (?:umrit|zemrit)|(?:zabiju|zabit|zabiji) se"
+    r"|nem akarok (?:tovabb |mar )?(?:elni|felebredni)|meg akarok halni|megolom magam"
+    r"|olmek istiyorum|yasamak istemiyorum|kendimi oldur\w*|uyanmak istemiyorum"
+    r"|θελω να πεθανω|δεν θελω (?:πια )?να ζω"
+    r"|den (?:thelo|thelw|thélo) (?:pia |allo |allo pia |pleon )?na (?:zo|zw|ziso|zisw)\b|thelo na (?:pethano|pethanw)"
+    r"|(?:tha|na) (?:skototho|skotw8w|skotothw|aftoktoniso)"
+    r")"
+)
+
+
+def self_harm_trigger(text: str) -> str | None:
+    """The self-harm word or phrase of the net's languages in a message (the words that make the
+    net's emergency a crisis, matrix A32), or None."""
+    folded = _fold(text)
+    phrase = _SELF_HARM_PHRASES.search(folded)
+    if phrase is not None:
+        return phrase.group(0)
+    return next(
+        (word for word in _WORD.findall(text) if _fold(word).startswith(tuple(_fold(s) for s in _SELF_HARM_STEMS))),
+        None,
+    )
+
+
+# --- end round 13 (r13rest) ---
+
+
+# --- round 13 (r13rest): review words of the net's languages batch 21 found unread ---
+# - a cold sore in Turkish ("uçuk", "uçuğum"; A12): whole words, since "uçuk" is also a colour
+#   gone pale only with "renk" ("uçuk renk"), which is set aside by needing the word alone;
+# - a pregnancy in Czech said as the pregnancy week ("v 10. týdnu těhotenství": "tehoten" did not
+#   begin with "tehotn");
+# - skin sunburnt before a booking, in Dutch ("verbrand", "verbranding"; A14); not "zonnebrand"
+#   (sunscreen), which does not begin the same way;
+# - trying for a baby in Italian said with "di avere" ("stiamo cercando di avere un figlio", A8).
+_STEMS = _STEMS + ("tehoten", "verbrand")
+_WHOLE_WORDS = _WHOLE_WORDS | frozenset({"ucuk", "ucugum", "ucugu", "ucuklar", "ucugun", "ucukum"})
+_HEALTH_PHRASES = re.compile(
+    _HEALTH_PHRASES.pattern[:-3]
+    + r"|(?:cercando|cerchiamo|provando|proviamo|stiamo provando|stiamo cercando) (?:di |ad |a )avere (?:un|una)"
+    r" (?:figli[oa]|bambin[oa]|gravidanza|bebe)"
+    + r")\b"
+)
+# --- end round 13 (r13rest) ---
