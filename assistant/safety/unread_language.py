@@ -1352,3 +1352,112 @@ _HEALTH_PHRASES = re.compile(
     + r")\b"
 )
 # --- end round 13 (r13rest) ---
+
+# --- round 13 (r13emerg): batch 22 emergencies in the net's languages ---------------------------
+# Emergency pictures batch 22 found at same-day or missed in the languages the lexicon does not
+# read. Each is a word family (several synonyms), never a batch sentence:
+# - chest pain (Dutch "pijn op de borst", Swedish "ont i bröstet", Danish "ondt i brystet",
+#   Hungarian "mellkasi fájdalom", Romanian "durere în piept", Portuguese "dor no peito",
+#   Italian "dolore al petto") (B9); not "borstvoeding" (breastfeeding);
+# - the throat tight and air hard to get (Swedish "trångt i halsen", "svårt att få ner luft",
+#   Danish "snører sig sammen") (B8);
+# - a faint with someone not answering, confused, not knowing where they are, or jerking, and a
+#   fit said in Hungarian ("rángatózott"), unconscious ("eszméletlen") (B9);
+# - a drooping mouth corner, slurred speech, an arm that will not lift (Danish, Norwegian,
+#   Swedish, Hungarian) (B12);
+# - saliva that will not go down, drooling, a muffled or changed voice (Portuguese, Italian,
+#   Dutch, Swedish, Danish, Romanian, Hungarian) (B19);
+# - blisters or sores in the mouth with a rash over the body or burning, running eyes (Swedish,
+#   Danish, Hungarian) (B21);
+# - seeing double (Hungarian "duplán látok", Swedish "ser dubbelt", Danish "ser dobbelt") (B12);
+# - skin gone purple-blue or net-patterned in Romanian ("s-a făcut vineție", "ca o plasă") (B11);
+# - yellow eyes or dark urine (Danish, Swedish, Dutch, Hungarian, Romanian, Portuguese, Italian)
+#   (B30).
+_STEMS_B22 = (
+    # Hungarian swelling with a prefix ("bedagadt", "megdagadt", "feldagadt", "megduzzadt"), a fit,
+    # unconscious, double vision; Danish/Norwegian drooling and slurring
+    "bedagad", "megdagad", "feldagad", "megduzzad", "felduzzad", "rangatoz", "gorcsroham", "eszmeletlen",
+    "snøvl", "savl", "dregl",
+)
+_EMERGENCY_STEMS_B22 = ("rangatoz", "gorcsroham", "eszmeletlen", "snøvl")
+_B22_CHEST = (
+    r"pijn (?:op|in|aan) (?:de|mijn|m'n|mn|haar|zijn|z'n) borst(?!\w)|borstpijn\w*"
+    r"|(?:druk|beklemming|beklemmend gevoel) (?:op|in) (?:de|mijn|m'n) borst(?!\w)"
+    r"|ont i brostet|brostsmart\w*|tryck (?:over|i|pa) brostet|(?:ondt|vondt|smerter?) i brystet|brystsmert\w*"
+    r"|trykken (?:for|i|pa) brystet"
+    r"|mellkas\w* (?:\w+ )?fajda\w*|fajda\w* (?:\w+ ){0,2}?mellkas\w*|(?:faj|szur|nyom) a mellkas\w*"
+    r"|dureri? (?:\w+ )?(?:de|in|la) piept\w*|(?:ma|il|o|ii) (?:\w+ )?doare (?:in )?piept\w*|apasare (?:in|pe) piept"
+    r"|(?:dor|dores|aperto|pressao|pontada) no peito|(?:doi|doendo) (?:\w+ )?o peito"
+    r"|(?:dolore|dolori|male|fitta|oppressione|peso) (?:al|sul|nel) petto|dolore toracico"
+)
+_B22_CONFUSED = (
+    r"zavart|zavarodott|nem tudja,? hol van|nem (?:reagal|valaszol)|rangatoz\w*"
+    r"|verward|reageert (?:niet|nauwelijks|amper|bijna niet)|niet aanspreekbaar|weet niet (?:meer )?waar (?:ze|hij|ik)"
+    r"|forvirr\w*|svarar (?:inte|knappt)|vet inte var (?:hon|han) ar|ryck\w*|kramp\w*"
+    r"|svarer (?:ikke|naesten ikke|næsten ikke|knapt)|ved ikke hvor (?:hun|han) er|rykk\w*"
+    r"|confuz\w*|nu (?:mai )?raspunde|nu stie unde (?:se afla|este|e)|zvacn\w*"
+    r"|confus[oa]|nao (?:responde|reage)|nao sabe onde (?:esta|ta)|non (?:risponde|reagisce)|non sa dove (?:si trova|e)"
+)
+_B22_FAINTED = (
+    r"elajult\w*|ajult el|flauwgevallen|viel flauw|svimmade|svimmat|besvimede|besvimte|besvimet|lesinat|lesina"
+    r"|desmai\w*|svenut\w*|omdlel\w*"
+)
+_EMERGENCY_B22 = (
+    _B22_CHEST
+    # Swedish and Danish: the throat tight, air hard to get (B8)
+    + r"|(?:trangt?|tjockt?|svullet|snort) i (?:halsen|svalget|strupen)"
+    r"|(?:svart|svarare|jobbigt|tungt|kampigt) att (?:fa (?:ner |in |i )?(?:nagon )?luft|andas)"
+    r"|(?:far|fick) (?:inte |knappt |ingen )(?:ner |in )?luft"
+    r"|(?:halsen|svælget) (?:\w+ ){0,2}?(?:snører sig sammen|snorer sig sammen|lukker sig|strammer)"
+    r"|(?:svært|svaert|svart) ved at (?:få|fa) (?:luft|vejret)"
+    # a faint with someone not answering or confused, or jerking (B9)
+    r"|(?:" + _B22_FAINTED + r")\W+(?:\w+\W+){0,15}?(?:" + _B22_CONFUSED + r")"
+    # Danish, Norwegian, Swedish, Hungarian: a drooping mouth corner, slurring, an arm that will
+    # not lift (B12)
+    r"|(?:mundvig\w*|munnvik\w*|munden|munnen|mungipa\w*)\W+(?:\w+\W+){0,3}?(?:hænger|haenger|henger|hanger|skæv|skaev"
+    r"|skjev|sned)"
+    r"|(?:hænger|haenger|henger|hanger) (?:\w+ ){0,2}?(?:mundvig\w*|munnvik\w*|mungipa\w*)"
+    r"|taler (?:\w+ )?(?:utydeligt|sløret|slorret|mærkeligt|uforstaaeligt)|snakker (?:\w+ )?(?:utydelig|rart|sløret)"
+    r"|kan (?:ikke|inte|knapt) (?:\w+ )?(?:løfte|lofte|lyfta|bevæge|bevaege|bevege|rore|røre) (?:\w+ ){0,2}?"
+    r"(?:arm|armen|ben|benet|hånd|hand|handen)"
+    r"|(?:log|ferde|lefittyed\w*) a szaj\w*|szaj\w* (?:\w+ )?(?:lefele )?(?:log|ferde|lefittyed\w*)"
+    r"|(?:elmosod\w*|zavaros|ertelmetlen\w*|erthetetlen\w*) beszed\w*|beszed\w* (?:\w+ )?(?:elmosod\w*|erthetetlen\w*)"
+    r"|nem (?:tudja|tudom|birja|birom) (?:\w+ )?(?:felemelni|mozditani|emelni) (?:\w+ ){0,2}?kar\w*"
+    # saliva that will not go down, drooling, a muffled or changed voice (B19)
+    r"|saliva (?:\w+ ){0,4}?(?:nao desce|parada|acumul\w*|nao consigo engolir|escorr\w*|non (?:scende|va giu)"
+    r"|ristagn\w*|cola\b|nu (?:o )?pot (?:sa )?(?:o )?inghit\w*|curge)"
+    r"|nao (?:consigo|consegue) engolir (?:nem )?(?:a )?(?:saliva|cuspe|baba)|babando|non riesc[oe] a (?:deglutire"
+    r"|ingoiare|inghiottire) (?:neanche |nemmeno )?(?:la )?saliva|sbav\w*|kwijl\w*|dregl\w*|savl\w*"
+    r"|speeksel (?:\w+ ){0,4}?(?:niet (?:weg|door|doorslikken)|blijft|loopt)|kan (?:mijn )?speeksel niet"
+    r"|(?:minha |a |sua )?voz (?:\w+ ){0,2}?(?:abafad\w*|estranh\w*|esquisit\w*|diferente|de batata|anasalad\w*)"
+    r"|(?:la mia |la sua |)voce (?:\w+ ){0,2}?(?:ovattat\w*|strana|soffocat\w*|cambiat\w*|diversa|impastat\w*)"
+    r"|(?:mijn|m'n|haar|zijn|de) stem (?:\w+ ){0,2}?(?:klinkt )?(?:dof|gedempt|raar|vreemd|veranderd|benauwd)"
+    r"|rosten (?:\w+ ){0,2}?(?:konstig|annorlunda|grotig|dov|kvavd)|stemmen (?:\w+ ){0,2}?(?:mærkelig|maerkelig"
+    r"|anderledes|dump|grødet|grodet|rar)"
+    r"|vocea (?:\w+ ){0,2}?(?:ciudat\w*|schimbat\w*|inabusit\w*|infundat\w*)"
+    r"|nyal\w* (?:\w+ ){0,3}?(?:nem tudom lenyelni|folyik)|hangom (?:\w+ ){0,2}?(?:furcsa|tompa|megvaltozott|fojtott)"
+    # blisters or sores in the mouth with a rash everywhere or burning eyes (B21)
+    r"|(?:blasor|sar|munsar|vabler|blærer|blaerer|sår|holyag\w*|seb\w*|afta\w*) (?:\w+ ){0,2}?(?:i|pa|på|a) "
+    r"(?:munnen|munden|lapparna|læberne|laeberne|szajban|szajam\w*)"
+    r"\W+(?:\w+\W+){0,15}?(?:ogon\w*|øjne\w*|ojne\w*|szem\w*|utslag|udslæt|udslaet|kiutes\w*|hela kroppen|hele kroppen)"
+    r"|(?:utslag|udslæt|udslaet|kiutes\w*) (?:\w+ ){0,4}?(?:hela kroppen|hele kroppen|overallt|overalt|egesz testem\w*)"
+    r"\W+(?:\w+\W+){0,15}?(?:blasor|sar|munsar|vabler|blærer|blaerer|sår|holyag\w*|afta\w*|munnen|munden|szaj\w*)"
+    # seeing double (B12)
+    r"|duplan lat\w*|ketto(?:t|sen)? lat\w*|kettos latas\w*|ser (?:\w+ )?(?:dubbelt|dobbelt)|dubbelseende|dobbeltsyn"
+    # Romanian: skin gone purple-blue, a net pattern (B11)
+    r"|s-a (?:facut|colorat|invinetit) (?:\w+ ){0,2}?(?:vinet\w*|vanat\w*|violet\w*|mov|albastr\w*)|s-a invinetit"
+    r"|(?:pete|model|desen|vinetai\w*) (?:\w+ )?ca (?:o |un )?(?:plasa|retea|dantela)"
+    # yellow eyes, dark urine (B30)
+    r"|(?:øjne\w*|ojne\w*|ogon\w*|ogonvit\w*|ogen|oogwit|szem\w*|ochii|olhos|occhi)\W+(?:\w+\W+){0,4}?(?:gul|gult|gule"
+    r"|gula|gulnat|geel|gele|sarga\w*|besargul\w*|galben\w*|amarel\w*|giall\w*)\b"
+    r"|(?:gul|gule|gula|gele|sarga|galbeni|galbene) (?:\w+ )?(?:øjne|ojne|ogon|ogen|szem\w*|ochi\w*)"
+    r"|(?:tis|tisset|urin|urinen|kiss|kisset|urine|plas|vizelet\w*|urina|xixi|pipi)\W+(?:\w+\W+){0,3}?(?:mørk\w*|mork\w*"
+    r"|donker\w*|sotet\w*|barna|inchis\w*|maro|escur\w*|marrom|scur\w*|marrone|som (?:te|cola)|als cola"
+    r"|ca (?:ceaiul|cola))"
+    r"|(?:mørk|mork|morkt|donkere|sotet|dark) (?:\w+ )?(?:tis|urin|kiss|urine|plas|vizelet\w*)"
+)
+_FAINTED = re.compile(_FAINTED.pattern[:-3] + r"|elajult\w*|omdlel\w*)\b")
+_STEMS = _STEMS + _STEMS_B22
+_EMERGENCY_STEMS = _EMERGENCY_STEMS + _EMERGENCY_STEMS_B22
+_EMERGENCY_PHRASES = re.compile(_EMERGENCY_PHRASES.pattern[:-3] + r"|" + _EMERGENCY_B22 + r")\b")
+# --- end round 13 (r13emerg) --------------------------------------------------------------------
