@@ -71,6 +71,21 @@ def _is_latin_letter(char: str) -> bool:
 _ENGLISH_CHAT_WORDS = frozenset(
     "ok okay bye hi hey u ur r ya yeah yep nope lol pls plz thx ty tmrw b4 wat wen gonna wanna".split()
 )
+# English text-speak (nlu08, blind NLU batch 08: "hw lng b4 u c ..." was taken for Romanian,
+# because "b4" was cut to "b" and "u", "b", "c" are Romanian or Polish stop words). Dropped
+# vowels and letter-or-digit words. They count as English, and unlike the chat words above
+# (some of which are real Dutch, Polish or Spanish words: "wat", "ty", "ya") never as foreign
+# evidence; words that are common in a language read here ("dat", "im", "y", "cos") are left out.
+_TEXT_SPEAK = frozenset(
+    "b4 c n urs yr yrs yu hw frm wot wt wud cud shud wld cld shld dnt cnt wnt abt bc bcos bcoz coz "
+    "cuz tho thru nd nw knw kno dis gd gr8 2day 2moro 2morrow 2nite l8 l8r ne1 sum1 any1 ppl msg "
+    "txt appt appts wk wks mnth mths hr hrs lng pic pics rly rn tbh idk imo btw omg asap thnx "
+    "thanx tnx luv jst nxt smthng sth ofc def prob".split()
+)
+_ENGLISH_CHAT_WORDS = _ENGLISH_CHAT_WORDS | _TEXT_SPEAK
+# Words of chat English that may hold digits ("b4", "2day", "gr8"): matched whole before the
+# letters-only split, so "b4" is not read as the stop word "b".
+_CHAT_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 # Greetings that mark a message as another language even though they are
 # not stop words.
 _FOREIGN_GREETINGS = frozenset(
@@ -83,13 +98,28 @@ _FOREIGN_GREETINGS = frozenset(
 _FOREIGN_FUNCTION_WORDS = frozenset("jag att mig haft tills sedan seg fra".split())
 
 
+def _tokens(text: str) -> list[str]:
+    """The message's words in lower case: an English chat word is kept whole
+    even with digits in it ("b4", "gr8"); any other word is cut to its runs of
+    letters, as before (numbers drop out)."""
+    tokens: list[str] = []
+    for chunk in _CHAT_TOKEN.findall(text.lower()):
+        if chunk in _ENGLISH_CHAT_WORDS:
+            tokens.append(chunk)
+        else:
+            tokens.extend(_WORD.findall(chunk))
+    return tokens
+
+
 def _is_foreign_evidence(token: str, stop: Dict[str, FrozenSet[str]]) -> bool:
     """A word that points away from English: another language's stop word
     that English does not share, a word with non-English letters (ł, ñ, é,
-    ß...), or a common foreign greeting."""
+    ß...), or a common foreign greeting. English text-speak ("c", "n", "b4")
+    is not evidence even where it spells another language's stop word: a
+    message in that language has its other stop words to show for it."""
     if token in _FOREIGN_GREETINGS or token in _FOREIGN_FUNCTION_WORDS or not token.isascii():
         return True
-    if token in stop["en"]:
+    if token in stop["en"] or token in _TEXT_SPEAK:
         return False
     if any(token in stop[code] for code in _OTHER_LANGUAGES):
         return True
@@ -114,7 +144,7 @@ def guess_other_language(text: str) -> bool:
         if non_latin / len(letters) > 0.5:
             return True
 
-    tokens = [t.lower() for t in _WORD.findall(text)]
+    tokens = _tokens(text)
     if len(tokens) < 2:
         return False
     stop = _stop_words()
@@ -137,7 +167,7 @@ def likely_language(text: str) -> str | None:
     if letters and sum(1 for c in letters if not _is_latin_letter(c)) / len(letters) > 0.5:
         return "non_latin"
     stop = _stop_words()
-    tokens = [t.lower() for t in _WORD.findall(text)]
+    tokens = _tokens(text)
     languages = _OTHER_LANGUAGES + _EXTRA_LANGUAGES
     scores = {code: sum(1 for t in tokens if t in stop[code] and t not in stop["en"]) for code in languages}
     return max(languages, key=lambda code: scores[code])

@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.input_checks import MAX_MESSAGE_CHARS, InputProblem, find_input_problem
+from assistant.input_checks import MAX_MESSAGE_CHARS, InputProblem, _tokens, find_input_problem, likely_language
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,47 @@ def test_problem_messages_are_recognised(text, problem):
 )
 def test_ordinary_english_messages_pass(text):
     assert find_input_problem(text) is None
+
+
+# nlu08 (blind NLU batch 08): dense English text-speak was taken for Romanian or Polish, because
+# "b4" was cut to the letter "b" and single letters like "u", "c", "b" are other languages' stop
+# words. New wordings, written for this test.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Taken for Romanian before: three or more one-letter "stop words" and few known words.
+        "hw sn b4 u c chnge frm chin meso",
+        "hw mch frm u 4 hr meso b4 xmas",
+        "hw mny sshns b4 u c rslts",
+        "hw sn cn u c rslts b4 xmas",
+        "frm wot age cn u hv it n hw mch",
+        # Lighter text-speak, English before and after.
+        "c u 2moro at ur leeds clinic, wot time r u open",
+        "wud it hurt n hw lng is the appt",
+        "gr8 thnx, c u nxt wk",
+    ],
+)
+def test_english_text_speak_is_english(text):
+    assert find_input_problem(text) is None
+    assert likely_language(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # Near misses: real messages in the languages read here keep their language, even with a
+        # single letter that is also text-speak ("c", "n") or a chat word ("u", "ty", "wat").
+        ("byłam u lekarza i ty mówisz że to nic", "pl"),
+        ("wat kost een behandeling bij u in de kliniek", "nl"),
+        ("c'est combien pour une séance de mésothérapie", "fr"),
+        ("am fost la clinica si nu pot sa respir bine", "ro"),
+        ("¿cuánto tiempo antes de ver los resultados en la cara?", "es"),
+    ],
+)
+def test_other_languages_keep_their_guess(text, language):
+    assert find_input_problem(text) is InputProblem.OTHER_LANGUAGE
+    assert likely_language(text) == language
+
+
+def test_text_speak_with_digits_is_one_word():
+    assert _tokens("B4 2day, gr8 - 10 mins") == ["b4", "2day", "gr8", "mins"]
