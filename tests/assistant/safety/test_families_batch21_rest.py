@@ -136,9 +136,14 @@ BELOW = {
             "a bit of erythema right after the session is normal they said, can I wear makeup tomorrow?",
             "my dad falls asleep on the sofa every night, anyway how much is a chin session?",
             "mój pęcherz moczowy daje mi w kość, czy mogę przyjść na mezoterapię?",
-            "I did a covid test and it's positive, can I still come to my hair meso with dutasteride?",
             "could I book a laser next week and meso the week after?",
         ],
+    ),
+    # A positive covid test is not a pregnancy test: not the B26 rule's same-day (being unwell on
+    # the treatment day is its own review, A26).
+    "a positive test that is not a pregnancy test": (
+        Urgency.SAME_DAY,
+        ["I did a covid test and it's positive, can I still come to my hair meso with dutasteride?"],
     ),
 }
 
