@@ -26,7 +26,10 @@ EVALUATION = Path(__file__).resolve().parents[2] / "safety" / "evaluation.yml"
 
 # Written for this test (not in any corpus file): fever, shaking and a racing heart with angry
 # injection sites reads as sepsis; the rules alone find only the local infection (same day).
-SEPSIS_IN_LAY_WORDS = "i'm burning up, shaking all over and my heart is racing, the injection spots are angry"
+# A sepsis picture in lay words that the rules alone read as same-day (fever, infected spots) and
+# the classifier reads as an emergency. (Since round 13 the rules read rigors, "shaking all over",
+# with a fever as sepsis themselves, so this picture has none.)
+SEPSIS_IN_LAY_WORDS = "i'm burning up, sweating buckets and my heart is racing, the injection spots are angry"
 
 
 def test_the_training_set_labels_every_level_and_leaves_the_regression_set_out():
