@@ -75,9 +75,10 @@ _ENGLISH_CHAT_WORDS = frozenset(
 # because "b4" was cut to "b" and "u", "b", "c" are Romanian or Polish stop words). Dropped
 # vowels and letter-or-digit words. They count as English, and unlike the chat words above
 # (some of which are real Dutch, Polish or Spanish words: "wat", "ty", "ya") never as foreign
-# evidence; words that are common in a language read here ("dat", "im", "y", "cos") are left out.
+# evidence; words that are common in a language read here ("dat", "im", "y", "cos") are left out,
+# and so are single letters ("c", "n"), which French "c'est", "n'arrive" split into.
 _TEXT_SPEAK = frozenset(
-    "b4 c n urs yr yrs yu hw frm wot wt wud cud shud wld cld shld dnt cnt wnt abt bc bcos bcoz coz "
+    "b4 urs yr yrs yu hw frm wot wt wud cud shud wld cld shld dnt cnt wnt abt bc bcos bcoz coz "
     "cuz tho thru nd nw knw kno dis gd gr8 2day 2moro 2morrow 2nite l8 l8r ne1 sum1 any1 ppl msg "
     "txt appt appts wk wks mnth mths hr hrs lng pic pics rly rn tbh idk imo btw omg asap thnx "
     "thanx tnx luv jst nxt smthng sth ofc def prob".split()
@@ -85,7 +86,9 @@ _TEXT_SPEAK = frozenset(
 _ENGLISH_CHAT_WORDS = _ENGLISH_CHAT_WORDS | _TEXT_SPEAK
 # Words of chat English that may hold digits ("b4", "2day", "gr8"): matched whole before the
 # letters-only split, so "b4" is not read as the stop word "b".
-_CHAT_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+# A word with an apostrophe ("n'arrive", "c'est") stays one chunk, so its letters go to the
+# letters-only split and French "n", "c" count as French, not as text-speak.
+_CHAT_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 # Greetings that mark a message as another language even though they are
 # not stop words.
 _FOREIGN_GREETINGS = frozenset(

@@ -20,10 +20,7 @@ PRACTITIONERS = ("ask_practitioners", "nlu_fallback")
 
 CASES: List[Any] = [  # (message, the replies that are right for it), or a pytest.param of one
     ("would a lady or a gentleman be doing my injections", PRACTITIONERS),
-    pytest.param(
-        "is the injector at your place medically qualified or a beauty therapist", PRACTITIONERS,
-        marks=pytest.mark.xfail(reason="still read as faq/choosing_practitioner (0.60)"),
-    ),
+    ("is the injector at your place medically qualified or a beauty therapist", PRACTITIONERS),
     ("can nurse amir do the skin booster for me", PRACTITIONERS),
     ("i'd feel better with a female injector, is that possible", PRACTITIONERS),
     # Near misses: choosing anyone, in general.
