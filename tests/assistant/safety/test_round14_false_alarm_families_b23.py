@@ -36,7 +36,10 @@ CALM = {
     # ("the dog", a bare "Mum had") and resolved_story (seen by the vet).
     "someone else's illness, moving an appointment": [
         "the cat's been vomiting all night so I need to move my appointment, I'm fine",
-        "our puppy got stung on the nose and his whole face swelled up, he's fine now after the vet. can I come at 4 instead?",
+        (
+            "our puppy got stung on the nose and his whole face swelled up, he's fine now after the vet. "
+            "can I come at 4 instead?"
+        ),
     ],
     # Resolved history: a clot scare ruled out, a parent's illness that is over.
     "resolved history": [
@@ -87,17 +90,13 @@ WARNINGS = {
 }
 
 
-@pytest.mark.parametrize(
-    "text", [t for texts in CALM.values() for t in texts], ids=lambda t: t[:40]
-)
+@pytest.mark.parametrize("text", [t for texts in CALM.values() for t in texts], ids=lambda t: t[:40])
 def test_calm_messages_stay_quiet(screen, text):
     assessment = screen.assess(text)
     assert assessment.urgency is None, assessment.findings
 
 
-@pytest.mark.parametrize(
-    "text,level", [w for ws in WARNINGS.values() for w in ws], ids=lambda x: str(x)[:40]
-)
+@pytest.mark.parametrize("text,level", [w for ws in WARNINGS.values() for w in ws], ids=lambda x: str(x)[:40])
 def test_warnings_keep_their_level(screen, text, level):
     assessment = screen.assess(text)
     assert assessment.urgency is not None and assessment.urgency.value in _AT_LEAST[level], assessment.findings
