@@ -35,7 +35,7 @@ _TO_MM = {"cm": 10.0, "mm": 1.0, "inch": 25.4}
 
 # What a score measures: pain, in every read language.
 _PAIN = re.compile(
-    r"\b(?:pain\w*|hurt\w*|sore\w*|ach(?:e|es|ing|y)|throb\w*|tender\w*|dolor\w*|duele\w*|douleur\w*|mal"
+    r"\b(?:pain\w*|hurt\w*|sore\w*|ach(?:e|es|ed|ing|y)|throb\w*|tender\w*|dolor\w*|duele\w*|douleur\w*|mal"
     r"|schmerz\w*|weh|bol\w*|boli)\b"
 )
 # What a size measures: redness (spreading redness is B13), or a swelling, lump or hard area (B20).
