@@ -35,7 +35,7 @@ _TO_MM = {"cm": 10.0, "mm": 1.0, "inch": 25.4}
 
 # What a score measures: pain, in every read language.
 _PAIN = re.compile(
-    r"\b(?:pain\w*|hurt\w*|sore\w*|ach(?:e|es|ing|y)|throb\w*|tender\w*|dolor\w*|duele\w*|douleur\w*|mal"
+    r"\b(?:pain\w*|hurt\w*|sore\w*|ach(?:e|es|ed|ing|y)|throb\w*|tender\w*|dolor\w*|duele\w*|douleur\w*|mal"
     r"|schmerz\w*|weh|bol\w*|boli)\b"
 )
 # What a size measures: redness (spreading redness is B13), or a swelling, lump or hard area (B20).
@@ -64,6 +64,33 @@ class Trend:
     end: int
 
 
+# Pain scores given without "/10" ("it was a 3 on Tuesday, 5 yesterday, today it's an 8"): a bare
+# figure from 0 to 10 that reads as a score, because a score word comes before it ("was a 3", "at
+# 5", "an 8") or a day follows it ("5 yesterday", "3 on tuesday"). Not a day, session, age or
+# amount ("day 4", "3 sessions", "5 weeks", "2 tablets"). Three such figures are needed, in a
+# message that names pain, and they must climb as a /10 series does.
+_BARE_SCORE = re.compile(
+    r"(?:\b(?:was|is|at|a|an|its|it s|it's|now|then|like|about|around|maybe|hit|hits|reached) "
+    r"(10|[0-9])(?!\d|[.,:]\d|\s*/|%)(?!\s*(?:cm|mm|ml|kg|day|days|dy|week|weeks|wk|wks|month|months|year|years|yr|yrs"
+    r"|hour|hours|hr|hrs|h|am|pm|min|mins|minute|minutes|session|sessions|time|times|x|k|tablet|tablets|pill|pills"
+    r"|th|st|nd|rd|o clock|of)\b))"
+    r"|(?:(?<![\w.,/:£$€#-])(10|[0-9])(?!\d|[.,:]\d|\s*/|%)"
+    r"(?=\s*(?:,\s*)?(?:on (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*"
+    r"|yesterday|today|tonight|this morning|this evening|last night|now)\b))"
+)
+_PRECEDED_BY_COUNT = re.compile(r"\b(?:day|dy|days|session|sessions|week|weeks|number|no|step|size|age|aged|room)\s*$")
+
+
+def _bare_scores(folded: str) -> List[Tuple[int, int, float]]:
+    found = []
+    for m in _BARE_SCORE.finditer(folded):
+        group = 1 if m.group(1) is not None else 2
+        if _PRECEDED_BY_COUNT.search(folded[: m.start(group)]):
+            continue
+        found.append((m.start(group), m.end(group), _number(m.group(group))))
+    return found
+
+
 def _number(text: str) -> float:
     return float(text.replace(",", "."))
 
@@ -80,6 +107,9 @@ def rising_trends(text: str) -> List[Trend]:
     folded = fold(text)  # same length as the message: offsets carry over
     trends: List[Trend] = []
     scores = [(m.start(), m.end(), _number(m.group(1))) for m in _SCORE.finditer(folded)]
+    if not scores:
+        bare = _bare_scores(folded)
+        scores = bare if len(bare) >= 3 else []
     if _PAIN.search(folded) and _rising([v for _, _, v in scores], min_rise=_MIN_SCORE_RISE):
         trends.append(Trend(WORSENING_PAIN, scores[0][0], scores[-1][1]))
     sizes: List[Tuple[int, int, float]] = []

@@ -1461,3 +1461,23 @@ _STEMS = _STEMS + _STEMS_B22
 _EMERGENCY_STEMS = _EMERGENCY_STEMS + _EMERGENCY_STEMS_B22
 _EMERGENCY_PHRASES = re.compile(_EMERGENCY_PHRASES.pattern[:-3] + r"|" + _EMERGENCY_B22 + r")\b")
 # --- end round 13 (r13emerg) --------------------------------------------------------------------
+
+# --- Contraindications and same-day signs in the net's languages, told in everyday words -------
+# - low platelets (a bleeding disorder, A11): Czech and Slovak "destičky", and the medical word
+#   shared by most languages ("trombocyty", "trombositler", "piastrine", "plaquetas");
+# - cold sores in Greek ("έρπης", "επιχείλιος", A13 before a booking, B17 after one);
+# - hair coming out in handfuls or falling out, in Turkish ("avuç avuç", "saçım dökülüyor", A25);
+# - warm or hot lumps or redness in Portuguese ("caroços quentes e vermelhos", B13/B15), and a
+#   spot thick, red or warm with yellow matter in Dutch ("dik en rood", "geel spul", B13).
+_STEMS = _STEMS + ("destick", "desticek", "trombocyt", "trombosit", "piastrin", "plaquet", "ερπη", "επιχειλ")
+_HEALTH_PHRASES = re.compile(
+    _HEALTH_PHRASES.pattern[:-3]
+    + r"|avuc avuc|(?:sac|saclar|sacim|saclarim|sacimi|saclarimi)\w* (?:\w+ ){0,2}?(?:dokul\w*|kayb\w*|kopuyor)"
+    r"|(?:caroc\w*|nodul\w*|bolinh\w*|calomb\w*|vermelh\w*|inchad\w*) (?:\w+ ){0,3}?quent\w*"
+    r"|quent\w* (?:\w+ ){0,2}?(?:vermelh\w*|inchad\w*|dur[oa]s?)"
+    # Dutch: a spot thick and red, red and warm, yellow matter or pus in it (B13)
+    r"|dik en rood|rood en dik|(?:rood|rode) en (?:warm|heet|gezwollen)|(?:warm|heet) en rood"
+    r"|(?:geel|gele|groen|groene) (?:spul|pus|vocht|smurrie|troep|korst\w*)|etter\w*"
+    + r")\b"
+)
+# --- end ---------------------------------------------------------------------------------------
