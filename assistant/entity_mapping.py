@@ -16,6 +16,9 @@ becomes that thing's slug, or is dropped:
 - a value that fits several things equally ("dr" alone, "mesotherapy" for
   every kind of it) is dropped: an entity that might be either is worse than
   none, as in the lookup tables;
+- a misspelling is allowed only of a word that is not an ordinary English word:
+  "heart" is not Dr Hart and "tome" is not Tom, although each is one letter off
+  (the lookup tables match whole words for the same reason);
 - a value the extractor labelled as one kind but that clearly names another
   (a town tagged as a practitioner) takes the kind it names;
 - where a lookup table already found a name, the trained guess for the same
@@ -34,6 +37,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Sequence, Tuple
 
 from assistant.clinic import matching
 from assistant.clinic.names import ENTITIES, ENTITY_PRACTITIONER
+from assistant.nlp import is_english_word
 
 # Titles say "a person", not which one: "dr okafer" is matched as "okafer".
 _TITLES = re.compile(r"^(?:dr|doctor|nurse|mr|mrs|ms|miss|prof|professor)\b\.?\s*", re.IGNORECASE)
@@ -86,7 +90,9 @@ class ClinicNames:
         if not ranked and entity == ENTITY_PRACTITIONER:
             ranked = _misspelled_name(text, items)
         winners, clear = matching.best_match(ranked)
-        return winners[0][0] if clear else None
+        if not clear or not _dictionary_words_spelled(text, winners[0][1]):
+            return None
+        return winners[0][0]
 
     def score(self, entity: str, value: str) -> float:
         ranked = matching.rank(value, list((self.spellings.get(entity) or {}).items()), lambda item: item[1])
@@ -99,6 +105,13 @@ def _key(spelling: str) -> str:
 
 def _bare(value: str) -> str:
     return _TITLES.sub("", value.strip())
+
+
+def _dictionary_words_spelled(text: str, spellings: Iterable[str]) -> bool:
+    """Whether every ordinary English word of `text` is spelled as in one of `spellings`."""
+    known = {w for spelling in spellings for w in matching.normalise(spelling).split()}
+    # A word inside one of them counts: "micro needling" spells "microneedling".
+    return all(any(w in k for k in known) for w in matching.words(text) if is_english_word(w))
 
 
 def _misspelled_name(text: str, items: Sequence[Tuple[str, Tuple[str, ...]]]) -> List[Tuple[Any, float]]:

@@ -124,3 +124,19 @@ def test_trained_days_and_times_are_dropped_the_patterns_find_those(demo):
 
 def test_nothing_known_drops_every_trained_value():
     assert map_trained_entities([crf("practitioner", "dr okafor")], ClinicNames({}), CRF, "Mapper") == []
+
+
+@pytest.mark.parametrize(
+    "entity, value",
+    [
+        ("practitioner", "heart"),  # one letter from "hart", but a word of its own
+        ("practitioner", "tome"),
+        ("treatment", "skim booster"),  # "skim" is a word: not a misspelling of "skin"
+    ],
+)
+def test_an_ordinary_word_is_never_read_as_a_misspelled_name(demo, entity, value):
+    assert demo.slug_for(entity, value) is None
+
+
+def test_a_misspelled_word_beside_a_correctly_spelled_one_still_maps(demo):
+    assert demo.slug_for("treatment", "skin boostr") == "face-skin-booster"
