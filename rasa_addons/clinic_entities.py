@@ -26,7 +26,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from assistant.entity_mapping import ClinicNames, map_trained_entities
 
 NAMES_FILE = "clinic_names.json"
-TRAINED_EXTRACTOR = "CRFEntityExtractor"
+TRAINED_EXTRACTOR = "AnnotatedNamesExtractor"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True)

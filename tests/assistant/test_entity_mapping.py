@@ -12,7 +12,7 @@ from assistant.clinic.names import name_variants
 from assistant.entity_mapping import ClinicNames, map_trained_entities
 from assistant.settings import PROJECT_ROOT
 
-CRF = "CRFEntityExtractor"
+CRF = "AnnotatedNamesExtractor"
 TABLES = "RegexEntityExtractor"
 
 OTHER_CLINIC = ClinicNames.from_tables(

@@ -51,7 +51,7 @@ def crf(entity: str, text: str, words: str) -> dict:
         "value": words,
         "start": start,
         "end": start + len(words),
-        "extractor": "CRFEntityExtractor",
+        "extractor": "AnnotatedNamesExtractor",
     }
 
 
@@ -134,3 +134,14 @@ def test_weekdays_and_times_are_found_by_the_table_and_patterns(patterns, text, 
     found = message.get("entities") or []
     assert [e["value"] for e in found if e["entity"] == "weekday"] == weekdays
     assert [e["value"] for e in found if e["entity"] == "time_of_day"] == times
+
+
+def test_the_trained_extractor_learns_from_the_annotated_examples_only():
+    from rasa_addons.name_extractor import annotated_only
+
+    data = _data().merge(
+        RasaYAMLReader().reads('version: "3.1"\nnlu:\n- intent: ask_price\n  examples: |\n    - how much in york\n')
+    )
+    kept = annotated_only(data)
+    assert kept.training_examples and all(m.get("entities") for m in kept.training_examples)
+    assert "how much in york" not in {m.get("text") for m in kept.training_examples}
