@@ -36,6 +36,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from assistant.clarify import ranked_labels
 from assistant.familiarity import Familiarity, Gate, without_filler
 from assistant.semantic import get_encoder
+from rasa_addons.entity_examples import for_intents
 from rasa_addons.intent_topic_classifier import message_embeddings
 
 MODEL_FILE = "familiarity.npz"
@@ -75,7 +76,8 @@ class FamiliarityGate(GraphComponent, IntentClassifier):
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
-        examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
+        # Examples written only for the entity extractor are not questions to learn (entity_examples.py).
+        examples = [e for e in for_intents(training_data.intent_examples) if e.get(INTENT) and e.get(TEXT)]
         labels = np.asarray([e.get_full_intent() for e in examples], dtype=str)
         embeddings = message_embeddings(examples) if examples else np.zeros((0, 0), np.float32)
         with self._model_storage.write_to(self._resource) as directory:

@@ -66,6 +66,7 @@ from sklearn.linear_model import LogisticRegression
 from assistant.nlp import words
 from assistant.questions import announced_question, choose_answers, split_questions
 from assistant.semantic import get_encoder
+from rasa_addons.entity_examples import for_intents
 
 # Rasa's recipe validator expects its own ResponseSelector for retrieval intents and would warn
 # at every training that the FAQ examples go unused; this classifier learns them.
@@ -222,7 +223,8 @@ class IntentAndTopicClassifier(GraphComponent, IntentClassifier):
     # Training -----------------------------------------------------------------
 
     def train(self, training_data: TrainingData) -> Resource:
-        examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
+        # Examples written only for the entity extractor are not questions to learn (entity_examples.py).
+        examples = [e for e in for_intents(training_data.intent_examples) if e.get(INTENT) and e.get(TEXT)]
         labels = [e.get_full_intent() for e in examples]
         if len(set(labels)) < 2:
             raise ValueError("IntentAndTopicClassifier needs at least two intents to learn")
