@@ -476,11 +476,18 @@ _PAYMENT_TOPICS = (
             "pay monthly",
             "spread the cost",
             "clearpay",
+            "pay later",
+            "split the payment",
         ),
         "payment plans",
     ),
-    (("discount", "offers", "special offer", "student", "cheaper", "promo"), "discounts or offers"),
+    # The clinic file holds its own prices only: whether it matches a price found elsewhere
+    # is the team's decision, said as such rather than as a plain discount question.
+    (("price match", "match", "beat"), "price matching"),
+    (("discount", "offers", "special offer", "student", "cheaper", "promo", "money off", "nhs", "pensioner"),
+     "discounts or offers"),
     (("voucher", "gift"), "gift vouchers"),
+    (("card payment", "pay by card", "pay with card", "cash", "apple pay", "amex", "paypal"), "ways to pay"),
     (("deposit",), "deposits"),
     (
         ("taken off", "deducted", "refund", "redeemable", "go towards"),
