@@ -30,6 +30,7 @@ import unicodedata
 from typing import FrozenSet, List
 
 from assistant.input_checks import likely_language
+from assistant.safety.unread_emergency_words import table_emergency, without_denials
 
 # Languages the safety lexicon reads (lexicon.yml): these never take this route.
 READ_LANGUAGES: FrozenSet[str] = frozenset({"es", "fr", "de", "pl"})
@@ -990,6 +991,9 @@ def unread_language_emergency_word(text: str, language: str | None = None) -> st
     language = language if language is not None else likely_language(text)
     if unread_language_health_word(text, language) is None:
         return None
+    # Explicit reassurances ("respiro bene", "andas normalt") are set aside before emergency
+    # words are read (unread_emergency_words.py)
+    text = without_denials(text)
     phrase = emergency_phrase(text)
     if phrase is not None:
         return phrase
@@ -1013,7 +1017,8 @@ def emergency_phrase(text: str) -> str | None:
     phrase = _EMERGENCY_PHRASES.search(folded)
     if phrase is not None:
         return phrase.group(0)
-    return _emergency_picture(folded)
+    # the emergency families of the matrix, by language (unread_emergency_words.py)
+    return _emergency_picture(folded) or table_emergency(text)
 
 
 def _emergency_picture(folded: str) -> str | None:
@@ -1035,6 +1040,10 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
     language = language if language is not None else likely_language(text)
     if language is None or language in READ_LANGUAGES:
         return None
+    # an emergency family said without a health word ("non riesco a svegliarla")
+    table_phrase = table_emergency(text)
+    if table_phrase is not None:
+        return table_phrase
     folded_text = _fold(text)
     phrase = _EMERGENCY_PHRASES.search(folded_text) or _HEALTH_PHRASES.search(folded_text)
     expected = {
