@@ -320,7 +320,8 @@ TABLE: Dict[Tuple[str, str], Tuple[Entry, ...]] = {
     ),
     (ISCHAEMIA, "sv"): (
         (
-            r"(?:huden|flack\w*|omradet|kinden|nasan|lappen|blev|har blivit) (?:\w+ ){0,3}?(?:vit|vita|vitt|svart\w*|lila"
+            r"(?:huden|flack\w*|omradet|kinden|nasan|lappen|blev|har blivit) (?:\w+ ){0,3}?(?:vit|vita|vitt"
+            r"|svart\w*|lila"
             r"|blalila|marmorerad\w*|blaaktig\w*)|marmorerad\w*|blaaktig\w*",
             r"iskall\w*|(?:ar|kanns|blev) (?:\w+ )?kall\w*|(?:fruktansvart|extremt|olidligt) ont",
         ),
@@ -406,7 +407,8 @@ TABLE: Dict[Tuple[str, str], Tuple[Entry, ...]] = {
     (SIGHT, "nb"): (r"ser (?:ingenting|ikke noe) (?:\w+ ){0,2}?(?:øyet|øye)|synet (?:\w+ )?(?:borte|forsvant)",),
     (ISCHAEMIA, "nb"): (
         (
-            r"(?:huden|flekk\w*|kinnet|nesen|ble|har blitt) (?:\w+ ){0,3}?(?:hvit\w*|lilla|svart\w*|marmorert\w*|blalig)"
+            r"(?:huden|flekk\w*|kinnet|nesen|ble|har blitt) (?:\w+ ){0,3}?(?:hvit\w*|lilla|svart\w*"
+            r"|marmorert\w*|blalig)"
             r"|marmorert\w*|blalig",
             r"iskald|(?:er|føles|ble) (?:\w+ )?kald|(?:voldsomme|enorme) smerter|sykt vondt",
         ),
@@ -567,7 +569,8 @@ TABLE: Dict[Tuple[str, str], Tuple[Entry, ...]] = {
     (ISCHAEMIA, "cs"): (
         (
             r"fialov\w*|zcernal\w*|cern\w* (?:a|skvrn\w*|flek\w*)|mramorov\w*|zbledl\w*|zbel\w*|modrocern\w*",
-            r"ledov\w*|(?:je|uplne|strasne) studen\w*|studen\w* na dotek|(?:hrozne|strasne|silene|priserne) (?:to )?boli"
+            r"ledov\w*|(?:je|uplne|strasne) studen\w*|studen\w* na dotek|(?:hrozne|strasne|silene"
+            r"|priserne) (?:to )?boli"
             r"|silen\w* bolest",
         ),
     ),
@@ -636,7 +639,8 @@ TABLE: Dict[Tuple[str, str], Tuple[Entry, ...]] = {
     (SIGHT, "ro"): (r"(?:am|a) pierdut vederea|nu vad (?:nimic )?cu (?:un|ochiul)",),
     (ISCHAEMIA, "ro"): (
         (
-            r"(?:pielea|piele|zona|pata|pete|obrazul|nasul|buza|s-a facut|a devenit) (?:\w+ ){0,3}?(?:alba|albe|vanat\w*"
+            r"(?:pielea|piele|zona|pata|pete|obrazul|nasul|buza|s-a facut|a devenit) (?:\w+ ){0,3}?(?:alba|albe"
+            r"|vanat\w*"
             r"|vinet\w*|neagra|marmorat\w*)|marmorat\w*",
             r"rece (?:ca gheata|la atingere)|(?:e|este) (?:\w+ )?rece|ca gheata|inghetat\w*"
             r"|(?:ma )?doare (?:\w+ )?(?:ingrozitor|groaznic|insuportabil)",
