@@ -30,6 +30,7 @@ import unicodedata
 from typing import FrozenSet, List
 
 from assistant.input_checks import likely_language
+from assistant.safety.unread_emergency_words import table_emergency, without_denials
 
 # Languages the safety lexicon reads (lexicon.yml): these never take this route.
 READ_LANGUAGES: FrozenSet[str] = frozenset({"es", "fr", "de", "pl"})
@@ -990,7 +991,10 @@ def unread_language_emergency_word(text: str, language: str | None = None) -> st
     language = language if language is not None else likely_language(text)
     if unread_language_health_word(text, language) is None:
         return None
-    phrase = emergency_phrase(text)
+    # Explicit reassurances ("respiro bene", "andas normalt") are set aside before emergency
+    # words are read (unread_emergency_words.py)
+    text = without_denials(text)
+    phrase = emergency_phrase(text, table=False)
     if phrase is not None:
         return phrase
     return next(
@@ -1000,10 +1004,10 @@ def unread_language_emergency_word(text: str, language: str | None = None) -> st
             if is_emergency_word(word) and _fold(word) not in _EVERYDAY_BY_LANGUAGE.get(language or "", ())
         ),
         None,
-    )
+    ) or table_emergency(text)
 
 
-def emergency_phrase(text: str) -> str | None:
+def emergency_phrase(text: str, table: bool = True) -> str | None:
     """An Italian or Portuguese emergency phrase in a message, whatever language it was taken
     for: Portuguese shares most of its stop words with Spanish ("e", "mal", "consigo"), so a
     Portuguese message can be guessed Spanish and read by a lexicon that has none of its words.
@@ -1013,7 +1017,8 @@ def emergency_phrase(text: str) -> str | None:
     phrase = _EMERGENCY_PHRASES.search(folded)
     if phrase is not None:
         return phrase.group(0)
-    return _emergency_picture(folded)
+    # the emergency families of the matrix, by language (unread_emergency_words.py)
+    return _emergency_picture(folded) or (table_emergency(text) if table else None)
 
 
 def _emergency_picture(folded: str) -> str | None:
@@ -1035,6 +1040,8 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
     language = language if language is not None else likely_language(text)
     if language is None or language in READ_LANGUAGES:
         return None
+    # an emergency family of unread_emergency_words.py, even without a health word
+    table_phrase = table_emergency(text)
     folded_text = _fold(text)
     phrase = _EMERGENCY_PHRASES.search(folded_text) or _HEALTH_PHRASES.search(folded_text)
     expected = {
@@ -1049,7 +1056,7 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
         and not (_fold(word) in reassured and not is_emergency_word(word))
     ]
     folded_words = [_fold(word) for word in words]
-    if phrase is None and (
+    if phrase is None and table_phrase is None and (
         _soreness_waved_away(folded_words, folded_text)
         or _slight_swelling_same_day(folded_words, folded_text)
         or _injection_question(folded_words, folded_text)
@@ -1067,13 +1074,14 @@ def unread_language_health_word(text: str, language: str | None = None) -> str |
         return None
     if (
         _EMERGENCY_PHRASES.search(folded_text) is None
+        and table_phrase is None
         and not any(is_emergency_word(word) for word in words)
         and _someone_elses_passed_story(folded_words, folded_text)
     ):
         return None
     if words:
         return words[0]
-    return phrase.group(0) if phrase is not None else None
+    return phrase.group(0) if phrase is not None else table_phrase
 
 
 def _is_health_word(folded: str, language: str | None = None) -> bool:

@@ -1,0 +1,783 @@
+"""Emergency words of the triage matrix in the languages the lexicon does not read.
+
+The unread-language net (unread_language.py) answers a health word in Italian, Portuguese,
+Dutch, Swedish, Danish, Norwegian, Turkish, Greek, Czech, Hungarian or Romanian at the
+same-day level, and only a word of an emergency family at the emergency level. Its emergency
+words grew batch by batch; this table is written the other way round, systematically: for each
+emergency family of the triage matrix and each of those languages, the everyday ways a patient
+says it. Phrases or word stems that are not everyday words; where a word has an everyday sense
+(Dutch "kan", a faint that has passed, lips that swell a little after a lip treatment), a
+pairing: two concepts in the same message, in any order.
+
+Text is matched lower-case without accents (Turkish dotless i read as i), so Czech and Romanian
+written with or without diacritics read the same; Greek is matched in Greek script (without
+tonos) and in Latin letters.
+
+Denials ("respiro bene", "andas normalt", "nefes almakta sorun yok") are set aside before any
+emergency word or phrase is read: a family a message explicitly says is fine does not raise it.
+Only the denied words go; a second emergency sign in the same message keeps the emergency
+(between two levels, the higher).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Dict, List, Pattern, Tuple, Union
+
+# An entry: one pattern, or a pairing (every pattern must be found, in any order).
+Entry = Union[str, Tuple[str, ...]]
+
+# Families (triage matrix rows)
+BREATHING = "breathing"  # cannot breathe, breathless, wheeze (B8)
+THROAT = "throat"  # throat closing, cannot swallow saliva or water, voice changing (B8, B19)
+SWELLING = "swelling"  # lips or tongue swelling fast (B8)
+COLLAPSE = "collapse"  # unconscious, barely responding, cannot wake, confused after a faint (B9)
+SIGHT = "sight"  # sudden sight loss, double vision, blurred sight with pain (B12)
+ISCHAEMIA = "ischaemia"  # skin white, marbled, purple-black, cold, severe pain (B11)
+SKIN_REACTION = "skin_reaction"  # rash over the body with blisters, mouth sores, peeling (B21)
+VOMITING = "vomiting"  # vomiting without stop with yellow skin or little urine (B30)
+BLEEDING = "bleeding"  # bleeding that will not stop, soaking (B20)
+CHEST_SEPSIS = "chest_sepsis"  # chest pain, racing heart with confusion, fever with rigors and confusion
+SEIZURE = "seizure"  # a fit
+SELF_HARM = "self_harm"  # suicide and self-harm, direct and indirect (A32)
+
+# Shared pieces
+_FAST_IT = r"(?:velocemente|rapidamente|in fretta|a vista d\W?occhio|sempre (?:di )?piu|in pochi minuti|di colpo)"
+_FAST_PT = r"(?:rapid\w*|depressa|muito rapido|cada vez mais|a olhos vistos|em (?:poucos )?minutos|de repente)"
+_FAST_NL = r"(?:snel|razendsnel|steeds dikker|met de minuut|binnen (?:een paar )?minuten|zienderogen|ineens)"
+_FAST_SV = r"(?:snabbt|fort|mer och mer|for varje minut|inom (?:nagra )?minuter)"
+_FAST_DA = r"(?:hurtigt|hurtig|mere og mere|mer og mer|for hvert minut|i lopet av minutter|pa fa minutter)"
+_FAST_TR = r"(?:hizla|cok hizli|giderek|gittikce|dakikalar icinde|birden)"
+_FAST_EL = r"(?:γρηγορα|ολο και (?:πιο )?πολυ|μεσα σε λεπτα|ξαφνικα|grigora)"
+_FAST_CS = r"(?:rychle|cim dal (?:vic|vice)|porad vic|behem minut|kazdou minutou)"
+_FAST_HU = r"(?:gyorsan|egyre jobban|percek alatt|hirtelen)"
+_FAST_RO = r"(?:repede|rapid|tot mai (?:tare|mult)|in cateva minute|brusc)"
+
+TABLE: Dict[Tuple[str, str], Tuple[Entry, ...]] = {
+    # ------------------------------------------------------------------ Italian
+    (BREATHING, "it"): (
+        r"non riesc[oe] (?:piu |bene )?a respirare",
+        r"non (?:respiro|respira) (?:piu|bene|quasi)",
+        r"respir\w* (?:a|con) (?:fatica|difficolta)",
+        r"fiato corto|senza fiato|(?:ho|ha) l\W?affanno|dispnea",
+        r"(?:fischi\w*|sibil\w*) (?:nel|al|dal) petto|respiro sibilante|(?:fischia|sibila) quando respir\w*",
+    ),
+    (THROAT, "it"): (
+        r"(?:mi )?si (?:sta )?(?:chiude|chiudendo|stringe|stringendo) la gola",
+        r"gola (?:\w+ ){0,2}?(?:si (?:sta )?(?:chiude|chiudendo|stringe|gonfia)|chiusa|stretta)",
+        r"non (?:riesc[oe] a )?(?:deglutire|ingoiare|inghiottire|mandare giu) (?:neanche |nemmeno |piu )?"
+        r"(?:la saliva|l\W?acqua|acqua)",
+        r"voce (?:\w+ )?(?:rauca|cambiat\w*|strana|soffocat\w*) (?:\w+ ){0,6}?(?:gola|deglut\w*|respir\w*)",
+    ),
+    (SWELLING, "it"): (
+        r"lingua (?:\w+ ){0,2}?(?:gonfi\w*|si gonfia|ingrossat\w*)|(?:gonfi\w*) (?:la |anche la )?lingua",
+        (r"labbr\w* (?:\w+ ){0,3}?(?:gonfi\w*|si gonfiano)|(?:gonfi\w*) (?:\w+ )?labbr\w*", _FAST_IT),
+    ),
+    (COLLAPSE, "it"): (
+        r"(?:privo|priva|prive) di sensi|(?:perso|perde|perdendo) (?:i )?sensi|incoscient\w*",
+        r"non (?:riesco a |riusciamo a )?(?:svegliarl[oa]|svegliarla)|non si (?:sveglia|risveglia)",
+        r"(?:risponde|reagisce) (?:appena|a malapena|pochissimo)",
+        (
+            r"svenut\w*|svenuta|svenimento|sviene",
+            r"(?:ancora|tuttora|sempre) (?:\w+ )?(?:confus\w*|stordit\w*"
+            r"|rintontit\w*)"
+            r"|non (?:si )?(?:riprende|risponde|reagisce|ricorda)|non sa dove (?:si trova|e)",
+        ),
+    ),
+    (SIGHT, "it"): (
+        r"(?:perso|perdo|perdendo) la vista|non (?:ci )?vedo piu|(?:diventat\w*|sono) ciec[oa]",
+        r"vista (?:\w+ ){0,2}?(?:sparit\w*|persa|andata|oscurat\w*)|vedo (?:tutto )?(?:nero"
+        r"|buio) (?:\w+ ){0,2}?occhi\w*",
+        r"vedo doppio|visione doppia|doppia visione",
+        (
+            r"(?:vedo|vista|visione|occhi\w*) (?:\w+ ){0,3}?(?:sfocat\w*|appannat\w*|offuscat\w*|annebbiat\w*)",
+            r"dolor\w*|male|fa male",
+        ),
+    ),
+    (ISCHAEMIA, "it"): (
+        (
+            r"(?:pelle|zona|chiazz\w*|macchi\w*|punto|guancia|naso|mento|labbr\w*|diventat\w*|si e fatt\w*|e venut\w*)"
+            r" (?:\w+ ){0,3}?(?:bianc\w*|violac\w*|viola|ner\w*|marmorizzat\w*|grigi\w*|bluastr\w*)",
+            r"(?:e|sembra|resta|rimane|tutta|tutto|molto) (?:\w+ )?(?:fredd[ao]|gelid[ao])|(?:fredd[ao]"
+            r"|gelid[ao]) al tatto"
+            r"|ghiacciat[ao]|dolore (?:fortissimo|atroce|insopportabile|terribile)|malissimo|un male cane",
+        ),
+        (
+            r"nerastr\w*|marmorizzat\w*|grigiastr\w*|violace\w*",
+            r"gelid[ao]|ghiacciat[ao]|fredd[ao] al tatto"
+            r"|dolore (?:fortissimo|atroce|insopportabile)",
+        ),
+    ),
+    (SKIN_REACTION, "it"): (
+        (
+            r"(?:eruzione|sfogo|macchie|bolle|puntini|orticaria) (?:\w+ ){0,4}?(?:su |in |per )?tutto il corpo"
+            r"|tutto il corpo (?:\w+ ){0,3}?(?:pieno|piena|coperto|coperta) di",
+            r"bocca|labbra|occhi|vescic\w*|bolle|spella\w*|si stacca|squam\w*",
+        ),
+    ),
+    (VOMITING, "it"): (
+        (r"vomit\w*|rimett\w*", r"giall\w*|itteri\w*|(?:non|quasi non|poca) (?:faccio |fa )?(?:pipi|urin\w*)"),
+    ),
+    (BLEEDING, "it"): (
+        r"(?:inzuppat\w*|zupp[oa]|fradici\w*|impregnat\w*) di sangue|emorragia",
+        r"sanguin\w* (?:\w+ ){0,3}?(?:senza (?:fermarsi|sosta)|di continuo|ininterrottamente)",
+        r"(?:non riesco a|impossibile) (?:fermare|bloccare) (?:il )?sangue",
+    ),
+    (CHEST_SEPSIS, "it"): (
+        r"(?:stretta|oppressione|peso|costrizione|morsa) (?:al|sul|nel) petto|petto (?:\w+ )?(?:stretto|oppresso)",
+        (
+            r"cuore (?:\w+ ){0,3}?(?:batte (?:\w+ )?(?:fortissimo|velocissimo|all\W?impazzata|a mille)|impazzit\w*)"
+            r"|batticuore|tachicardia|palpitazioni",
+            r"confus\w*|stordit\w*|non capisco (?:piu )?niente|non ci capisco",
+        ),
+        (r"(?:febbre|febbrone)", r"confus\w*|non capisco (?:piu )?niente|non ci capisco"),
+        (r"brividi (?:\w+ )?(?:fortissimi|violenti|forti)", r"confus\w*|febbre"),
+    ),
+    (SEIZURE, "it"): (
+        r"(?:attacco|crisi) (?:epilettic\w*|convulsiv\w*)|(?:ha|ho) avuto (?:le |delle |una )?(?:convulsion\w*)",
+        r"(?:scoss\w*|spasm\w*|trem\w*) (?:\w+ ){0,2}?(?:tutto il corpo) (?:\w+ ){0,4}?non (?:risponde|reagisce)",
+    ),
+    (SELF_HARM, "it"): (
+        r"(?:voglio|vorrei) (?:uccidermi|ammazzarmi|togliermi la vita|sparire per sempre)",
+        r"lettere? (?:di |d\W?)addio|(?:stanc[oa]|stufa|stufo) di vivere|non (?:voglio|vorrei) (?:piu )?esserci",
+        r"(?:tutti )?(?:starebbero|sarebbero) (?:tutti )?meglio senza di me",
+        r"(?:messo da parte|accumulat\w*|conservat\w*) (?:\w+ )?(?:pillole|pastiglie|sonniferi|compresse)",
+        r"non ci saro piu|(?:a cosa|a che) serve vivere",
+    ),
+    # ------------------------------------------------------------------ Portuguese
+    (BREATHING, "pt"): (
+        r"nao (?:consigo|consegue|to conseguindo|estou a conseguir) (?:mais )?respirar",
+        r"falta de ar|sem folego|(?:dificuldade|custa) (?:para |de |em |a )?respirar|respir\w* com dificuldade",
+        r"chiado no peito|pieira|peito (?:\w+ )?a chiar|cansaco para respirar",
+    ),
+    (THROAT, "pt"): (
+        r"(?:garganta|goela) (?:\w+ ){0,2}?(?:fechando|a fechar|fechou|fecha|apertando|a apertar|inchando|a inchar)",
+        r"nao (?:desce|passa) (?:nem )?(?:a )?(?:agua|saliva|cuspe)",
+        r"nao (?:consigo|consegue) engolir (?:nem )?(?:a )?(?:agua|saliva|cuspe)",
+        r"voz (?:\w+ )?(?:rouca|mudou|mudando|a mudar|abafada) (?:\w+ ){0,6}?(?:garganta|engolir|respirar)",
+    ),
+    (SWELLING, "pt"): (
+        r"lingua (?:\w+ ){0,2}?(?:inchad\w*|inchando|a inchar|inchou|grossa)|inchou (?:a |minha )?lingua",
+        (r"(?:labio|labios|boca) (?:\w+ ){0,3}?(?:inchand\w*|a inchar|inchou|inchad\w*)", _FAST_PT),
+    ),
+    (COLLAPSE, "pt"): (
+        r"(?:perdeu|perdi|perdendo) (?:os )?sentidos|inconscient\w*|desacordad\w*|desfalecid\w*",
+        r"nao (?:consigo|conseguimos) acorda\W?l[oa]|nao (?:acorda|desperta)",
+        r"(?:responde|reage) (?:mal|muito pouco|quase nada)",
+        (
+            r"desmai\w*",
+            r"(?:ainda|continua|segue) (?:\w+ )?(?:confus\w*|atordoad\w*|grogue)"
+            r"|nao (?:responde|reage|lembra|sabe onde)",
+        ),
+    ),
+    (SIGHT, "pt"): (
+        r"(?:perdi|perdeu|perdendo) a (?:visao|vista)|(?:fiquei|ficou) ceg[oa]|nao (?:vejo|enxergo) mais nada",
+        r"(?:visao|vista) (?:\w+ ){0,2}?(?:sumiu|apagou|escureceu)|vejo (?:tudo )?(?:dobrado|duplo)|visao dupla",
+        (
+            r"(?:visao|vista|vejo|olho\w*) (?:\w+ ){0,3}?(?:embacad\w*|turv\w*|borrad\w*|desfocad\w*|nublad\w*)",
+            r"dor\b|doi|doendo|dores",
+        ),
+    ),
+    (ISCHAEMIA, "pt"): (
+        (
+            r"(?:pele|zona|mancha\w*|placa\w*|bochecha|nariz|queixo|labio\w*|ficou|ficando|virou) (?:\w+ ){0,3}?"
+            r"(?:roxa\w*|roxo\w*|arroxead\w*|branc\w*|pret[oa]s?|negr\w*|marmorizad\w*|acinzentad\w*|azulad\w*)",
+            r"(?:esta|ta|fica|ficou|toda|todo|muito) (?:\w+ )?(?:gelad[ao]|fri[ao])|(?:gelad[ao]|fri[ao]) ao toque"
+            r"|(?:doi|dor|doendo) (?:\w+ )?(?:imenso|horrores|demais|muito forte|insuportavel|horrivel)",
+        ),
+    ),
+    (SKIN_REACTION, "pt"): (
+        (
+            r"(?:manchas|erupcao|vermelhidao|bolhas|alergia|borbulhas|brotoeja) (?:\w+ ){0,4}?(?:pelo|no|o) corpo"
+            r" (?:todo|inteiro)",
+            r"boca|labios|olhos|bolhas?|descasc\w*|soltando|a soltar|pele (?:sai|a sair|saindo)",
+        ),
+    ),
+    (VOMITING, "pt"): (
+        (r"vomit\w*|vomito", r"amarel\w*|ictericia|(?:nao|quase nao|pouco) (?:faco |fiz )?(?:xixi|urin\w*)"),
+    ),
+    (BLEEDING, "pt"): (
+        r"(?:encharcad\w*|ensopad\w*|empapad\w*) (?:de|com|em) sangue|hemorragia",
+        r"sangr\w* (?:\w+ ){0,3}?(?:sem parar|muito|demais)|nao para de sangrar",
+        r"nao (?:consigo|consigo) (?:parar|estancar) o sangue",
+    ),
+    (CHEST_SEPSIS, "pt"): (
+        r"aperto no peito|peito (?:\w+ )?apertado|pressao no peito",
+        (
+            r"coracao (?:\w+ ){0,3}?(?:disparad\w*|acelerad\w*|a mil|batendo muito)|taquicardia|palpitac\w*|batedeira",
+            r"confus\w*|atordoad\w*|nao (?:sei|sabe) onde",
+        ),
+        (r"febre", r"confus\w*|nao (?:sei|sabe) onde (?:estou|esta)"),
+    ),
+    (SEIZURE, "pt"): (
+        r"(?:ataque|crise) (?:epilet\w*|convulsiv\w*)|(?:teve|tive) (?:uma )?(?:convulsao|convulsoes|crise)",
+        r"(?:tremendo|tremia|a tremer) (?:\w+ )?(?:o corpo )?(?:todo|inteiro) (?:\w+ ){0,4}?nao (?:responde|reage)",
+    ),
+    (SELF_HARM, "pt"): (
+        r"(?:quero|queria|vou) (?:me matar|matar-me|tirar a minha vida|desaparecer para sempre)",
+        r"cartas? de despedida|(?:cansad[oa]|farta|farto) de viver|nao (?:quero|queria) (?:mais )?existir",
+        r"(?:todos|todo mundo|toda a gente) (?:estaria|ficaria|ficariam|estariam) melhor sem mim",
+        r"(?:juntando|guardando|acumulando|junte\w*|guardei|acumulei) (?:\w+ )?(?:comprimidos|remedios|pilulas)",
+        r"nao vou (?:mais )?estar (?:mais )?(?:aqui|ca)",
+    ),
+    # ------------------------------------------------------------------ Dutch
+    (BREATHING, "nl"): (
+        r"kan (?:bijna |haast |nauwelijks |amper )?niet (?:meer |goed )?(?:ademen|ademhalen)",
+        r"ademnood|naar (?:adem|lucht) (?:happen|hap|snakken|snak)|piep\w* (?:bij het|als ik) (?:ademen|adem)",
+        r"ademhal\w* (?:\w+ )?(?:piept|gaat moeilijk|zwaar|piepend)|piepende ademhaling",
+    ),
+    (THROAT, "nl"): (
+        r"keel (?:\w+ ){0,2}?(?:knijpt (?:dicht|toe)|zit dicht|gaat dicht|trekt dicht)",
+        r"kan (?:bijna |haast )?niet (?:meer )?slikken|(?:speeksel|water) (?:\w+ )?niet (?:meer )?(?:door|weg)slikken",
+        r"stem (?:\w+ ){0,2}?(?:hees|schor|veranderd) (?:\w+ ){0,6}?(?:keel|slikken|ademen)",
+    ),
+    (SWELLING, "nl"): (
+        r"tong (?:\w+ ){0,2}?(?:zwelt|wordt dik|is dik|opgezwollen|gezwollen)",
+        (r"lip\w* (?:\w+ ){0,3}?(?:zwell\w*|zwelt|opgezwollen|dikker)", _FAST_NL),
+    ),
+    (COLLAPSE, "nl"): (
+        r"bewusteloos|buiten bewustzijn|(?:niet|nauwelijks) (?:meer )?wakker te krijgen",
+        r"krijg (?:haar|hem) niet (?:meer )?wakker",
+        (
+            r"flauwgevallen|viel flauw|flauwte",
+            r"(?:nog steeds|nog altijd|nog) (?:\w+ )?(?:verward|in de war|suf)"
+            r"|reageert (?:niet|nauwelijks)|weet niet (?:meer )?waar",
+        ),
+    ),
+    (SIGHT, "nl"): (
+        r"(?:ben|word|werd) (?:ineens |opeens )?blind|zicht (?:\w+ )?(?:weg|kwijt|verdwenen)",
+        r"zie (?:alles )?dubbel|dubbelzien",
+        (r"(?:zicht|zie|oog|ogen) (?:\w+ ){0,3}?(?:wazig|troebel|onscherp)", r"pijn\w*"),
+    ),
+    (ISCHAEMIA, "nl"): (
+        (
+            r"(?:huid|plek\w*|vlek\w*|wang|neus|kin|lip\w*) (?:\w+ ){0,3}?(?:zwart\w*|paarszwart|blauwzwart|lijkbleek"
+            r"|gemarmerd\w*|wit|grijs|paars)|lijkbleek|gemarmerd\w*|paarszwart|blauwzwart",
+            r"ijskoud|(?:is|voelt|wordt|werd) (?:\w+ )?koud|(?:heel veel|vreselijke|enorme|ondraaglijke) pijn",
+        ),
+    ),
+    (SKIN_REACTION, "nl"): (
+        (
+            r"(?:uitslag|vlekken|bultjes|blaren) (?:\w+ ){0,4}?(?:over (?:mijn|m'n|het|haar|zijn) hele lichaam|overal)",
+            r"mond|lippen|ogen|blar\w*|vervel\w*|huid (?:\w+ )?los",
+        ),
+    ),
+    (VOMITING, "nl"): (
+        (
+            r"overgeven|overgegeven|braak\w*|kots\w*|spug\w*",
+            r"geel|gele (?:ogen|huid)|(?:bijna|nauwelijks|amper)"
+            r" (?:niet )?(?:geplast|plassen)",
+        ),
+    ),
+    (BLEEDING, "nl"): (
+        r"(?:doorweekt|doordrenkt|doorbloed) (?:\w+ ){0,3}?(?:met |van )?bloed|bloed (?:\w+ ){0,3}?doorweekt",
+        r"bloeding (?:\w+ )?(?:stopt|houdt) niet",
+    ),
+    (CHEST_SEPSIS, "nl"): (
+        r"beklemd (?:gevoel )?(?:op|in) (?:de|mijn) borst|borst (?:\w+ )?(?:knelt|zit vast)",
+        (
+            r"hart (?:\w+ ){0,3}?(?:bonkt|slaat over|gaat tekeer|racet|klopt (?:heel |erg )?snel|raast)|hartkloppingen",
+            r"verward|in de war|suf|versuft",
+        ),
+        (r"verdovingscr\w*|verdovende (?:zalf|creme)|verdoving\w*", r"hart\w*|suf|verward|in de war|trill\w*|duizelig"),
+        (r"koorts", r"verward|in de war"),
+    ),
+    (SEIZURE, "nl"): (
+        r"epileptische aanval|(?:schokt|schokken|schokte) (?:\w+ ){0,2}?(?:hele lichaam|over haar|over zijn)",
+        r"(?:aanval|stuip\w*) (?:\w+ ){0,3}?(?:reageert niet|buiten bewustzijn)",
+    ),
+    (SELF_HARM, "nl"): (
+        r"afscheidsbrie\w*|(?:iedereen|mijn vrienden|vrienden|familie) (?:al )?gedag gezegd",
+        r"afscheid (?:genomen|nemen) van (?:iedereen|mijn (?:vrienden|familie))",
+        r"(?:iedereen|ze) (?:is|zijn|zou|zouden) (?:\w+ )?beter af zonder mij",
+        r"niet meer wakker (?:worden|word)|(?:pillen|tabletten|slaappillen) (?:\w+ )?(?:gespaard|verzameld|opgespaard)",
+    ),
+    # ------------------------------------------------------------------ Swedish
+    (BREATHING, "sv"): (
+        r"kan (?:inte|knappt) andas|andnod|pipande andning|piper (?:i brostet|nar jag andas)|flamtar efter luft",
+    ),
+    (THROAT, "sv"): (
+        r"kan (?:inte|knappt) svalja (?:\w+ )?(?:saliv|vatten|nagonting|nanting)",
+        r"halsen (?:\w+ ){0,2}?(?:stangs|sluter sig|drar ihop sig|snor ihop sig)",
+        r"rosten (?:\w+ ){0,2}?(?:hes|forandrad|annorlunda) (?:\w+ ){0,6}?(?:halsen|svalja|andas)",
+    ),
+    (SWELLING, "sv"): (
+        r"tungan (?:\w+ ){0,2}?(?:svullnar|svaller|ar svullen|blir tjock)",
+        (r"lapp\w* (?:\w+ ){0,3}?(?:svullnar|svaller|svullen|svullna|tjockare)", _FAST_SV),
+    ),
+    (COLLAPSE, "sv"): (
+        r"medvetslos|(?:gar|gick) inte att vacka|kan inte vacka (?:henne|honom)",
+        (
+            r"svimm\w*|svimning",
+            r"(?:fortfarande|fortsatt) (?:\w+ )?(?:forvirr\w*|omtockn\w*)|svarar (?:inte|knappt)"
+            r"|vet inte var",
+        ),
+    ),
+    (SIGHT, "sv"): (
+        r"ser (?:ingenting|inget) (?:\w+ ){0,2}?(?:ogat|oga|ena)|(?:blev|ar) blind|synen (?:\w+ )?(?:borta|forsvann)",
+        r"ser dubbelt",
+    ),
+    (ISCHAEMIA, "sv"): (
+        (
+            r"(?:huden|flack\w*|omradet|kinden|nasan|lappen|blev|har blivit) (?:\w+ ){0,3}?(?:vit|vita|vitt"
+            r"|svart\w*|lila"
+            r"|blalila|marmorerad\w*|blaaktig\w*)|marmorerad\w*|blaaktig\w*",
+            r"iskall\w*|(?:ar|kanns|blev) (?:\w+ )?kall\w*|(?:fruktansvart|extremt|olidligt) ont",
+        ),
+    ),
+    (SKIN_REACTION, "sv"): (
+        (
+            r"utslag (?:\w+ ){0,3}?(?:over )?hela kroppen",
+            r"munnen|lapparna|ogon\w*|blasor|fjall\w*|flagnar"
+            r"|huden lossnar",
+        ),
+    ),
+    (VOMITING, "sv"): (
+        (r"kraks|kraktes|krakas|kraker|krakning\w*|spyr|spydde", r"gul\w*|kissa\w* (?:nastan )?inte|knappt kissat"),
+    ),
+    (BLEEDING, "sv"): (
+        r"genomblot\w* (?:av |med )?blod|blod (?:\w+ ){0,3}?genomblot\w*|blodning(?:en)? (?:\w+ )?slutar inte",
+    ),
+    (CHEST_SEPSIS, "sv"): (
+        r"tryck over brostet|brostet (?:\w+ )?(?:snors ihop|kanns trangt)",
+        (r"hjartat (?:\w+ ){0,2}?(?:rusar|slar (?:jattesnabbt|hart|snabbt)|bultar)|hjartklapp\w*", r"forvirr\w*"),
+        (r"feber|frossa", r"forvirr\w*"),
+    ),
+    (SEIZURE, "sv"): (r"krampanfall|epilepti\w* anfall",),
+    (SELF_HARM, "sv"): (
+        r"avskedsbrev|(?:samlat|sparat) (?:pa mig )?(?:\w+ )?(?:tabletter|piller|somntabletter)",
+        r"(?:alla|ni) (?:skulle )?(?:ha det|vara|vore) battre utan mig",
+    ),
+    # ------------------------------------------------------------------ Danish
+    (BREATHING, "da"): (
+        r"kan (?:ikke|næppe|knap) (?:trække vejret|fa luft)|andenød|hiver efter (?:luft|vejret)",
+        r"pibende vejrtrækning|piber (?:i brystet|nar jeg trækker vejret)",
+    ),
+    (THROAT, "da"): (
+        r"kan (?:ikke|knap) synke (?:\w+ )?(?:spyt|vand|noget)?|halsen (?:\w+ ){0,2}?(?:lukker sig|snorer sig sammen)",
+    ),
+    (SWELLING, "da"): (
+        r"tungen (?:\w+ ){0,2}?(?:hæver|hovner|er hævet|er hoven|svulmer)",
+        (r"læber\w* (?:\w+ ){0,3}?(?:hæver|hovner|hævet|hovne)", _FAST_DA),
+    ),
+    (COLLAPSE, "da"): (
+        r"bevidstløs|kan ikke vække (?:hende|ham)",
+        (r"besvim\w*", r"(?:stadig|fortsat) (?:\w+ )?forvirr\w*|svarer (?:ikke|knap)|ved ikke hvor"),
+    ),
+    (SIGHT, "da"): (r"kan ikke se (?:noget|en skid) (?:\w+ ){0,2}?(?:øjet|øje)|synet (?:\w+ )?(?:væk|forsvundet)",),
+    (ISCHAEMIA, "da"): (
+        (
+            r"(?:huden|plet\w*|kinden|næsen|blev|er blevet) (?:\w+ ){0,3}?(?:hvid\w*|lilla|sort\w*|marmorer\w*|blalig)"
+            r"|marmorer\w*|blalig",
+            r"iskold|(?:er|føles|blev) (?:\w+ )?kold|(?:voldsomme|vanvittige) smerter|vanvittig ondt",
+        ),
+    ),
+    (SKIN_REACTION, "da"): (
+        (r"udslæt (?:\w+ ){0,3}?(?:over )?hele kroppen", r"munden|læberne|øjne\w*|blærer|vabler|skaller|huden gar af"),
+    ),
+    (VOMITING, "da"): ((r"kaster op|opkast\w*", r"gul\w*|tisser (?:næsten )?ikke"),),
+    (BLEEDING, "da"): (
+        r"blød\w* (?:\w+ ){0,2}?(?:voldsomt|kraftigt|uden at stoppe)|gennemblødt|stopper ikke med at bløde",
+    ),
+    (CHEST_SEPSIS, "da"): (
+        (
+            r"hjertet (?:\w+ ){0,2}?(?:hamrer|galopperer|raser|banker (?:\w+ )?(?:vildt|hurtigt))|hjertebanken",
+            r"forvirr\w*",
+        ),
+        (r"feber|kulderystelser", r"forvirr\w*"),
+    ),
+    (SEIZURE, "da"): (r"krampeanfald|epileptisk anfald",),
+    (SELF_HARM, "da"): (r"afskedsbrev|(?:alle|i) (?:ville )?(?:have det|vaere) bedre uden mig",),
+    # ------------------------------------------------------------------ Norwegian
+    (BREATHING, "nb"): (
+        r"(?:klarer|kan) ikke (?:a )?(?:puste|fa luft)|pustebesvær|gisper etter (?:luft|pusten)|piper i brystet",
+    ),
+    (THROAT, "nb"): (
+        r"kan ikke svelge (?:\w+ )?(?:spytt|vann|noe)?|halsen (?:\w+ ){0,2}?(?:lukker seg|snorer seg sammen)",
+    ),
+    (SWELLING, "nb"): (
+        r"tunga (?:\w+ ){0,2}?(?:hovner|svulmer|er hoven)|tungen (?:\w+ ){0,2}?(?:hovner|svulmer|er hoven)",
+        (r"leppe\w* (?:\w+ ){0,3}?(?:hovner|hoven|hovne|svulmer)", _FAST_DA),
+    ),
+    (COLLAPSE, "nb"): (
+        r"bevisstløs|far ikke vekket (?:henne|han)|kan ikke vekke (?:henne|han)",
+        (r"besvim\w*|svimte av", r"(?:fortsatt|enna) (?:\w+ )?forvirr\w*|svarer (?:ikke|knapt)|vet ikke hvor"),
+    ),
+    (SIGHT, "nb"): (r"ser (?:ingenting|ikke noe) (?:\w+ ){0,2}?(?:øyet|øye)|synet (?:\w+ )?(?:borte|forsvant)",),
+    (ISCHAEMIA, "nb"): (
+        (
+            r"(?:huden|flekk\w*|kinnet|nesen|ble|har blitt) (?:\w+ ){0,3}?(?:hvit\w*|lilla|svart\w*"
+            r"|marmorert\w*|blalig)"
+            r"|marmorert\w*|blalig",
+            r"iskald|(?:er|føles|ble) (?:\w+ )?kald|(?:voldsomme|enorme) smerter|sykt vondt",
+        ),
+    ),
+    (SKIN_REACTION, "nb"): (
+        (r"utslett (?:\w+ ){0,3}?(?:over )?hele kroppen", r"munnen|leppene|øyne\w*|blemmer|vabler|flass\w*"),
+    ),
+    (VOMITING, "nb"): ((r"kaster opp|oppkast\w*", r"gul\w*|tisser (?:nesten )?ikke"),),
+    (BLEEDING, "nb"): (r"blø\w* (?:\w+ ){0,2}?(?:voldsomt|kraftig|uten a stoppe)|gjennomblødd?\w*|slutter ikke a blø",),
+    (CHEST_SEPSIS, "nb"): (
+        r"trykk (?:i|over) brystet",
+        (r"hjertet (?:\w+ ){0,2}?(?:hamrer|galopperer|raser|slar (?:\w+ )?fort)|hjertebank", r"forvirr\w*"),
+        (r"feber|frysninger", r"forvirr\w*"),
+    ),
+    (SEIZURE, "nb"): (r"krampeanfall|epileptisk anfall",),
+    (SELF_HARM, "nb"): (r"avskjedsbrev|(?:alle|dere) (?:hadde hatt det|ville hatt det) bedre uten meg",),
+    # ------------------------------------------------------------------ Turkish
+    (BREATHING, "tr"): (
+        r"nefes (?:\w+ )?alamiyor\w*|nefes darligi|nefesim (?:\w+ )?(?:daraliyor|kesiliyor|tikaniyor)",
+        r"soluk alamiyor\w*|hiriltili (?:nefes|solunum)|gogsumde hirilti|hiriltim",
+    ),
+    (THROAT, "tr"): (
+        r"bogazim (?:\w+ )?(?:kapaniyor|sisiyor|daraliyor|tikaniyor|kapandi)",
+        r"yutkunamiyor\w*|(?:su|tukuruk|tukurugu\w*) (?:bile )?yutamiyor\w*",
+        r"sesim (?:\w+ )?(?:degisti|kisildi|boguk) (?:\w+ ){0,6}?(?:bogaz\w*|yut\w*|nefes\w*)",
+    ),
+    (SWELLING, "tr"): (
+        r"dilim (?:\w+ )?(?:sisiyor|sisti|sismis|sisik)",
+        (r"dudak\w* (?:\w+ )?(?:sisiyor|sisti|sismis|siskin)", _FAST_TR),
+    ),
+    (COLLAPSE, "tr"): (
+        r"bilinci (?:\w+ )?(?:kapali|yok|gitti|kapandi)|bilincini kaybetti|uyandiramiyor\w*|kendine gelmiyor",
+        (
+            r"bayildi\w*|bayildim|bayilma",
+            r"(?:hala|halen) (?:\w+ )?(?:kafasi karisik|sersem|bilinc\w*)|tepki vermiyor"
+            r"|cevap vermiyor|nerede oldugunu bilmiyor",
+        ),
+    ),
+    (SIGHT, "tr"): (
+        r"(?:gozum\w*|gozlerim\w*) (?:\w+ )?(?:gormuyor|karardi|kararmis)|goremiyorum|gorme kaybi|cift goruyorum",
+        (r"bulanik", r"agri\w*|aci\w*"),
+    ),
+    (ISCHAEMIA, "tr"): (
+        (
+            r"bembeyaz|beyazlad\w*|mosmor|morard\w*|simsiyah|karard\w*|mermer gibi|alaca",
+            r"buz gibi|dokununca soguk|soguk (?:soguk|duruyor)|dayanilmaz|cok (?:fazla |kotu )?agri\w*|cok aciyor",
+        ),
+    ),
+    (SKIN_REACTION, "tr"): (
+        (
+            r"(?:tum|butun) vucud\w* (?:\w+ ){0,3}?(?:dokuntu|kizari\w*|kabarcik\w*|lekeler)",
+            r"agz\w*|dudak\w*|goz\w*|su topl\w*|soyul\w*|kabarcik\w*|yara",
+        ),
+        (r"dokuntu|kabarcik\w*", r"(?:agzimin|agzim) (?:\w+ )?(?:yara|icinde)|soyul\w*|su toplu\w*"),
+    ),
+    (VOMITING, "tr"): (
+        (r"kusuyor\w*|kusma\w*|kustum", r"sarar\w*|sapsari|sari\b|idrar\w* (?:\w+ )?(?:yok|az|cikmiyor)"),
+    ),
+    (BLEEDING, "tr"): (
+        r"kanama (?:\w+ )?(?:durmuyor|dinmiyor|durmadi|kesilmiyor)|kan (?:\w+ )?(?:durmuyor|dinmiyor)",
+        r"kan(?:a|dan)? (?:\w+ )?(?:sirilsiklam|bulandi)",
+    ),
+    (CHEST_SEPSIS, "tr"): (
+        r"gogus agrisi|gogsum\w* (?:\w+ )?(?:agriyor|sikisiyor|sikisma|baski)",
+        (
+            r"kalbim (?:\w+ ){0,2}?(?:carpiyor|hizli atiyor|deli gibi)|carpinti",
+            r"kafam karisik|bilincim bulanik"
+            r"|ne oldugunu bilmiyor\w*",
+        ),
+        (r"ates\w*", r"kafam (?:cok )?karisik|bilinc\w* bulanik|titreme\w* (?:\w+ )?(?:kafam|bilinc)"),
+    ),
+    (SEIZURE, "tr"): (r"nobet gecir\w*|sara nobeti|kasilma nobeti|havale gecir\w*",),
+    (SELF_HARM, "tr"): (
+        r"veda mektub\w*|herkes bensiz daha iyi|yasamanin (?:bir )?anlami yok|canima kiy\w*|hayatima son ver\w*",
+    ),
+    # ------------------------------------------------------------------ Greek (script and Latin letters)
+    (BREATHING, "el"): (
+        r"δεν μπορω να αναπνευσω|δυσπνοια|λαχανιαζω|σφυριζ\w* (?:το στηθος|οταν αναπνεω)",
+        r"den (?:mporo|boro) na anapn\w*|dyspnoia|dispnia|lahaniazo|laxaniazo",
+    ),
+    (THROAT, "el"): (
+        r"δεν μπορω να καταπιω|(?:κλεινει|σφιγγει) (?:ο )?λαιμος|ο λαιμος μου (?:\w+ )?(?:κλεινει|σφιγγει)",
+        r"den (?:mporo|boro) na katapi\w*|(?:kleinei|klinei|sfiggei) o (?:laimos|lemos)",
+    ),
+    (SWELLING, "el"): (
+        r"(?:πρηζεται|πρηστηκε|πρησμενη) (?:η )?γλωσσα|γλωσσα (?:μου )?(?:πρηζεται|πρηστηκε)",
+        r"(?:prizete|prisike|prismeni) i glossa|glossa mou (?:prizete|prisike)",
+        (r"χειλ\w* (?:\w+ )?(?:πρηζ\w*|πρηστ\w*)|xeil\w* (?:\w+ )?priz\w*", _FAST_EL),
+    ),
+    (COLLAPSE, "el"): (
+        r"αναισθητ\w*|δεν ξυπναει|εχασε τις αισθησεις|anaisthit\w*|den (?:ksypnaei|xypnaei|ksipnai)",
+        (
+            r"λιποθυμ\w*|lipothym\w*|lipothim\w*",
+            r"δεν (?:αντιδρα|απαντα)|μπερδεμεν\w*|συγχυση|den (?:antidra|apanta)"
+            r"|mperdemen\w*",
+        ),
+    ),
+    (SIGHT, "el"): (
+        r"δεν βλεπω (?:σχεδον )?(?:τιποτα|καθολου)|βλεπω διπλα|εχασα την ορασ\w*|σκια στο (?:\w+ )?ματι",
+        r"de[n]? (?:vlepo|blepo) (?:sxedon )?tipota|vlepo dipla|ehasa tin orasi",
+        (r"θολ\w*|thol\w*", r"πον\w*|pon\w*"),
+    ),
+    (ISCHAEMIA, "el"): (
+        (
+            r"ασπρισ\w*|μαυρισ\w*|μελανιασ\w*|μωβ|aspris\w*|mavris\w*|melanias\w*",
+            r"παγωμεν\w*|κρυο στην αφη|ειναι κρυο|πονα\w* (?:\w+ )?πολυ|ponaei poli|pagomen\w*",
+        ),
+    ),
+    (SKIN_REACTION, "el"): (
+        (
+            r"εξανθημα (?:\w+ ){0,3}?(?:σε )?ολο (?:μου )?το σωμα|eksanthima",
+            r"στομα\w*|φουσκαλ\w*|ξεφλουδ\w*|ματια"
+            r"|stoma|fouskal\w*",
+        ),
+    ),
+    (VOMITING, "el"): ((r"εμετ\w*|kano emeto|emetos", r"κιτριν\w*|δεν (?:κανω |εχω )?(?:τσισ\w*|ουρ\w*)|kitrin\w*"),),
+    (BLEEDING, "el"): (
+        r"αιμα (?:\w+ )?ασταματητα|τρεχει αιμα|δεν σταματαει (?:το αιμα|να ματωνει|η αιμορραγια)"
+        r"|μουσκε\w* (?:\w+ ){0,3}?αιμα",
+        r"ματωνει (?:ασταματητα|συνεχεια)|aima (?:\w+ )?astamatita|trexei aima|aimorragia",
+        (r"ασταματητα|μουσκε\w*", r"αιμα\w*"),
+    ),
+    (CHEST_SEPSIS, "el"): (
+        r"πονος στο στηθος|σφιξιμο στο στηθος|πιεση στο στηθος|ponos sto stithos|sfiksimo sto stithos",
+        (r"ταχυκαρδι\w*|η καρδια μου (?:\w+ )?χτυπαει", r"συγχυση|μπερδεμεν\w*"),
+    ),
+    (SEIZURE, "el"): (r"σπασμ\w*|επιληπτικ\w* κριση|epileptiki krisi|spasmous",),
+    (SELF_HARM, "el"): (r"γραμματα αποχαιρετισμου|ολοι θα ηταν καλυτερα χωρις (?:εμενα|μενα)",),
+    # ------------------------------------------------------------------ Czech (with or without diacritics)
+    (BREATHING, "cs"): (
+        r"(?:nemuzu|nemohu|nemuze|nejde mi) (?:\w+ )?dychat|lapam po dechu|nemam dech|nejde mi dech",
+        r"piska (?:mi )?(?:na plicich|v hrudi|pri dychani)|sipani",
+    ),
+    (THROAT, "cs"): (
+        r"(?:staha|zavira|stahuje|zuzuje) (?:se )?(?:mi )?(?:hrdlo|krk)|hrdlo (?:\w+ )?(?:se )?(?:zavira|stahuje)",
+        r"(?:nemuzu|nemohu|nejde mi) (?:\w+ )?(?:polknout|polykat)(?: (?:ani )?(?:slinu|sliny|vodu))?",
+    ),
+    (SWELLING, "cs"): (
+        r"(?:otekl\w*|natekl\w*|oteka|nateka) (?:mi )?jazyk|jazyk (?:\w+ )?(?:otek\w*|natek\w*|oteka)",
+        (
+            r"rty|ret\b|rtech",
+            r"(?:otek\w*|natek\w*|oteka|nateka) (?:\w+ ){0,3}?"
+            + _FAST_CS
+            + "|"
+            + _FAST_CS
+            + r" (?:\w+ ){0,3}?(?:otek\w*|natek\w*|oteka|nateka)",
+        ),
+    ),
+    (COLLAPSE, "cs"): (
+        r"bezvedom\w*|v bezvedomi|(?:nejde|nemuzu|nemuzeme) (?:ji |ho )?(?:ji |ho )?probudit",
+        (r"omdlel\w*|omdleni", r"(?:porad|stale|furt) (?:je )?(?:zmaten\w*|mimo)|nereaguje|neodpovida|nevi kde je"),
+    ),
+    (SIGHT, "cs"): (
+        r"nevidim (?:\w+ ){0,2}?(?:na (?:jedno |to |levy |pravy |prave |leve )?oko|okem)|vidim dvojite|dvojite videni",
+        r"(?:ztratil\w*|prisla o|prisel o) zrak|oslepl\w*",
+        (r"mlh\w*|rozmazan\w*", r"\boko\b|\boku\b|\boci\b|\bokem\b|vidim"),
+    ),
+    (ISCHAEMIA, "cs"): (
+        (
+            r"fialov\w*|zcernal\w*|cern\w* (?:a|skvrn\w*|flek\w*)|mramorov\w*|zbledl\w*|zbel\w*|modrocern\w*",
+            r"ledov\w*|(?:je|uplne|strasne) studen\w*|studen\w* na dotek|(?:hrozne|strasne|silene"
+            r"|priserne) (?:to )?boli"
+            r"|silen\w* bolest",
+        ),
+    ),
+    (SKIN_REACTION, "cs"): (
+        (
+            r"(?:vyrazk\w*|puchyr\w*|flek\w*) (?:\w+ ){0,3}?po cel\w* tel\w*",
+            r"pus\w*|ust\w*|oci|puchyr\w*|olupuj\w*"
+            r"|loupe|pali",
+        ),
+    ),
+    (VOMITING, "cs"): ((r"zvrac\w*|bliju|blinkam", r"zlut\w*|necur\w*|(?:skoro )?nemocim|moc (?:skoro )?nechodi"),),
+    (BLEEDING, "cs"): (
+        r"krvac\w* (?:\w+ ){0,3}?(?:porad|furt|neprestava|nejde zastavit|nezastavi)|(?:promacen\w*|nasakl\w*) krvi",
+    ),
+    (CHEST_SEPSIS, "cs"): (
+        r"bolest (?:na |v )?hrudi|tlak na hrudi|sevren\w* hrud\w*",
+        (r"busi mi srdce|buseni srdce|srdce (?:mi )?(?:busi|zavodi|bije jak)", r"zmaten\w*"),
+        (r"horeck\w*|zimnice", r"zmaten\w*|nevi kde je"),
+    ),
+    (SEIZURE, "cs"): (r"epilepticky zachvat|zachvat krec\w*|krec\w* po cel\w* tel\w*",),
+    (SELF_HARM, "cs"): (
+        r"nechci tu (?:uz )?(?:byt|bejt)(?! (?:dlouho|sama|sam|v|na))|nechci (?:uz )?existovat|vzit si zivot",
+        r"skoncovat (?:to|se zivotem|se sebou)|dopis na rozloucenou|vsem by bylo lip beze me|uz nemuzu dal",
+    ),
+    # ------------------------------------------------------------------ Hungarian
+    (BREATHING, "hu"): (r"nem kapok levegot|levegot (?:alig|nem) kapok|sipol\w*|nehezlegz\w*|legszomj",),
+    (THROAT, "hu"): (
+        r"(?:szorul|zarul|dagad|szukul) a torkom|torkom (?:\w+ )?(?:szorul|zarul|dagad|szukul)",
+        r"nem tudok nyelni|nem tudom lenyelni",
+    ),
+    (SWELLING, "hu"): (
+        r"(?:megdagadt|dagad|duzzad)\w* a nyelvem|nyelvem (?:\w+ )?(?:dagad|duzzad)\w*",
+        (r"ajk\w* (?:\w+ )?(?:dagad|duzzad)\w*|(?:dagad|duzzad)\w* (?:az )?ajk\w*", _FAST_HU),
+    ),
+    (COLLAPSE, "hu"): (r"nem tudom felebreszteni|nem ebred fel|elvesztette az eszmelet\w*",),
+    (SIGHT, "hu"): (r"nem latok (?:semmit|a (?:bal|jobb) szememmel)|elvesztettem a latas\w*|megvakul\w*",),
+    (ISCHAEMIA, "hu"): (
+        (
+            r"(?:bor\w*|folt\w*|arc\w*|orr\w*) (?:\w+ ){0,3}?(?:feher\w*|lila|fekete\w*|marvanyos\w*|kekes\w*)"
+            r"|marvanyos\w*|elfeketed\w*|elfeher\w*",
+            r"jeges|jeghideg|(?:teljesen|egeszen) hideg|borzaszto(?:an)? faj\w*|elviselhetetlen",
+        ),
+    ),
+    (SKIN_REACTION, "hu"): (
+        (r"(?:kiutes|holyag)\w* (?:\w+ ){0,3}?(?:az )?egesz testem\w*", r"szaj\w*|ajk\w*|szem\w*|holyag\w*|hamlik"),
+    ),
+    (VOMITING, "hu"): ((r"hanyok|hanyas\w*|hanytam", r"sarga\w*|(?:alig|nem) vizel\w*"),),
+    (BLEEDING, "hu"): (r"nem all el a verzes|verzik (?:\w+ )?(?:folyamatosan|nagyon|erosen)|atazott (?:\w+ )?verrel",),
+    (CHEST_SEPSIS, "hu"): (
+        (r"heves szivdobogas|szivem (?:\w+ )?(?:kalapal|zakatol|vagtat)", r"zavart"),
+        (r"laz\w*|hidegraz\w*", r"zavart|nem tudja,? hol van"),
+    ),
+    (SEIZURE, "hu"): (r"epilepszias roham",),
+    (SELF_HARM, "hu"): (r"bucsulevel\w*|mindenkinek jobb lenne nelkulem|veget vet\w* (?:az )?eletemnek",),
+    # ------------------------------------------------------------------ Romanian (with or without diacritics)
+    (BREATHING, "ro"): (r"respir (?:foarte )?(?:greu|cu greu)|lipsa de aer|suier\w* (?:in piept|cand respir)",),
+    (THROAT, "ro"): (r"nu (?:mai )?pot (?:sa )?inghit\w*|(?:mi )?se strange gatul",),
+    (SWELLING, "ro"): (
+        r"limba (?:\w+ )?(?:se )?(?:umfla|umflat\w*)|(?:mi|i) s-a umflat limba",
+        (r"buze\w* (?:\w+ )?(?:se )?(?:umfla|umflat\w*)", _FAST_RO),
+    ),
+    (COLLAPSE, "ro"): (
+        r"inconstient\w*|(?:si-a|mi-am) pierdut cunostinta|fara cunostinta|nu (?:o|il) (?:pot|putem) trezi"
+        r"|nu se trezeste",
+    ),
+    (SIGHT, "ro"): (r"(?:am|a) pierdut vederea|nu vad (?:nimic )?cu (?:un|ochiul)",),
+    (ISCHAEMIA, "ro"): (
+        (
+            r"(?:pielea|piele|zona|pata|pete|obrazul|nasul|buza|s-a facut|a devenit) (?:\w+ ){0,3}?(?:alba|albe"
+            r"|vanat\w*"
+            r"|vinet\w*|neagra|marmorat\w*)|marmorat\w*",
+            r"rece (?:ca gheata|la atingere)|(?:e|este) (?:\w+ )?rece|ca gheata|inghetat\w*"
+            r"|(?:ma )?doare (?:\w+ )?(?:ingrozitor|groaznic|insuportabil)",
+        ),
+    ),
+    (SKIN_REACTION, "ro"): (
+        (r"(?:eruptie|bube|pete|basici) (?:\w+ ){0,3}?pe tot corpul", r"gura|buze|ochi|basic\w*|cojeste|se ia pielea"),
+    ),
+    (VOMITING, "ro"): ((r"vomit\w*|vars\b", r"galben\w*|(?:nu|n-am) (?:mai )?urin\w*"),),
+    (BLEEDING, "ro"): (
+        r"sanger\w* (?:\w+ ){0,3}?(?:continuu|intruna|nu se opreste|foarte tare|abundent)"
+        r"|nu se opreste (?:din )?sanger\w*|(?:imbibat\w*|inmuiat\w*) (?:de|cu|in) sange",
+    ),
+    (CHEST_SEPSIS, "ro"): (
+        (r"inima (?:\w+ ){0,2}?(?:bate (?:foarte )?(?:tare|repede)|o ia razna)|palpitatii|tahicardie", r"confuz\w*"),
+    ),
+    (SEIZURE, "ro"): (r"(?:a|am) facut (?:o )?criza|crize? epileptic\w*",),
+    (SELF_HARM, "ro"): (r"scrisori? de adio|toti ar fi mai bine fara mine|(?:sa|vreau sa) dispar pentru totdeauna",),
+}
+
+# Explicit reassurances about an emergency family, set aside before emergency words are read
+# ("respiro bene", "andas normalt", "nefes almakta sorun yok"). Said about the family itself,
+# never a bare negation ("non respiro" is the emergency).
+DENIALS: Dict[str, str] = {
+    "it": r"(?:respiro|respira|respirare|deglutisco|deglutire|ci vedo|vedo) (?:\w+ )?(?:bene|benissimo|normalmente|"
+    r"senza problemi)|(?:nessun|nessuna|senza|non ho) (?:\w+ )?(?:problem\w*|difficolta|fatica|affanno|fiato corto)"
+    r" (?:\w+ ){0,2}?(?:a |nel |col |con il |di )?(?:respir\w*|deglut\w*|vista)|(?:non sono|mai) svenut[oa]"
+    r"|(?:non|nessun) (?:sanguina|sanguinamento)",
+    "pt": r"(?:respiro|respirando|respira|engulo|vejo|enxergo) (?:\w+ )?(?:bem|normal|normalmente|sem problemas?)"
+    r"|(?:sem|nao tenho|nao sinto|nenhuma) (?:\w+ )?(?:falta de ar|dificuldade (?:\w+ ){0,2}?(?:respirar|engolir))"
+    r"|nao (?:desmaiei|desmaiou)|nao (?:sangra|sangrou)",
+    "nl": r"(?:adem\w*|slikken|zien|zicht) (?:\w+ ){0,2}?(?:goed|normaal|prima|zonder problemen)"
+    r"|(?:geen|niet) (?:\w+ )?(?:benauwd\w*|kortademig\w*|ademhalingsproblemen|ademnood)|niet flauwgevallen"
+    r"|bloedt niet",
+    "sv": r"(?:andas|andningen|svaljer|ser) (?:\w+ ){0,2}?(?:normalt|bra|fint|utan problem|som vanligt)"
+    r"|(?:inga|ingen|inte) (?:\w+ )?(?:problem|besvar|andnod|andfadd\w*) (?:\w+ ){0,2}?(?:andas|andning\w*)?"
+    r"|svimmade (?:\w+ )?inte|blodar inte",
+    "da": r"(?:trækker vejret|vejrtrækningen|synker|ser) (?:\w+ )?(?:normalt|fint|helt fint|godt)"
+    r"|(?:ingen|ikke) (?:\w+ )?(?:problemer|besvær|andenød) med (?:at )?(?:trække vejret|vejrtrækning\w*)"
+    r"|besvimede ikke|bløder ikke",
+    "nb": r"(?:puster|pusten|svelger|ser) (?:\w+ )?(?:normalt|fint|helt fint|godt)"
+    r"|(?:ingen|ikke) (?:\w+ )?(?:problemer|besvær|pustebesvær) med (?:a )?puste|besvimte ikke|blør ikke",
+    "tr": r"nefes (?:\w+ )?(?:almakta|almada|alirken|alma) (?:\w+ )?(?:sorun|sikinti|problem|zorluk|guclu\w*)"
+    r" (?:\w+ )?(?:yok|olmadi|yasamiyorum)|nefes\w* (?:\w+ )?(?:normal|iyi|rahat|gayet iyi)"
+    r"|rahat nefes aliyorum|nefes darligi (?:\w+ )?(?:yok|olmadi)|bayilmadim|kanama (?:\w+ )?(?:yok|olmadi)",
+    "el": r"αναπνεω (?:\w+ )?(?:κανονικα|καλα)|χωρις (?:\w+ )?(?:δυσπνοια|δυσκολια στην αναπνοη)|δεν (?:εχω )?δυσπνοια"
+    r"|δεν λιποθυμησα|anapneo (?:\w+ )?(?:kanonika|kala)",
+    "cs": r"dycha\w* (?:\w+ )?(?:normalne|dobre|v pohode|bez problemu)|(?:zadn\w*|nemam) (?:\w+ )?(?:dusnost|problem\w*"
+    r" s dychanim)|neomdlel\w*|nekrvaci",
+    "hu": r"(?:rendesen|normalisan|jol) (?:kapok levegot|lelegz\w*)|(?:nincs|nem) (?:\w+ )?(?:legszomj\w*|nehezlegz\w*)"
+    r"|nem fulladok|nem ajultam el|nem verzik",
+    "ro": r"respir (?:\w+ )?(?:normal|bine|fara probleme)|(?:nu am|n-am|fara) (?:\w+ )?(?:probleme|dificultati)"
+    r" (?:\w+ )?(?:cu|la|de) respira\w*|nu ma sufoc|n-am lesinat|nu am lesinat|nu sangereaza",
+}
+
+
+# Mouth, eyes and lips said to be spared (a rash over the body that is only a rash is same-day).
+_MUCOSA_SPARED = (
+    r"niente (?:\w+ ){0,2}?(?:in|nella|alla|sulla) bocca|(?:ne|niente) (?:agli|negli|alle|sulle|in) (?:occhi"
+    r"|labbra|bocca)"
+    r"|(?:bocca|occhi|labbra) (?:\w+ )?(?:stanno|sta|sono|e) (?:bene|a posto|normali)"
+    r"|nada (?:na|nos) (?:boca|olhos|labios)|(?:boca|olhos|labios) (?:\w+ )?(?:estao|esta|tao|ta) (?:bem"
+    r"|normais|normal|ok)"
+    r"|sem (?:bolhas|feridas) (?:na|nos) (?:boca|olhos|labios)"
+    r"|niets (?:in|aan) (?:mijn |m'n |de )?(?:mond|ogen|lippen)|(?:mond|ogen|lippen) (?:\w+ )?(?:zijn"
+    r"|is) (?:goed|normaal"
+    r"|prima|ok)"
+    r"|inget i munnen|(?:munnen|ogonen|lapparna) (?:\w+ )?ar (?:bra|normala|ok|som vanligt)"
+    r"|(?:intet|ingenting) i (?:munden|munnen)|(?:munden|øjnene|munnen|øynene) (?:\w+ )?er (?:fine|normale|ok|i orden)"
+    r"|(?:agzim\w*|gozlerim\w*|dudaklarim\w*) (?:\w+ )?(?:normal|iyi|temiz)"
+    r"|(?:pusa|oci|rty) (?:\w+ )?(?:jsou |je )?(?:v poradku|ok|normalni)|nic v puse"
+    r"|(?:a )?(?:szam|szemem|ajkam) (?:\w+ )?(?:rendben|jo|normalis)"
+    r"|(?:στομα|ματια) (?:\w+ )?(?:ειναι )?(?:καλα|ενταξει|φυσιολογικ\w*)"
+    r"|(?:gura|ochii|buzele)(?: si (?:gura|ochii|buzele))? (?:\w+ )?(?:sunt|e|este) (?:in regula|bine|ok|normal\w*)"
+    r"|nimic (?:in|la) gura"
+)
+DENIALS["mucosa"] = _MUCOSA_SPARED
+
+
+def fold(text: str) -> str:
+    """Lower case, without accents; Turkish dotless i read as i (as unread_language does)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _compile(pattern: str) -> Pattern[str]:
+    # Danish and Norwegian letters without a decomposition: typed as such or as "o", "ae"
+    pattern = pattern.replace("ø", "[øo]").replace("æ", "(?:æ|ae)")
+    return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)")
+
+
+_COMPILED: List[Tuple[Tuple[str, str], Tuple[Pattern[str], ...]]] = [
+    (key, tuple(_compile(part) for part in ((entry,) if isinstance(entry, str) else entry)))
+    for key, entries in TABLE.items()
+    for entry in entries
+]
+_DENIAL = _compile("|".join(DENIALS.values()))
+
+
+# A reassurance that is itself negated or hedged just before ("non riesco a respirare bene",
+# "ik kan niet goed ademen", "nu respir normal") is the emergency, not a denial of it.
+_NEGATED_BEFORE = re.compile(
+    r"(?<!\w)(?:non|nao|niet|inte|ikke|nu|nem|nie|ne|δεν|den|malapena|mal|nauwelijks|knappt|knap|alig|abia"
+    r"|niet meer|not|can\W?t|cannot)\s+(?:\w+\s+){0,2}$"
+)
+
+
+def without_denials(text: str) -> str:
+    """The message with its explicit reassurances about an emergency family blanked (folded),
+    or the message unchanged when it has none."""
+    folded = fold(text)
+
+    def blank(match: re.Match[str]) -> str:
+        if _NEGATED_BEFORE.search(folded[max(0, match.start() - 40) : match.start()]):
+            return match.group(0)
+        return " " * len(match.group(0))
+
+    blanked = _DENIAL.sub(blank, folded)
+    return text if blanked == folded else blanked
+
+
+def table_emergency(text: str) -> str | None:
+    """The words of the first emergency family the table finds in a message (outside its
+    reassurances), or None. Every language's entries are read: the language guessed from a
+    few stop words is often a neighbour's (Swedish for Dutch, Danish for Norwegian)."""
+    folded = fold(without_denials(text))
+    for (_family, _language), parts in _COMPILED:
+        matches = [part.search(folded) for part in parts]
+        if all(matches):
+            return " + ".join(m.group(0) for m in matches if m is not None)
+    return None
+
+
+def table_family(text: str) -> Tuple[str, str] | None:
+    """The (family, language) of the first entry found, for tests and reports."""
+    folded = fold(without_denials(text))
+    for key, parts in _COMPILED:
+        if all(part.search(folded) for part in parts):
+            return key
+    return None
