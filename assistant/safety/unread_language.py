@@ -673,7 +673,8 @@ _HEALTH_PHRASES = re.compile(
     # anni", "al 15 jaar"), so only after a verb of age or a child word
     r"|(?:ha|ho|hai|compie|compiuto|fa|fara|tem|tenho|fez|faz|fara|heeft|is|ben|wordt)"
     r" (?:solo |appena |quasi |pas |net |bijna |so |apenas )?(?:1[0-7]|tredici|quattordici|quindici|sedici|diciassette"
-    r"|treze|catorze|quatorze|quinze|dezasseis|dezesseis|dezassete|dezessete|dertien|veertien|vijftien|zestien|zeventien)"
+    r"|treze|catorze|quatorze|quinze|dezasseis|dezesseis|dezassete|dezessete|dertien|veertien|vijftien|zestien"
+    r"|zeventien)"
     r" (?:anni|anos|jaar)"
     r"|(?:figli[oa]|ragazz[oa]|bambin[oa]|filh[oa]|menin[oa]|rapaz|zoon|dochter|zoontje|dochtertje) (?:di|de|van)"
     r" (?:1[0-7]|tredici|quattordici|quindici|sedici|diciassette|treze|catorze|quinze|dertien|veertien|vijftien"
@@ -1451,7 +1452,8 @@ _EMERGENCY_B22 = (
     r"|(?:øjne\w*|ojne\w*|ogon\w*|ogonvit\w*|ogen|oogwit|szem\w*|ochii|olhos|occhi)\W+(?:\w+\W+){0,4}?(?:gul|gult|gule"
     r"|gula|gulnat|geel|gele|sarga\w*|besargul\w*|galben\w*|amarel\w*|giall\w*)\b"
     r"|(?:gul|gule|gula|gele|sarga|galbeni|galbene) (?:\w+ )?(?:øjne|ojne|ogon|ogen|szem\w*|ochi\w*)"
-    r"|(?:tis|tisset|urin|urinen|kiss|kisset|urine|plas|vizelet\w*|urina|xixi|pipi)\W+(?:\w+\W+){0,3}?(?:mørk\w*|mork\w*"
+    r"|(?:tis|tisset|urin|urinen|kiss|kisset|urine|plas|vizelet\w*|urina|xixi|pipi)\W+(?:\w+\W+){0,3}?(?:mørk\w*"
+    r"|mork\w*"
     r"|donker\w*|sotet\w*|barna|inchis\w*|maro|escur\w*|marrom|scur\w*|marrone|som (?:te|cola)|als cola"
     r"|ca (?:ceaiul|cola))"
     r"|(?:mørk|mork|morkt|donkere|sotet|dark) (?:\w+ )?(?:tis|urin|kiss|urine|plas|vizelet\w*)"
@@ -1478,14 +1480,22 @@ _EMERGENCY_PHRASES = re.compile(_EMERGENCY_PHRASES.pattern[:-3] + r"|" + _EMERGE
 # - purple or dark patches "like a map" (a net pattern), cold or hurting immensely, in Portuguese
 #   (B11);
 # - not wanting to be here any more, in Czech (A32).
-_CS_MOUTH = r"(?:puchyr\w*|vred\w*|afty|aft\w*|rany|ranky|bolak\w*) (?:\w+ ){0,2}?(?:v puse|v ustech|na rtech|na jazyku|v puse)"
+_CS_MOUTH = (
+    r"(?:puchyr\w*|vred\w*|afty|aft\w*|rany|ranky|bolak\w*) (?:\w+ ){0,2}?(?:v puse|v ustech|na rtech"
+    r"|na jazyku|v puse)"
+)
 _CS_BODY = r"(?:vyrazk\w*|oci|oko|kuze se (?:loupe|odlupuje|slupuje)|loupe se|celem tele|celym tele|celym tel\w*)"
 _TR_MOUTH = r"(?:agz\w* (?:\w+ ){0,2}?(?:yara\w*|kabarcik\w*|aft\w*)|dudak\w* (?:\w+ ){0,2}?(?:yara\w*|kabarcik\w*))"
-_TR_BODY = r"(?:(?:tum|butun) (?:vucud\w*|vucut\w*|bedenim\w*|cildim\w*)|dokuntu\w*|soyul\w*|su topla\w*|goz\w* (?:\w+ )?yan\w*)"
+_TR_BODY = (
+    r"(?:(?:tum|butun) (?:vucud\w*|vucut\w*|bedenim\w*|cildim\w*)|dokuntu\w*|soyul\w*|su topla\w*"
+    r"|goz\w* (?:\w+ )?yan\w*)"
+)
 _NL_NUMBING = r"(?:verdoving\w*|emla|lidocaine\w*)"
 _NL_TOXIC = (
-    r"(?:suf\w*|slaperig\w*|versuft|hart (?:\w+ ){0,2}?(?:slaat (?:\w+ )?over|overslaat|bonst|racet|gaat tekeer|gaat als een gek"
-    r"|klopt (?:heel |zo |erg )?(?:snel|raar|onregelmatig))|hartkloppingen|trill\w*|verward\w*|metaalsmaak|tintel\w* (?:lippen|mond|tong))"
+    r"(?:suf\w*|slaperig\w*|versuft|hart (?:\w+ ){0,2}?(?:slaat (?:\w+ )?over|overslaat|bonst|racet|gaat tekeer"
+    r"|gaat als een gek"
+    r"|klopt (?:heel |zo |erg )?(?:snel|raar|onregelmatig))|hartkloppingen|trill\w*|verward\w*|metaalsmaak"
+    r"|tintel\w* (?:lippen|mond|tong))"
 )
 _EMERGENCY_B23 = (
     # Czech sight (B12)
@@ -1518,15 +1528,18 @@ _EMERGENCY_B23 = (
     r"|(?:ασταματητ\w*|δεν σταματα\w*)\W+(?:\w+\W+){0,4}?(?:αιμα|αιμορραγ\w*|ματων\w*)"
     # Portuguese: purple or dark patches like a map, cold or hurting immensely (B11)
     r"|(?:manchas?|placas?) (?:\w+ ){0,2}?(?:roxas?|arroxeadas?|azuladas?|escuras?|acinzentadas?)\W+(?:\w+\W+){0,12}?"
-    r"(?:gelad\w*|fri[ao]s?\b|doi (?:imenso|imensamente|horrores|bue|bastante|tanto)|(?:como|parecem|parece|tipo) (?:um )?mapa)"
+    r"(?:gelad\w*|fri[ao]s?\b|doi (?:imenso|imensamente|horrores|bue|bastante|tanto)|(?:como|parecem|parece"
+    r"|tipo) (?:um )?mapa)"
     r"|(?:como|parecem|parece|tipo) (?:um )?mapa\W+(?:\w+\W+){0,8}?(?:gelad\w*|fri[ao]s?\b|doi)"
     # Czech: not wanting to be here any more (A32); not "here for long" or "alone"
     r"|(?:uz )?nechci (?:uz )?(?:tu|tady) (?:byt|bejt|zit)(?! (?:dlouho|sama|sam|bez|v te|v tom|na te))"
+    r"|(?:uz )?nechci (?:uz )?(?:byt|bejt|zit) (?:tu|tady)(?! (?:dlouho|sama|sam|bez|v te|v tom|na te))"
 )
 _EMERGENCY_PHRASES = re.compile(_EMERGENCY_PHRASES.pattern[:-3] + r"|" + _EMERGENCY_B23 + r")\b")
 _SELF_HARM_PHRASES = re.compile(
     _SELF_HARM_PHRASES.pattern[:-1]
     + r"|(?:uz )?nechci (?:uz )?(?:tu|tady) (?:byt|bejt|zit)(?! (?:dlouho|sama|sam|bez|v te|v tom|na te))"
+    + r"|(?:uz )?nechci (?:uz )?(?:byt|bejt|zit) (?:tu|tady)(?! (?:dlouho|sama|sam|bez|v te|v tom|na te))"
     + r")"
 )
 # A farewell in Dutch: friends or family said goodbye to, with a pet rehomed or the rest of the
@@ -1537,11 +1550,13 @@ _NL_GOODBYE = re.compile(
     r"|afscheid genomen van (?:\w+ )?(?:vrienden|familie|iedereen|vriendinnen|ouders))\b"
 )
 _NL_SETTLED = re.compile(
-    r"\b(?:(?:kat|katten|hond|honden|poes|konijn|huisdier\w*) (?:\w+ ){0,2}?(?:woont|wonen|gaat|gaan|is|zijn) (?:nu |voortaan )?"
+    r"\b(?:(?:kat|katten|hond|honden|poes|konijn|huisdier\w*) (?:\w+ ){0,2}?(?:woont|wonen|gaat|gaan|is"
+    r"|zijn) (?:nu |voortaan )?"
     r"(?:bij|naar)|(?:kat|hond|poes|konijn) (?:\w+ )?(?:weggegeven|herplaatst)|geannuleerd|annuleren|opzeggen|opgezegd"
     r"|spullen weggegeven|testament)\b"
 )
-_NL_AWAY = re.compile(r"\b(?:verhuis\w*|emigr\w*|vakantie|op reis|buitenland|nieuwe baan|wereldreis|verhuizing)\b")
+_NL_AWAY = re.compile(r"\b(?:verhuis\w*|verhuiz\w*|emigr\w*|vakantie|op reis|buitenland|nieuwe baan|wereldreis"
+    r"|verhuizing)\b")
 _emergency_picture_b22 = _emergency_picture
 
 
