@@ -674,7 +674,8 @@ _HEALTH_PHRASES = re.compile(
     # anni", "al 15 jaar"), so only after a verb of age or a child word
     r"|(?:ha|ho|hai|compie|compiuto|fa|fara|tem|tenho|fez|faz|fara|heeft|is|ben|wordt)"
     r" (?:solo |appena |quasi |pas |net |bijna |so |apenas )?(?:1[0-7]|tredici|quattordici|quindici|sedici|diciassette"
-    r"|treze|catorze|quatorze|quinze|dezasseis|dezesseis|dezassete|dezessete|dertien|veertien|vijftien|zestien|zeventien)"
+    r"|treze|catorze|quatorze|quinze|dezasseis|dezesseis|dezassete|dezessete|dertien|veertien|vijftien|zestien"
+    r"|zeventien)"
     r" (?:anni|anos|jaar)"
     r"|(?:figli[oa]|ragazz[oa]|bambin[oa]|filh[oa]|menin[oa]|rapaz|zoon|dochter|zoontje|dochtertje) (?:di|de|van)"
     r" (?:1[0-7]|tredici|quattordici|quindici|sedici|diciassette|treze|catorze|quinze|dertien|veertien|vijftien"
@@ -1459,7 +1460,8 @@ _EMERGENCY_B22 = (
     r"|(?:øjne\w*|ojne\w*|ogon\w*|ogonvit\w*|ogen|oogwit|szem\w*|ochii|olhos|occhi)\W+(?:\w+\W+){0,4}?(?:gul|gult|gule"
     r"|gula|gulnat|geel|gele|sarga\w*|besargul\w*|galben\w*|amarel\w*|giall\w*)\b"
     r"|(?:gul|gule|gula|gele|sarga|galbeni|galbene) (?:\w+ )?(?:øjne|ojne|ogon|ogen|szem\w*|ochi\w*)"
-    r"|(?:tis|tisset|urin|urinen|kiss|kisset|urine|plas|vizelet\w*|urina|xixi|pipi)\W+(?:\w+\W+){0,3}?(?:mørk\w*|mork\w*"
+    r"|(?:tis|tisset|urin|urinen|kiss|kisset|urine|plas|vizelet\w*|urina|xixi|pipi)\W+(?:\w+\W+){0,3}?(?:mørk\w*"
+    r"|mork\w*"
     r"|donker\w*|sotet\w*|barna|inchis\w*|maro|escur\w*|marrom|scur\w*|marrone|som (?:te|cola)|als cola"
     r"|ca (?:ceaiul|cola))"
     r"|(?:mørk|mork|morkt|donkere|sotet|dark) (?:\w+ )?(?:tis|urin|kiss|urine|plas|vizelet\w*)"
@@ -1489,3 +1491,136 @@ _HEALTH_PHRASES = re.compile(
     + r")\b"
 )
 # --- end ---------------------------------------------------------------------------------------
+# --- emergencies of the net's languages told as pictures (after batch 23) -------------------------
+# Each is a word family said in the patient's own words, never one message:
+# - sight gone to fog, dark or blur in one eye, or an eye that hurts, in Czech ("vidím jen mlhu",
+#   "bolí mě oko") (B12); not fog outside, which no see-verb or eye names;
+# - a shadow fallen over one eye, or the eye named before "I can't see", in Greek (B12); not eye
+#   shadow ("σκιά ματιών"), which has no "on the eye";
+# - blisters or sores in the mouth with a rash over the whole body, burning eyes or peeling skin, in
+#   Czech and Turkish (a severe skin reaction, B21);
+# - vomiting that does not stop, in Italian and Portuguese (nothing kept down, B30); skin gone
+#   yellow said of the writer ("sono tutta gialla") with vomiting;
+# - numbing cream with drowsiness, a heart that skips or races, or trembling, in Dutch (B10);
+# - a fever or rigors with confusion or a racing heart, in Swedish (sepsis, B14);
+# - blood that will not stop or has soaked the clothes, in Greek (B20);
+# - purple or dark patches "like a map" (a net pattern), cold or hurting immensely, in Portuguese
+#   (B11);
+# - not wanting to be here any more, in Czech (A32).
+_CS_MOUTH = (
+    r"(?:puchyr\w*|vred\w*|afty|aft\w*|rany|ranky|bolak\w*) (?:\w+ ){0,2}?(?:v puse|v ustech|na rtech"
+    r"|na jazyku|v puse)"
+)
+_CS_BODY = r"(?:vyrazk\w*|oci|oko|kuze se (?:loupe|odlupuje|slupuje)|loupe se|celem tele|celym tele|celym tel\w*)"
+_TR_MOUTH = r"(?:agz\w* (?:\w+ ){0,2}?(?:yara\w*|kabarcik\w*|aft\w*)|dudak\w* (?:\w+ ){0,2}?(?:yara\w*|kabarcik\w*))"
+_TR_BODY = (
+    r"(?:(?:tum|butun) (?:vucud\w*|vucut\w*|bedenim\w*|cildim\w*)|dokuntu\w*|soyul\w*|su topla\w*"
+    r"|goz\w* (?:\w+ )?yan\w*)"
+)
+_NL_NUMBING = r"(?:verdoving\w*|emla|lidocaine\w*)"
+_NL_TOXIC = (
+    r"(?:suf\w*|slaperig\w*|versuft|hart (?:\w+ ){0,2}?(?:slaat (?:\w+ )?over|overslaat|bonst|racet|gaat tekeer"
+    r"|gaat als een gek"
+    r"|klopt (?:heel |zo |erg )?(?:snel|raar|onregelmatig))|hartkloppingen|trill\w*|verward\w*|metaalsmaak"
+    r"|tintel\w* (?:lippen|mond|tong))"
+)
+_EMERGENCY_B23 = (
+    # Czech sight (B12)
+    r"(?:vidim|vidi|nevidim|nevidi)\W+(?:\w+\W+){0,5}?(?:mlh\w*|rozmazan\w*|tmu|cerne|cerno|jen stiny)"
+    r"|(?:oko|oci|oku|okem)\W+(?:\w+\W+){0,4}?(?:mlh\w*|nevidim|nevidi|zatmel\w*|tmu)"
+    r"|mlh\w* (?:\w+ ){0,2}?(?:na|v) (?:\w+ )?(?:oko|oku|oci)|(?:boli|bolest) (?:\w+ ){0,2}?(?:oko|oka|oci)\b"
+    # Greek sight (B12)
+    r"|σκια (?:στο|πανω στο|μπροστα στο|πανω απο το) (?:\w+ ){0,2}?ματι"
+    r"|ματι\W+(?:\w+\W+){0,6}?δεν (?:\w+ )?βλεπ\w*"
+    # Czech and Turkish: the mouth with the skin or eyes (B21)
+    r"|" + _CS_MOUTH + r"\W+(?:\w+\W+){0,15}?" + _CS_BODY
+    + r"|" + _CS_BODY + r"\W+(?:\w+\W+){0,15}?" + _CS_MOUTH
+    + r"|" + _TR_MOUTH + r"\W+(?:\w+\W+){0,15}?" + _TR_BODY
+    + r"|" + _TR_BODY + r"\W+(?:\w+\W+){0,15}?" + _TR_MOUTH
+    # Italian and Portuguese: vomiting that does not stop (B30); yellow said of oneself with it
+    + r"|vomit\w* (?:\w+ )?(?:di continuo|continuamente|senza sosta|senza (?:mai )?smettere|in continuazione"
+    r"|ininterrottamente|sem parar|o tempo todo|direto|sem conseguir parar)"
+    r"|non (?:smetto|riesco a smettere|la smetto) di vomitare|nao (?:paro|consigo parar) de vomitar"
+    r"|vomit\w*\W+(?:\w+\W+){0,12}?(?:sono|sto diventando|divento|diventata|diventato|estou|fiquei|ficando) (?:\w+ )?"
+    r"(?:giall[oaie]|amarel\w*)"
+    # Dutch: numbing cream with drowsiness, the heart or trembling, either order (B10)
+    r"|" + _NL_NUMBING + r"(?:\W+\w+){0,30}?\W+" + _NL_TOXIC
+    + r"|" + _NL_TOXIC + r"(?:\W+\w+){0,30}?\W+" + _NL_NUMBING
+    # Swedish: fever or rigors with confusion or a racing heart (B14)
+    + r"|(?:feber|frossa|skakningar)\W+(?:\w+\W+){0,15}?(?:forvirr\w*|hjartat (?:rusar|slar (?:jattefort|sa fort|fort))"
+    r"|hjartklapp\w*|marmorer\w*|flackig\w*)"
+    r"|(?:forvirr\w*|hjartat rusar)\W+(?:\w+\W+){0,15}?(?:feber|frossa)"
+    # Greek: blood that will not stop, clothes soaked (B20)
+    r"|(?:αιμα|αιμορραγ\w*|ματων\w*)\W+(?:\w+\W+){0,4}?(?:ασταματητ\w*|δεν σταματα\w*|συνεχως|μουσκε\w*)"
+    r"|(?:ασταματητ\w*|δεν σταματα\w*)\W+(?:\w+\W+){0,4}?(?:αιμα|αιμορραγ\w*|ματων\w*)"
+    # Portuguese: purple or dark patches like a map, cold or hurting immensely (B11)
+    r"|(?:manchas?|placas?) (?:\w+ ){0,2}?(?:roxas?|arroxeadas?|azuladas?|escuras?|acinzentadas?)\W+(?:\w+\W+){0,12}?"
+    r"(?:gelad\w*|fri[ao]s?\b|doi (?:imenso|imensamente|horrores|bue|bastante|tanto)|(?:como|parecem|parece"
+    r"|tipo) (?:um )?mapa)"
+    r"|(?:como|parecem|parece|tipo) (?:um )?mapa\W+(?:\w+\W+){0,8}?(?:gelad\w*|fri[ao]s?\b|doi)"
+    # Czech: not wanting to be here any more (A32); not "here for long" or "alone"
+    r"|(?:uz )?nechci (?:uz )?(?:tu|tady) (?:byt|bejt|zit)(?! (?:dlouho|sama|sam|bez|v te|v tom|na te))"
+    r"|(?:uz )?nechci (?:uz )?(?:byt|bejt|zit) (?:tu|tady)(?! (?:dlouho|sama|sam|bez|v te|v tom|na te))"
+)
+_EMERGENCY_PHRASES = re.compile(_EMERGENCY_PHRASES.pattern[:-3] + r"|" + _EMERGENCY_B23 + r")\b")
+_SELF_HARM_PHRASES = re.compile(
+    _SELF_HARM_PHRASES.pattern[:-1]
+    + r"|(?:uz )?nechci (?:uz )?(?:tu|tady) (?:byt|bejt|zit)(?! (?:dlouho|sama|sam|bez|v te|v tom|na te))"
+    + r"|(?:uz )?nechci (?:uz )?(?:byt|bejt|zit) (?:tu|tady)(?! (?:dlouho|sama|sam|bez|v te|v tom|na te))"
+    + r")"
+)
+# A farewell in Dutch: friends or family said goodbye to, with a pet rehomed or the rest of the
+# course cancelled (A32). Either alone is a move or a holiday; a move, a trip or a new job named
+# anywhere keeps it one.
+_NL_GOODBYE = re.compile(
+    r"\b(?:(?:vrienden|familie|iedereen|vriendinnen|ouders|collega\w*) (?:\w+ )?(?:al )?(?:gedag|vaarwel|dag) gezegd"
+    r"|afscheid genomen van (?:\w+ )?(?:vrienden|familie|iedereen|vriendinnen|ouders))\b"
+)
+_NL_SETTLED = re.compile(
+    r"\b(?:(?:kat|katten|hond|honden|poes|konijn|huisdier\w*) (?:\w+ ){0,2}?(?:woont|wonen|gaat|gaan|is"
+    r"|zijn) (?:nu |voortaan )?"
+    r"(?:bij|naar)|(?:kat|hond|poes|konijn) (?:\w+ )?(?:weggegeven|herplaatst)|geannuleerd|annuleren|opzeggen|opgezegd"
+    r"|spullen weggegeven|testament)\b"
+)
+_NL_AWAY = re.compile(r"\b(?:verhuis\w*|verhuiz\w*|emigr\w*|vakantie|op reis|buitenland|nieuwe baan|wereldreis"
+    r"|verhuizing)\b")
+_emergency_picture_b22 = _emergency_picture
+
+
+def _emergency_picture(folded: str) -> str | None:  # noqa: F811 - extends the combinations above
+    found = _emergency_picture_b22(folded)
+    if found is not None:
+        return found
+    goodbye = _NL_GOODBYE.search(folded)
+    if goodbye is not None and _NL_SETTLED.search(folded) is not None and _NL_AWAY.search(folded) is None:
+        return goodbye.group(0)
+    return None
+
+
+_self_harm_trigger_b13 = self_harm_trigger
+
+
+def self_harm_trigger(text: str) -> str | None:  # noqa: F811 - adds the farewell picture
+    found = _self_harm_trigger_b13(text)
+    if found is not None:
+        return found
+    folded = _fold(text)
+    goodbye = _NL_GOODBYE.search(folded)
+    if goodbye is not None and _NL_SETTLED.search(folded) is not None and _NL_AWAY.search(folded) is None:
+        return goodbye.group(0)
+    return None
+
+
+_unread_language_health_word_b22 = unread_language_health_word
+
+
+def unread_language_health_word(text: str, language: str | None = None) -> str | None:  # noqa: F811
+    """As above; a farewell picture (no health word in it) is a health reading too."""
+    found = _unread_language_health_word_b22(text, language)
+    if found is not None:
+        return found
+    language = language if language is not None else likely_language(text)
+    if language is None or language in READ_LANGUAGES:
+        return None
+    return _emergency_picture(_fold(text))
+# --- end (after batch 23) --------------------------------------------------------------------------
