@@ -1587,14 +1587,17 @@ _NL_AWAY = re.compile(r"\b(?:verhuis\w*|verhuiz\w*|emigr\w*|vakantie|op reis|bui
 _emergency_picture_b22 = _emergency_picture
 
 
-def _emergency_picture(folded: str) -> str | None:  # noqa: F811 - extends the combinations above
-    found = _emergency_picture_b22(folded)
-    if found is not None:
-        return found
+def _farewell_picture(folded: str) -> str | None:
+    """Goodbyes said with things settled (a pet rehomed, the course cancelled) and no move or trip
+    named: an indirect self-harm picture with no health word in it (Dutch)."""
     goodbye = _NL_GOODBYE.search(folded)
     if goodbye is not None and _NL_SETTLED.search(folded) is not None and _NL_AWAY.search(folded) is None:
         return goodbye.group(0)
     return None
+
+
+def _emergency_picture(folded: str) -> str | None:  # noqa: F811 - extends the combinations above
+    return _emergency_picture_b22(folded) or _farewell_picture(folded)
 
 
 _self_harm_trigger_b13 = self_harm_trigger
@@ -1604,23 +1607,21 @@ def self_harm_trigger(text: str) -> str | None:  # noqa: F811 - adds the farewel
     found = _self_harm_trigger_b13(text)
     if found is not None:
         return found
-    folded = _fold(text)
-    goodbye = _NL_GOODBYE.search(folded)
-    if goodbye is not None and _NL_SETTLED.search(folded) is not None and _NL_AWAY.search(folded) is None:
-        return goodbye.group(0)
-    return None
+    return _farewell_picture(_fold(text))
 
 
 _unread_language_health_word_b22 = unread_language_health_word
 
 
 def unread_language_health_word(text: str, language: str | None = None) -> str | None:  # noqa: F811
-    """As above; a farewell picture (no health word in it) is a health reading too."""
+    """As above; a farewell picture (no health word in it) is a health reading too. Only that
+    picture: the net's other combinations need a health word, and its false-alarm readings (a
+    faint at blood tests as a habit) must keep their say."""
     found = _unread_language_health_word_b22(text, language)
     if found is not None:
         return found
     language = language if language is not None else likely_language(text)
     if language is None or language in READ_LANGUAGES:
         return None
-    return _emergency_picture(_fold(text))
+    return _farewell_picture(_fold(text))
 # --- end (after batch 23) --------------------------------------------------------------------------
