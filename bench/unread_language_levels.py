@@ -75,7 +75,7 @@ def run() -> str:
     lines += [
         "",
         f"Raising the net to emergency would bring {caught} emergenc{'y' if caught == 1 else 'ies'} up to level "
-        "level and answer "
+        "and answer "
         f"{over} messages that are not emergencies with \"call the emergency number now\" and an "
         "emergency episode. All of them already get the emergency number first and a person today.",
     ]
