@@ -1,0 +1,386 @@
+"""When a health word in a message the screen cannot read is not a symptom to escalate.
+
+The unread-language net (unread_language.py) escalates any health word; these readings set a
+message aside when its health words are wholly explained by something harmless: an after-effect
+waved away, a question asked before any treatment, a fear of needles, someone else's illness that
+is over. Each applies only when no emergency phrase, and no emergency family of
+unread_emergency_words.py, is in the message (the caller checks): context never lowers a
+first-person present emergency sign. Every reading takes the message's health words folded
+(unread_words.fold) and the folded text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import FrozenSet, List
+
+from assistant.safety.unread_phrases import DENIED_BEFORE, HEALTH_PHRASES
+from assistant.safety.unread_words import WORD, fold, is_health_word
+
+# Injections named as such: the treatment itself, not a symptom.
+INJECTION_STEMS = (
+    "injec", "iniez", "inyec", "inject", "enjeks", "puntur", "sprut", "injekt", "injekc", "sprøjt", "sprøyt",
+)
+# Blood, for a few dots of it at the injection points.
+BLOOD_STEMS = ("sangue", "bloed", "sangu", "blod")
+
+# --- words set aside before the others are read -----------------------------------------------
+# A few dots or drops of (dried) blood at the injection points: the expected after-effect (matrix
+# B1), not bleeding. Only the blood word is set aside; bleeding that will not stop is an emergency
+# phrase and is read first.
+_EXPECTED_BLOOD = re.compile(
+    r"\b(?:pontinhos?|pontos?|gotinhas?|pinguinhos?|puntini|puntino|goccioline|gocce|goccia|puntjes|druppeltjes"
+    r"|stipjes) (?:de |di |)(?:sangue|bloed)(?: seco| secco| opgedroogd|)\b"
+    r"|(?:opgedroogd|droog) bloed|sangue seco|sangue secco"
+    r"|blodprick\w*|(?:sma |nagra )?(?:droppar|prickar) (?:av )?blod"
+)
+# A function said to work normally ("slikken gaat prima", "deglutisco bene"): not a symptom. An
+# emergency word keeps its level whatever follows it, and "gaat niet goed" is not this.
+_REASSURED_WORD = re.compile(
+    r"\b(\w+) (?:\w+ )?(?:gaat|gaan|ging|gingen|va|vanno|vai|vao) (?:heel |gewoon |helemaal |molto |tutto |)"
+    r"(?:prima|goed|normaal|bene|benissimo|normalmente|bem|normal)\b"
+)
+
+
+def expected_blood_words(folded_text: str) -> FrozenSet[str]:
+    """The words of the message's expected dots of blood ("pontinhos de sangue")."""
+    return frozenset(
+        fold(word) for match in _EXPECTED_BLOOD.finditer(folded_text) for word in WORD.findall(match.group(0))
+    )
+
+
+def is_blood(folded: str) -> bool:
+    return folded.startswith(BLOOD_STEMS)
+
+
+def reassured_words(folded_text: str) -> FrozenSet[str]:
+    """The words said to work normally ("slikken" in "slikken gaat prima")."""
+    return frozenset(match.group(1) for match in _REASSURED_WORD.finditer(folded_text))
+
+
+# --- soreness waved away ----------------------------------------------------------------------
+# "um pouquinho dolorido, nada demais", "un po' dolorante, niente di grave": when soreness, and the
+# injection itself, are the message's only health words, a dismissal says it is the expected
+# after-effect. "A bit of pain" alone is not waved away: "un po' di dolore dopo le iniezioni" still
+# reaches a person.
+_SORENESS_STEMS = ("dolor", "dolent", "indolenz")
+_SORENESS_WORDS = frozenset({"dor", "dores", "doi"})
+_DISMISSAL = re.compile(
+    r"\b(?:nada (?:demais|de mais|grave|serio|de especial)|coisa pouca|nao e nada"
+    r"|niente di (?:che|grave|serio|speciale)|nulla di (?:grave|serio)|poca cosa|non e niente)\b"
+)
+
+
+def _soreness_waved_away(health_words: List[str], folded_text: str) -> bool:
+    soreness = [w for w in health_words if w in _SORENESS_WORDS or w.startswith(_SORENESS_STEMS)]
+    others = [w for w in health_words if w not in soreness and not w.startswith(INJECTION_STEMS)]
+    return bool(soreness) and not others and _DISMISSAL.search(folded_text) is not None
+
+
+# --- a slight swelling on the day of the session ------------------------------------------------
+# "um bocadinho inchado" with "hoje", "un po' gonfio" with "oggi": the expected after-effect (matrix
+# B1) when swelling, and the injection itself, are the message's only health words and nothing
+# names the lips, tongue, eyes or throat. A swelling not called slight, or days old, still reaches
+# a person.
+_SWELLING_STEMS = ("incha", "gonfi")
+_SLIGHT_SWELLING = re.compile(
+    r"\b(?:um (?:pouco|pouquinho|bocadinho|bocado)|ligeiramente|levemente|meio"
+    r"|un po|un pochino|un pochettino|leggermente|appena)\W+(?:\w+\W+){0,2}?(?:incha|gonfi)\w*"
+)
+_SAME_DAY = re.compile(
+    r"\b(?:hoje|esta manha|esta tarde|ha pouco|agora mesmo|oggi|stamattina|stamani|questa mattina"
+    r"|oggi pomeriggio|poco fa|poche ore fa|ha (?:uma|duas|tres|algumas) horas)\b"
+)
+_SENSITIVE_PARTS = re.compile(
+    r"\b(?:labbr\w*|labio\w*|labios|lingua|boca|bocca|palpebr\w*|olho\w*|occhi\w*|gola|garganta)\b"
+)
+
+
+def _slight_swelling_same_day(health_words: List[str], folded_text: str) -> bool:
+    swelling = [w for w in health_words if w.startswith(_SWELLING_STEMS)]
+    others = [w for w in health_words if w not in swelling and not w.startswith(INJECTION_STEMS)]
+    return (
+        bool(swelling)
+        and not others
+        and _SLIGHT_SWELLING.search(folded_text) is not None
+        and _SAME_DAY.search(folded_text) is not None
+        and _SENSITIVE_PARTS.search(folded_text) is None
+    )
+
+
+# --- a question about the injections before a treatment ----------------------------------------
+# Who gives them ("chi fa le iniezioni, un medico o un'estetista?", "quem aplica as injeções, é
+# médico?"), or any other question about them before a treatment: when the injection is the only
+# health word, nothing in it is a symptom. A treatment already had ("ho fatto", "depois", "è
+# normale?", "gehad") may be followed by one, so it still reaches a person.
+_PRACTITIONER = re.compile(
+    r"\b(?:medic[oia]|medici|dottor\w*|infermier\w*|estetist\w*|dermatolog\w*|chirurg\w*"
+    r"|enfermeir\w*|esteticist\w*|biomedic\w*|profissiona\w*|professionist\w*|qualificat\w*|qualificad\w*"
+    r"|abilitat\w*|habilitad\w*|formad[oa]s?|formazione|formacao|certificat\w*|certificad\w*)\b"
+)
+_WHO_ASKS = re.compile(r"\?|\b(?:chi|quem|quale|qual|quali|quais|e un|e una|e uma|e um|wie|welke)\b")
+_ALREADY_TREATED = re.compile(
+    r"\b(?:dopo|depois|desde|da quando|dall\W?|ieri|ontem|fatt[oiae]|avuto|fiz|fez|feit[oa]s?|tomei|levei"
+    r"|normale|normal|normaal|ancora|ainda|sinto|sento|ho (?:un|una|il|la|le|dei|delle)|tenho|estou|sto"
+    r"|gehad|gekregen|sinds|na (?:de|mijn)|gisteren|nog steeds|heb ik|ik heb|voel"
+    r"|efter|sedan|fick|igar|fortfarande|jag har|har jag|kanner)\b"
+)
+
+
+def _injection_question(health_words: List[str], folded_text: str) -> bool:
+    return (
+        bool(health_words)
+        and all(w.startswith(INJECTION_STEMS) for w in health_words)
+        and (_PRACTITIONER.search(folded_text) is not None or "?" in folded_text)
+        and _WHO_ASKS.search(folded_text) is not None
+        and _ALREADY_TREATED.search(folded_text) is None
+    )
+
+
+# --- a question about pain before any treatment -----------------------------------------------
+# "does it hurt much?", "can I take a brufen for the pain?", "fa male?", "doet het pijn?": when pain
+# words, and the injection, are the only health words, the message asks a question, and nothing
+# says a treatment was had or a pain is there now, it asks what to expect. Being scared of the
+# needles ("estou morta de medo", "sono terrorizzata") is not a treatment had: those words are set
+# aside first. "doi muito desde ontem" or "tenho dor no rosto?" still reach a person.
+_PAIN_STEMS = ("dolor", "dolent", "doloros", "pijn", "smarta", "smert")
+_PAIN_WORDS = frozenset({"dor", "dores", "doi", "pijn", "pijnlijk", "ont", "ondt", "vondt"})
+_PAIN_NOW = re.compile(
+    r"\b(?:agora|adesso|ora|nu|hoje|oggi|vandaag|ainda|muito forte|fortissim\w*|insuportavel|insopportabile"
+    r"|no rosto|na cara|no queixo|nel viso|in faccia|sul mento|in mijn gezicht|onder mijn kin)\b"
+)
+_FEAR = re.compile(
+    r"\b(?:estou|to|sto|sono|ik ben|ben)\W+(?:\w+\W+){0,2}?(?:mort[oa] de medo|com (?:muito |tanto )?medo"
+    r"|apavorad[oa]|assustad[oa]|nervos[oa]|ansios[oa]|terrorizzat[oa]|spaventat[oa]|mort[oa] di paura"
+    r"|in ansia|bang|zenuwachtig|doodsbang)\b"
+    r"|\b(?:mort[oa] de medo|morrendo de medo|mort[oa] di paura|doodsbang"
+    r"|(?:tenho|ho) (?:muito |tanto |tanta |un po di )?(?:medo|paura|pavor))\b"
+)
+# "I need" in Dutch ("hoeveel sessies heb ik nodig?"): a course to come, not a treatment had ("heb
+# ik" alone reads as one in _ALREADY_TREATED), so it is set aside before the check.
+_NEED = re.compile(r"\b(?:heb ik|ik heb) (?:\w+ ){0,3}?nodig\b")
+
+
+def _pain_words(health_words: List[str]) -> List[str]:
+    return [w for w in health_words if w in _PAIN_WORDS or w.startswith(_PAIN_STEMS)]
+
+
+def _pain_question(health_words: List[str], folded_text: str) -> bool:
+    pain = _pain_words(health_words)
+    others = [w for w in health_words if w not in pain and not w.startswith(INJECTION_STEMS)]
+    unafraid = _FEAR.sub(" ", folded_text)
+    return (
+        bool(pain)
+        and not others
+        and "?" in folded_text
+        and _ALREADY_TREATED.search(unafraid) is None
+        and _PAIN_NOW.search(unafraid) is None
+    )
+
+
+# A question about a painkiller before the session, with a pain the writer has now and then ("tenho
+# dor de cabeça às vezes", "ho mal di testa ogni tanto"): a habit, not a pain now, when it names
+# the time before the session and nothing dates it after one.
+_NOW_AND_THEN = re.compile(
+    r"\b(?:as vezes|de vez em quando|por vezes|ocasionalmente|a volte|ogni tanto|di tanto in tanto|qualche volta"
+    r"|talvolta|raramente|soms|af en toe)\b"
+)
+_BEFORE_SESSION = re.compile(r"\b(?:antes d[aoe]s?|prima d(?:ella|el|i|ello)|voor de|voor mijn|voordat)\b")
+_AFTER_A_SESSION = re.compile(r"\b(?:depois|dopo|desde|da quando|ieri|ontem|ainda|ancora|sinds|gisteren)\b")
+
+
+def _occasional_pain_question(health_words: List[str], folded_text: str) -> bool:
+    pain = _pain_words(health_words)
+    others = [w for w in health_words if w not in pain and not w.startswith(INJECTION_STEMS)]
+    return (
+        bool(pain)
+        and not others
+        and "?" in folded_text
+        and _NOW_AND_THEN.search(folded_text) is not None
+        and _BEFORE_SESSION.search(folded_text) is not None
+        and _AFTER_A_SESSION.search(folded_text) is None
+    )
+
+
+# --- ice on a swelling, asked about -------------------------------------------------------------
+# "mag ik ijs op de zwelling?": aftercare for the expected swelling when swelling is the only
+# health word, nothing names the lips, tongue, eyes or throat, and nothing says it grows.
+_SWELLING_ONLY_STEMS = ("zwel", "gezwol", "opgezw", "gonfi", "incha")
+_COLD_AFTERCARE = re.compile(
+    r"\b(?:ijs|ijsje|ijsblokjes|ijszak\w*|coldpack\w*|cold ?pack\w*|koelen|koelelement\w*|koud kompres|ghiaccio"
+    r"|impacch?\w* fredd\w*|compress\w* fredd\w*|gelo|bolsa de gelo|compressas? frias?|gelo)\b"
+)
+_SENSITIVE_PARTS_DUTCH = re.compile(r"\b(?:lip|lippen|tong|keel|oog|ogen|ooglid|oogleden)\b")
+_GROWING = re.compile(
+    r"\b(?:groter|erger|steeds|groeit|blijft|peggio|aumenta|cresce|sempre piu|maior|pior|aumentando|crescendo)\b"
+)
+
+
+def _cold_on_swelling_question(health_words: List[str], folded_text: str) -> bool:
+    return (
+        bool(health_words)
+        and all(w.startswith(_SWELLING_ONLY_STEMS) for w in health_words)
+        and "?" in folded_text
+        and _COLD_AFTERCARE.search(folded_text) is not None
+        and _SENSITIVE_PARTS.search(folded_text) is None
+        and _SENSITIVE_PARTS_DUTCH.search(folded_text) is None
+        and _GROWING.search(folded_text) is None
+    )
+
+
+# --- injection marks said to be fading ----------------------------------------------------------
+# "i segnini delle iniezioni stanno sparendo", "as marcas das picadas já estão a desaparecer": the
+# expected after-effect (B1), going away, when the injection is the only health word and nothing
+# says the marks are worse.
+_FADING = re.compile(
+    r"\b(?:(?:stanno|sta|stia|stiano|si stanno|si sta) (?:sparendo|svanendo|schiarendo|attenuando|passando|andando via)"
+    r"|(?:quasi |gia |ormai )?(?:spariti|sparite|sparito|sparita|svaniti|svanite)"
+    r"|(?:estao|esta|ja estao|ja esta)(?: a)? (?:desaparecer|desaparecendo|sumir|sumindo|passar|passando"
+    r"|clarear|clareando|desvanecer)"
+    r"|(?:quase |ja )?(?:desaparecidas|desaparecidos|sumiram|passaram))\b"
+)
+_MARKS_WORSE = re.compile(
+    r"\b(?:peggio|peggiorat\w*|piu grand\w*|pus|febbre|caldo|calda|pior|piorar\w*|maior\w*|febre|quente|cresc\w*)\b"
+)
+
+
+def _injection_marks_fading(health_words: List[str], folded_text: str) -> bool:
+    return (
+        bool(health_words)
+        and all(w.startswith(INJECTION_STEMS) for w in health_words)
+        and any(DENIED_BEFORE.search(folded_text[: m.start()]) is None for m in _FADING.finditer(folded_text))
+        and _MARKS_WORSE.search(folded_text) is None
+    )
+
+
+# --- fainting at blood, needles or the dentist, as who the patient is (A28, INFO) --------------
+# "svengo sempre ai prelievi", "desmaio sempre quando vejo sangue", "ik val altijd flauw bij
+# bloedprikken", "ho il terrore degli aghi, una volta sono svenuta dal dentista": not a faint after
+# a treatment, when every health word is inside the fear or habit, or is a faint, and nothing dates
+# it after a session.
+_BLOOD_FEAR = re.compile(
+    r"\b(?:(?:quando|se) (?:vedo|vejo|ik) (?:il |o |)(?:sangue|bloed)(?: zie)?|alla vista del sangue|a vista do sangue"
+    r"|(?:ai|agli|durante i|ad ogni|a ogni|nei) prelievi?|prelievo del sangue|analisi del sangue"
+    r"|(?:exames?|colheitas?|analises?) de sangue"
+    r"|bloedprik\w*|bloed (?:zie|zien)|bij het (?:zien van )?bloed|(?:paura|fobia) (?:degli aghi|del sangue|dell\W?ago)"
+    r"|(?:medo|fobia) (?:de agulhas?|de sangue)|naaldangst|angst voor (?:naalden|bloed|prikken)"
+    r"|(?:av|vid|for) (?:sprutor|nalar|blod|blodprov|stick)|blodprov\w*|sprutradd\w*|nalradd\w*"
+    r"|(?:terrore|panico|fobia|paura|pavor|pavore) (?:degli aghi|delle punture|delle iniezioni|das agulhas|de agulhas)"
+    r"|(?:dal|dall\W?|al|dai) (?:dentista|vaccino|vaccini|prelievo)|(?:no|na|ao) (?:dentista|vacina)"
+    r"|bij de (?:tandarts|prik|vaccinatie))\b"
+)
+_HABIT = re.compile(
+    r"\b(?:sempre|ogni volta|di solito|tutte le volte|sempre que|toda vez|altijd|elke keer|iedere keer"
+    r"|fobia|medo|paura|angst|naaldangst|alltid|latt|varje gang|radd"
+    r"|una volta|due volte|qualche volta|uma vez|duas vezes|een keer|twee keer|terrore|pavor)\b"
+)
+_FAINT_STEMS = ("svien", "svenut", "desma", "flauw", "bayil", "svimm", "besvim")
+_AFTER_SESSION = re.compile(
+    r"\b(?:dopo|depois|sinds|na de|na mijn|ieri|ontem|gisteren|stamattina|hoje|oggi|vandaag|efter|igar|idag|imorse)\b"
+)
+
+
+def habitual_faint_at_blood(text: str, language: str | None) -> bool:
+    """Whether a message says the writer faints at blood tests, needles or blood, as a habit."""
+    folded = fold(text)
+    if _BLOOD_FEAR.search(folded) is None or _HABIT.search(folded) is None or _AFTER_SESSION.search(folded):
+        return False
+    rest = _BLOOD_FEAR.sub(" ", folded)
+    left = [w for w in WORD.findall(rest) if is_health_word(w, language)]
+    return all(w.startswith(_FAINT_STEMS) for w in left)
+
+
+# --- someone else's illness ---------------------------------------------------------------------
+# At another clinic, in the past, told before a question (Dutch: "mijn zus had vorig jaar een
+# infectie na een behandeling ergens anders, hoe zit het met hygiëne?"): a story, not the writer's
+# sign, when all its health words are inside it.
+_SOMEONE_ELSES_PAST = re.compile(
+    r"\b(?:mijn|m'n|mn|onze|een) (?:vriendin|vriend|zus|zuster|broer|moeder|vader|collega|nicht|neef|buurvrouw|buurman"
+    r"|kennis|schoonzus|dochter|zoon|tante)\w* (?:had|heeft|kreeg|hadden)\W+(?:\w+\W+){0,12}?"
+    r"(?:ergens anders|elders|bij een andere (?:kliniek|salon|praktijk)|in het buitenland|in een andere kliniek)\b"
+)
+_PAST_TIME = re.compile(
+    r"\b(?:vorig jaar|vorige (?:maand|zomer|winter)|jaren geleden|lang geleden|ooit|destijds|vroeger"
+    r"|een tijd geleden)\b"
+)
+
+
+def in_someone_elses_past(trigger: str, text: str) -> bool:
+    """Whether a trigger lies wholly inside a story of someone else's illness at another clinic,
+    in the past (Dutch)."""
+    folded = fold(text)
+    match = _SOMEONE_ELSES_PAST.search(folded)
+    if match is None or _PAST_TIME.search(match.group(0)) is None:
+        return False
+    # Every place the trigger is written must be inside the story ("..., en ik heb nu ook een
+    # infectie" is the writer's own).
+    folded_trigger = fold(trigger).strip()
+    places = [m for m in re.finditer(re.escape(folded_trigger), folded)] if folded_trigger else []
+    return bool(places) and all(match.start() <= p.start() and p.end() <= match.end() for p in places)
+
+
+def _only_someone_elses_past(words: List[str], text: str) -> bool:
+    return bool(words) and all(in_someone_elses_past(w, text) for w in words)
+
+
+# Said to be over ("una mia amica ha avuto la febbre, ora sta bene", "a minha vizinha ficou com o
+# sorriso torto, mas ja voltou ao normal"): a story when the writer narrates someone else
+# (_OTHER_PERSON), the story is said to be over, no health word comes after that, and the writer
+# says nothing of their own (_FIRST_PERSON_HEALTH). The caller never sets aside an emergency word.
+_OTHER_PERSON = re.compile(
+    r"\b(?:(?:una |la |il |un )?mi[ao] |(?:a |o )?(?:minha|meu) |(?:mijn|een) )"
+    r"(?:amic[ao]|sorella|fratello|madre|mamma|padre|papa|cugin[ao]|zi[ao]|vicin[ao]|collega|nonn[ao]|figli[ao]"
+    r"|amig[ao]|irma|irmao|mae|pai|prima|primo|tia|tio|vizinh[ao]|colega|avo|filh[ao]"
+    r"|vriendin|vriend|zus|broer|moeder|vader|buurvrouw|buurman|collega|dochter|zoon|tante|oom)\b"
+)
+_OVER = re.compile(
+    r"\b(?:(?:ora|adesso|ormai) (?:sta|e) (?:bene|benissimo|guarit[oa])|sta (?:bene|benissimo) (?:ora|adesso)"
+    r"|(?:e|e gia|ormai e) (?:passat[oa]|tornat[oa] (?:normale|a posto|come prima))|tornat[oa] (?:normale|come prima)"
+    r"|(?:ja |agora )?(?:esta|ta) (?:bem|otima|otimo|boa|bom)(?: agora)?"
+    r"|(?:ja )?(?:voltou|voltaram) ao normal|ja passou"
+    r"|(?:ficou|ja esta) (?:boa|bom|curad[oa]|recuperad[oa])"
+    r"|(?:het )?gaat (?:nu )?(?:weer )?goed(?: met (?:haar|hem))?|is (?:weer )?(?:normaal|over|hersteld|beter))\b"
+)
+_FIRST_PERSON_HEALTH = re.compile(
+    r"\b(?:anch\W?io|anche io|io ho|ho (?:la|il|un|una|dei|delle)|mi (?:fa|sento|e venut\w*)|sto male"
+    r"|eu tenho|tenho|estou com|sinto|tambem (?:tenho|estou|sinto)|eu tambem|me sinto|me doi"
+    r"|ik heb|ik voel|ik ook|heb ik)\b"
+)
+
+
+def someone_elses_passed_story(health_words: List[str], folded_text: str) -> bool:
+    """Whether the message tells of someone else's illness that is over, and nothing of the
+    writer's own."""
+    other = _OTHER_PERSON.search(folded_text)
+    if other is None or _FIRST_PERSON_HEALTH.search(folded_text) is not None:
+        return False
+    over = [
+        m
+        for m in _OVER.finditer(folded_text)
+        if m.start() > other.start() and DENIED_BEFORE.search(folded_text[: m.start()]) is None
+    ]
+    if not over:
+        return False
+    last_health = max((m.end() for m in WORD.finditer(folded_text) if fold(m.group(0)) in health_words), default=-1)
+    story_phrases = [m.end() for m in HEALTH_PHRASES.finditer(folded_text)]
+    last = max([last_health] + story_phrases)
+    return last < over[-1].start()
+
+
+def harmless_reading(words: List[str], folded_words: List[str], text: str, language: str | None) -> bool:
+    """Whether the message's health words (``words`` as written, ``folded_words`` folded) are all
+    explained by one of the harmless readings above. The caller checks first that no phrase of
+    the net, and no emergency family, is in the message."""
+    folded_text = fold(text)
+    return (
+        _soreness_waved_away(folded_words, folded_text)
+        or _slight_swelling_same_day(folded_words, folded_text)
+        or _injection_question(folded_words, folded_text)
+        or _pain_question(folded_words, folded_text)
+        or _cold_on_swelling_question(folded_words, folded_text)
+        or habitual_faint_at_blood(text, language)
+        or _only_someone_elses_past(words, text)
+        or _injection_marks_fading(folded_words, folded_text)
+        or _occasional_pain_question(folded_words, folded_text)
+        or _pain_question(folded_words, _NEED.sub(" ", folded_text))
+    )
