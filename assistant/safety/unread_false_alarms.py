@@ -15,7 +15,7 @@ import re
 from typing import FrozenSet, List
 
 from assistant.safety.unread_phrases import DENIED_BEFORE, HEALTH_PHRASES
-from assistant.safety.unread_words import WORD, fold, is_health_word
+from assistant.safety.unread_words import WORD, compile_folded, fold, is_health_word
 
 # Injections named as such: the treatment itself, not a symptom.
 INJECTION_STEMS = (
@@ -28,7 +28,7 @@ BLOOD_STEMS = ("sangue", "bloed", "sangu", "blod")
 # A few dots or drops of (dried) blood at the injection points: the expected after-effect (matrix
 # B1), not bleeding. Only the blood word is set aside; bleeding that will not stop is an emergency
 # phrase and is read first.
-_EXPECTED_BLOOD = re.compile(
+_EXPECTED_BLOOD = compile_folded(
     r"\b(?:pontinhos?|pontos?|gotinhas?|pinguinhos?|puntini|puntino|goccioline|gocce|goccia|puntjes|druppeltjes"
     r"|stipjes) (?:de |di |)(?:sangue|bloed)(?: seco| secco| opgedroogd|)\b"
     r"|(?:opgedroogd|droog) bloed|sangue seco|sangue secco"
@@ -36,7 +36,7 @@ _EXPECTED_BLOOD = re.compile(
 )
 # A function said to work normally ("slikken gaat prima", "deglutisco bene"): not a symptom. An
 # emergency word keeps its level whatever follows it, and "gaat niet goed" is not this.
-_REASSURED_WORD = re.compile(
+_REASSURED_WORD = compile_folded(
     r"\b(\w+) (?:\w+ )?(?:gaat|gaan|ging|gingen|va|vanno|vai|vao) (?:heel |gewoon |helemaal |molto |tutto |)"
     r"(?:prima|goed|normaal|bene|benissimo|normalmente|bem|normal)\b"
 )
@@ -65,7 +65,7 @@ def reassured_words(folded_text: str) -> FrozenSet[str]:
 # reaches a person.
 _SORENESS_STEMS = ("dolor", "dolent", "indolenz")
 _SORENESS_WORDS = frozenset({"dor", "dores", "doi"})
-_DISMISSAL = re.compile(
+_DISMISSAL = compile_folded(
     r"\b(?:nada (?:demais|de mais|grave|serio|de especial)|coisa pouca|nao e nada"
     r"|niente di (?:che|grave|serio|speciale)|nulla di (?:grave|serio)|poca cosa|non e niente)\b"
 )
@@ -83,15 +83,15 @@ def _soreness_waved_away(health_words: List[str], folded_text: str) -> bool:
 # names the lips, tongue, eyes or throat. A swelling not called slight, or days old, still reaches
 # a person.
 _SWELLING_STEMS = ("incha", "gonfi")
-_SLIGHT_SWELLING = re.compile(
+_SLIGHT_SWELLING = compile_folded(
     r"\b(?:um (?:pouco|pouquinho|bocadinho|bocado)|ligeiramente|levemente|meio"
     r"|un po|un pochino|un pochettino|leggermente|appena)\W+(?:\w+\W+){0,2}?(?:incha|gonfi)\w*"
 )
-_SAME_DAY = re.compile(
+_SAME_DAY = compile_folded(
     r"\b(?:hoje|esta manha|esta tarde|ha pouco|agora mesmo|oggi|stamattina|stamani|questa mattina"
     r"|oggi pomeriggio|poco fa|poche ore fa|ha (?:uma|duas|tres|algumas) horas)\b"
 )
-_SENSITIVE_PARTS = re.compile(
+_SENSITIVE_PARTS = compile_folded(
     r"\b(?:labbr\w*|labio\w*|labios|lingua|boca|bocca|palpebr\w*|olho\w*|occhi\w*|gola|garganta)\b"
 )
 
@@ -113,13 +113,13 @@ def _slight_swelling_same_day(health_words: List[str], folded_text: str) -> bool
 # médico?"), or any other question about them before a treatment: when the injection is the only
 # health word, nothing in it is a symptom. A treatment already had ("ho fatto", "depois", "è
 # normale?", "gehad") may be followed by one, so it still reaches a person.
-_PRACTITIONER = re.compile(
+_PRACTITIONER = compile_folded(
     r"\b(?:medic[oia]|medici|dottor\w*|infermier\w*|estetist\w*|dermatolog\w*|chirurg\w*"
     r"|enfermeir\w*|esteticist\w*|biomedic\w*|profissiona\w*|professionist\w*|qualificat\w*|qualificad\w*"
     r"|abilitat\w*|habilitad\w*|formad[oa]s?|formazione|formacao|certificat\w*|certificad\w*)\b"
 )
-_WHO_ASKS = re.compile(r"\?|\b(?:chi|quem|quale|qual|quali|quais|e un|e una|e uma|e um|wie|welke)\b")
-_ALREADY_TREATED = re.compile(
+_WHO_ASKS = compile_folded(r"\?|\b(?:chi|quem|quale|qual|quali|quais|e un|e una|e uma|e um|wie|welke)\b")
+_ALREADY_TREATED = compile_folded(
     r"\b(?:dopo|depois|desde|da quando|dall\W?|ieri|ontem|fatt[oiae]|avuto|fiz|fez|feit[oa]s?|tomei|levei"
     r"|normale|normal|normaal|ancora|ainda|sinto|sento|ho (?:un|una|il|la|le|dei|delle)|tenho|estou|sto"
     r"|gehad|gekregen|sinds|na (?:de|mijn)|gisteren|nog steeds|heb ik|ik heb|voel"
@@ -145,11 +145,11 @@ def _injection_question(health_words: List[str], folded_text: str) -> bool:
 # aside first. "doi muito desde ontem" or "tenho dor no rosto?" still reach a person.
 _PAIN_STEMS = ("dolor", "dolent", "doloros", "pijn", "smarta", "smert")
 _PAIN_WORDS = frozenset({"dor", "dores", "doi", "pijn", "pijnlijk", "ont", "ondt", "vondt"})
-_PAIN_NOW = re.compile(
+_PAIN_NOW = compile_folded(
     r"\b(?:agora|adesso|ora|nu|hoje|oggi|vandaag|ainda|muito forte|fortissim\w*|insuportavel|insopportabile"
     r"|no rosto|na cara|no queixo|nel viso|in faccia|sul mento|in mijn gezicht|onder mijn kin)\b"
 )
-_FEAR = re.compile(
+_FEAR = compile_folded(
     r"\b(?:estou|to|sto|sono|ik ben|ben)\W+(?:\w+\W+){0,2}?(?:mort[oa] de medo|com (?:muito |tanto )?medo"
     r"|apavorad[oa]|assustad[oa]|nervos[oa]|ansios[oa]|terrorizzat[oa]|spaventat[oa]|mort[oa] di paura"
     r"|in ansia|bang|zenuwachtig|doodsbang)\b"
@@ -158,7 +158,7 @@ _FEAR = re.compile(
 )
 # "I need" in Dutch ("hoeveel sessies heb ik nodig?"): a course to come, not a treatment had ("heb
 # ik" alone reads as one in _ALREADY_TREATED), so it is set aside before the check.
-_NEED = re.compile(r"\b(?:heb ik|ik heb) (?:\w+ ){0,3}?nodig\b")
+_NEED = compile_folded(r"\b(?:heb ik|ik heb) (?:\w+ ){0,3}?nodig\b")
 
 
 def _pain_words(health_words: List[str]) -> List[str]:
@@ -181,12 +181,12 @@ def _pain_question(health_words: List[str], folded_text: str) -> bool:
 # A question about a painkiller before the session, with a pain the writer has now and then ("tenho
 # dor de cabeça às vezes", "ho mal di testa ogni tanto"): a habit, not a pain now, when it names
 # the time before the session and nothing dates it after one.
-_NOW_AND_THEN = re.compile(
+_NOW_AND_THEN = compile_folded(
     r"\b(?:as vezes|de vez em quando|por vezes|ocasionalmente|a volte|ogni tanto|di tanto in tanto|qualche volta"
     r"|talvolta|raramente|soms|af en toe)\b"
 )
-_BEFORE_SESSION = re.compile(r"\b(?:antes d[aoe]s?|prima d(?:ella|el|i|ello)|voor de|voor mijn|voordat)\b")
-_AFTER_A_SESSION = re.compile(r"\b(?:depois|dopo|desde|da quando|ieri|ontem|ainda|ancora|sinds|gisteren)\b")
+_BEFORE_SESSION = compile_folded(r"\b(?:antes d[aoe]s?|prima d(?:ella|el|i|ello)|voor de|voor mijn|voordat)\b")
+_AFTER_A_SESSION = compile_folded(r"\b(?:depois|dopo|desde|da quando|ieri|ontem|ainda|ancora|sinds|gisteren)\b")
 
 
 def _occasional_pain_question(health_words: List[str], folded_text: str) -> bool:
@@ -206,12 +206,12 @@ def _occasional_pain_question(health_words: List[str], folded_text: str) -> bool
 # "mag ik ijs op de zwelling?": aftercare for the expected swelling when swelling is the only
 # health word, nothing names the lips, tongue, eyes or throat, and nothing says it grows.
 _SWELLING_ONLY_STEMS = ("zwel", "gezwol", "opgezw", "gonfi", "incha")
-_COLD_AFTERCARE = re.compile(
+_COLD_AFTERCARE = compile_folded(
     r"\b(?:ijs|ijsje|ijsblokjes|ijszak\w*|coldpack\w*|cold ?pack\w*|koelen|koelelement\w*|koud kompres|ghiaccio"
     r"|impacch?\w* fredd\w*|compress\w* fredd\w*|gelo|bolsa de gelo|compressas? frias?|gelo)\b"
 )
-_SENSITIVE_PARTS_DUTCH = re.compile(r"\b(?:lip|lippen|tong|keel|oog|ogen|ooglid|oogleden)\b")
-_GROWING = re.compile(
+_SENSITIVE_PARTS_DUTCH = compile_folded(r"\b(?:lip|lippen|tong|keel|oog|ogen|ooglid|oogleden)\b")
+_GROWING = compile_folded(
     r"\b(?:groter|erger|steeds|groeit|blijft|peggio|aumenta|cresce|sempre piu|maior|pior|aumentando|crescendo)\b"
 )
 
@@ -232,14 +232,14 @@ def _cold_on_swelling_question(health_words: List[str], folded_text: str) -> boo
 # "i segnini delle iniezioni stanno sparendo", "as marcas das picadas já estão a desaparecer": the
 # expected after-effect (B1), going away, when the injection is the only health word and nothing
 # says the marks are worse.
-_FADING = re.compile(
+_FADING = compile_folded(
     r"\b(?:(?:stanno|sta|stia|stiano|si stanno|si sta) (?:sparendo|svanendo|schiarendo|attenuando|passando|andando via)"
     r"|(?:quasi |gia |ormai )?(?:spariti|sparite|sparito|sparita|svaniti|svanite)"
     r"|(?:estao|esta|ja estao|ja esta)(?: a)? (?:desaparecer|desaparecendo|sumir|sumindo|passar|passando"
     r"|clarear|clareando|desvanecer)"
     r"|(?:quase |ja )?(?:desaparecidas|desaparecidos|sumiram|passaram))\b"
 )
-_MARKS_WORSE = re.compile(
+_MARKS_WORSE = compile_folded(
     r"\b(?:peggio|peggiorat\w*|piu grand\w*|pus|febbre|caldo|calda|pior|piorar\w*|maior\w*|febre|quente|cresc\w*)\b"
 )
 
@@ -258,7 +258,7 @@ def _injection_marks_fading(health_words: List[str], folded_text: str) -> bool:
 # bloedprikken", "ho il terrore degli aghi, una volta sono svenuta dal dentista": not a faint after
 # a treatment, when every health word is inside the fear or habit, or is a faint, and nothing dates
 # it after a session.
-_BLOOD_FEAR = re.compile(
+_BLOOD_FEAR = compile_folded(
     r"\b(?:(?:quando|se) (?:vedo|vejo|ik) (?:il |o |)(?:sangue|bloed)(?: zie)?|alla vista del sangue|a vista do sangue"
     r"|(?:ai|agli|durante i|ad ogni|a ogni|nei) prelievi?|prelievo del sangue|analisi del sangue"
     r"|(?:exames?|colheitas?|analises?) de sangue"
@@ -269,13 +269,13 @@ _BLOOD_FEAR = re.compile(
     r"|(?:dal|dall\W?|al|dai) (?:dentista|vaccino|vaccini|prelievo)|(?:no|na|ao) (?:dentista|vacina)"
     r"|bij de (?:tandarts|prik|vaccinatie))\b"
 )
-_HABIT = re.compile(
+_HABIT = compile_folded(
     r"\b(?:sempre|ogni volta|di solito|tutte le volte|sempre que|toda vez|altijd|elke keer|iedere keer"
     r"|fobia|medo|paura|angst|naaldangst|alltid|latt|varje gang|radd"
     r"|una volta|due volte|qualche volta|uma vez|duas vezes|een keer|twee keer|terrore|pavor)\b"
 )
 _FAINT_STEMS = ("svien", "svenut", "desma", "flauw", "bayil", "svimm", "besvim")
-_AFTER_SESSION = re.compile(
+_AFTER_SESSION = compile_folded(
     r"\b(?:dopo|depois|sinds|na de|na mijn|ieri|ontem|gisteren|stamattina|hoje|oggi|vandaag|efter|igar|idag|imorse)\b"
 )
 
@@ -294,12 +294,12 @@ def habitual_faint_at_blood(text: str, language: str | None) -> bool:
 # At another clinic, in the past, told before a question (Dutch: "mijn zus had vorig jaar een
 # infectie na een behandeling ergens anders, hoe zit het met hygiëne?"): a story, not the writer's
 # sign, when all its health words are inside it.
-_SOMEONE_ELSES_PAST = re.compile(
+_SOMEONE_ELSES_PAST = compile_folded(
     r"\b(?:mijn|m'n|mn|onze|een) (?:vriendin|vriend|zus|zuster|broer|moeder|vader|collega|nicht|neef|buurvrouw|buurman"
     r"|kennis|schoonzus|dochter|zoon|tante)\w* (?:had|heeft|kreeg|hadden)\W+(?:\w+\W+){0,12}?"
     r"(?:ergens anders|elders|bij een andere (?:kliniek|salon|praktijk)|in het buitenland|in een andere kliniek)\b"
 )
-_PAST_TIME = re.compile(
+_PAST_TIME = compile_folded(
     r"\b(?:vorig jaar|vorige (?:maand|zomer|winter)|jaren geleden|lang geleden|ooit|destijds|vroeger"
     r"|een tijd geleden)\b"
 )
@@ -327,13 +327,13 @@ def _only_someone_elses_past(words: List[str], text: str) -> bool:
 # sorriso torto, mas ja voltou ao normal"): a story when the writer narrates someone else
 # (_OTHER_PERSON), the story is said to be over, no health word comes after that, and the writer
 # says nothing of their own (_FIRST_PERSON_HEALTH). The caller never sets aside an emergency word.
-_OTHER_PERSON = re.compile(
+_OTHER_PERSON = compile_folded(
     r"\b(?:(?:una |la |il |un )?mi[ao] |(?:a |o )?(?:minha|meu) |(?:mijn|een) )"
     r"(?:amic[ao]|sorella|fratello|madre|mamma|padre|papa|cugin[ao]|zi[ao]|vicin[ao]|collega|nonn[ao]|figli[ao]"
     r"|amig[ao]|irma|irmao|mae|pai|prima|primo|tia|tio|vizinh[ao]|colega|avo|filh[ao]"
     r"|vriendin|vriend|zus|broer|moeder|vader|buurvrouw|buurman|collega|dochter|zoon|tante|oom)\b"
 )
-_OVER = re.compile(
+_OVER = compile_folded(
     r"\b(?:(?:ora|adesso|ormai) (?:sta|e) (?:bene|benissimo|guarit[oa])|sta (?:bene|benissimo) (?:ora|adesso)"
     r"|(?:e|e gia|ormai e) (?:passat[oa]|tornat[oa] (?:normale|a posto|come prima))|tornat[oa] (?:normale|come prima)"
     r"|(?:ja |agora )?(?:esta|ta) (?:bem|otima|otimo|boa|bom)(?: agora)?"
@@ -341,7 +341,7 @@ _OVER = re.compile(
     r"|(?:ficou|ja esta) (?:boa|bom|curad[oa]|recuperad[oa])"
     r"|(?:het )?gaat (?:nu )?(?:weer )?goed(?: met (?:haar|hem))?|is (?:weer )?(?:normaal|over|hersteld|beter))\b"
 )
-_FIRST_PERSON_HEALTH = re.compile(
+_FIRST_PERSON_HEALTH = compile_folded(
     r"\b(?:anch\W?io|anche io|io ho|ho (?:la|il|un|una|dei|delle)|mi (?:fa|sento|e venut\w*)|sto male"
     r"|eu tenho|tenho|estou com|sinto|tambem (?:tenho|estou|sinto)|eu tambem|me sinto|me doi"
     r"|ik heb|ik voel|ik ook|heb ik)\b"

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.safety.unread_words import compile_folded
+
 # --- self-harm (matrix A32) -------------------------------------------------------------------
 _SELF_HARM_ITALIAN_PORTUGUESE = (
     # ending it, wanting to die, not waking up, no sense in going on
@@ -579,7 +581,7 @@ NO_FLUIDS_OR_JAUNDICE = (
 )
 
 # Where two families' phrases begin at the same word, the one listed first gives the trigger.
-EMERGENCY_PHRASES = re.compile(
+EMERGENCY_PHRASES = compile_folded(
     r"\b(?:"
     + "|".join(
         (SELF_HARM, AIRWAY, STROKE, SIGHT, CHEST_PAIN, BLOCKED_VESSEL, BLEEDING, SEPSIS, SEVERE_SKIN_REACTION,
@@ -587,41 +589,41 @@ EMERGENCY_PHRASES = re.compile(
     )
     + r")\b"
 )
-SELF_HARM_PHRASES = re.compile(r"\b(?:" + SELF_HARM + r")")
+SELF_HARM_PHRASES = compile_folded(r"\b(?:" + SELF_HARM + r")")
 
 # --- combinations that make an emergency only together (read on the folded text) ---------------
 # A crooked mouth or smile (any of the net's languages) with speech trouble or said to be sudden
 # is a stroke picture (B12).
-CROOKED_FACE = re.compile(
+CROOKED_FACE = compile_folded(
     r"\b(?:(?:sorriso|bocca|viso|faccia|boca|rosto|cara|mond|mondhoek|glimlach|gezicht|munnen|mungipan|mungipa|leendet"
     r"|ansiktet|gura|zambetul)\W+(?:\w+\W+){0,3}?(?:storto|storta|torto|torta|caido|caida|cadente|scheef|hangt|zakt"
     r"|sned|snett|hanger|slokar|stramb\w*|cazut\w*)|scheve (?:mond|lach)|sned mun)\b"
 )
-SPEECH_OR_SUDDEN = re.compile(
+SPEECH_OR_SUDDEN = compile_folded(
     r"\b(?:parla\w*|parlare|falar|fala|falando|praten|praat|spreken|prata|pratar|tala|vorbi\w*|de repente"
     r"|all\W?improvviso|di colpo|improvvisamente|plotseling|ineens|opeens|plotsligt|helt plotsligt|brusco|de subito"
     r"|subitamente|dintr-o data|brusc)\b"
 )
 # A faint with heavy bleeding.
-FAINTED = re.compile(
+FAINTED = compile_folded(
     r"\b(?:svenut\w*|svenire|desmaiei|desmaiou|desmaio|flauwgevallen|viel flauw|svimmade|svimmat|besvimede|besvimte"
     r"|bayildim|bayildi|lesinat|elajult\w*|omdlel\w*)\b"
 )
-HEAVY_BLOOD = re.compile(r"\b(?:sangu\w*|sangra\w*|bloed\w*|blod\w*|blød\w*|krvac\w*|kanam\w*)\b")
+HEAVY_BLOOD = compile_folded(r"\b(?:sangu\w*|sangra\w*|bloed\w*|blod\w*|blød\w*|krvac\w*|kanam\w*)\b")
 # A farewell (Dutch): friends or family said goodbye to, with a pet rehomed or the rest of the
 # course cancelled (A32). Either alone is a move or a holiday; a move, a trip or a new job named
 # anywhere keeps it one.
-GOODBYES = re.compile(
+GOODBYES = compile_folded(
     r"\b(?:(?:vrienden|familie|iedereen|vriendinnen|ouders|collega\w*) (?:\w+ )?(?:al )?(?:gedag|vaarwel|dag) gezegd"
     r"|afscheid genomen van (?:\w+ )?(?:vrienden|familie|iedereen|vriendinnen|ouders))\b"
 )
-THINGS_SETTLED = re.compile(
+THINGS_SETTLED = compile_folded(
     r"\b(?:(?:kat|katten|hond|honden|poes|konijn|huisdier\w*) (?:\w+ ){0,2}?(?:woont|wonen|gaat|gaan|is"
     r"|zijn) (?:nu |voortaan )?"
     r"(?:bij|naar)|(?:kat|hond|poes|konijn) (?:\w+ )?(?:weggegeven|herplaatst)|geannuleerd|annuleren|opzeggen|opgezegd"
     r"|spullen weggegeven|testament)\b"
 )
-MOVING_AWAY = re.compile(
+MOVING_AWAY = compile_folded(
     r"\b(?:verhuis\w*|verhuiz\w*|emigr\w*|vakantie|op reis|buitenland|nieuwe baan|wereldreis|verhuizing)\b"
 )
 
@@ -774,7 +776,7 @@ _UNDER_18 = (
     r"|ik ben (?:pas |net |bijna )?(?:1[0-7]|dertien|veertien|vijftien|zestien|zeventien)(?: jaar\b(?! geleden)"
     r"|(?=\s*(?:[,.!?]|en\b|$)))"
 )
-HEALTH_PHRASES = re.compile(
+HEALTH_PHRASES = compile_folded(
     r"\b(?:"
     + "|".join(
         (_PREGNANCY, _CROOKED_SMILE, _HAIR_LOSS, _BODY_IMAGE, _WOUND_OR_INFECTION, _FAINT_SWELLING_PAIN,
@@ -784,12 +786,12 @@ HEALTH_PHRASES = re.compile(
 )
 
 # Everyday phrases set aside before words are read: Swedish "ont om" (short of: "ont om tid").
-EVERYDAY_PHRASES = re.compile(r"\bont om\b", re.IGNORECASE)
+EVERYDAY_PHRASES = compile_folded(r"\bont om\b", re.IGNORECASE)
 # A denial just before a phrase ("non sono ancora guarita", "nog niet hersteld").
-DENIED_BEFORE = re.compile(r"\b(?:non|nao|niet|nog niet|not)\W+(?:\w+\W+){0,2}$")
+DENIED_BEFORE = compile_folded(r"\b(?:non|nao|niet|nog niet|not)\W+(?:\w+\W+){0,2}$")
 # An illness that has passed ("ho avuto il Covid, ormai guarito", "tive gripe, ja passou", "ik had
 # corona maar ben hersteld").
-RESOLVED_ILLNESS = re.compile(
+RESOLVED_ILLNESS = compile_folded(
     r"\b(?:(?:ormai |gia |completamente )?guarit[oa]|(?:ja |tudo )?(?:curad[oa]|recuperad[oa])|ja passou"
     r"|(?:e|e gia|ormai e) passat[oa]|(?:helemaal |weer )?(?:genezen|hersteld)|(?:al )?lang over)\b"
 )

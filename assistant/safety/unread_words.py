@@ -25,6 +25,18 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def compile_folded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern written with the language's own letters, compiled to match folded text.
+
+    fold() takes accents off the text, so a pattern that keeps them ("få luft", "sår", "gözüm")
+    would never match. The pattern's accents go the same way (it is not lower-cased: that would
+    turn \\W into \\w). Danish and Norwegian ø and æ have no decomposition and stay in the folded
+    text, while patients also type them as "o" and "ae": the pattern accepts either."""
+    decomposed = unicodedata.normalize("NFKD", pattern.replace("ı", "i"))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.compile(stripped.replace("ø", "[øo]").replace("æ", "(?:æ|ae)"), flags)
+
+
 # --- self-harm (matrix A32): a crisis written in another language must reach a person --------
 # Also emergency words: the net reports them as the self-harm situation, whose reply gives the
 # crisis line.
