@@ -627,7 +627,10 @@ TABLE: Dict[Tuple[str, str], Tuple[Entry, ...]] = {
     (SEIZURE, "hu"): (r"epilepszias roham",),
     (SELF_HARM, "hu"): (r"bucsulevel\w*|mindenkinek jobb lenne nelkulem|veget vet\w* (?:az )?eletemnek",),
     # ------------------------------------------------------------------ Romanian (with or without diacritics)
-    (BREATHING, "ro"): (r"respir (?:foarte )?(?:greu|cu greu)|lipsa de aer|suier\w* (?:in piept|cand respir)",),
+    (BREATHING, "ro"): (
+        r"respir (?:foarte )?(?:greu|cu greu)|lipsa de aer|suier\w* (?:in piept|cand respir)"
+        r"|nu (?:mai )?pot (?:sa )?respir\w*|abia (?:mai )?respir|(?:ma sufoc|ma inabus)\w*",
+    ),
     (THROAT, "ro"): (r"nu (?:mai )?pot (?:sa )?inghit\w*|(?:mi )?se strange gatul",),
     (SWELLING, "ro"): (
         r"limba (?:\w+ )?(?:se )?(?:umfla|umflat\w*)|(?:mi|i) s-a umflat limba",
@@ -745,6 +748,8 @@ _DENIAL = _compile("|".join(DENIALS.values()))
 # "ik kan niet goed ademen", "nu respir normal") is the emergency, not a denial of it.
 _NEGATED_BEFORE = re.compile(
     r"(?<!\w)(?:non|nao|niet|inte|ikke|nu|nem|nie|ne|δεν|den|malapena|mal|nauwelijks|knappt|knap|alig|abia"
+    # Romanian "I can no longer": "nu mai pot sa respir bine" puts three words between.
+    r"|nu (?:mai )?pot(?: sa)?"
     r"|niet meer|not|can\W?t|cannot)\s+(?:\w+\s+){0,2}$"
 )
 

@@ -70,6 +70,9 @@ EMERGENCY = [
     ("ro", "swelling", "mi s-a umflat limba după tratament"),
     ("ro", "collapse", "nu o pot trezi, e inconștientă"),
     ("ro", "bleeding", "sangereaza intruna de la locul injectiei"),
+    # "I can no longer breathe well": the reassuring "respir bine" is the negated part here
+    ("ro", "breathing", "de azi-noapte nu mai pot să respir bine"),
+    ("ro", "breathing", "abia mai respir de când mi-au făcut injecțiile"),
 ]
 
 # Near misses: denials, everyday words, a faint that has passed, general questions.
@@ -105,6 +108,7 @@ BELOW_EMERGENCY = [
     # Romanian
     "respir normal, doar puțin umflat unde s-a injectat",
     "am leșinat o dată anul trecut la analize, e o problemă?",
+    "nu am febră și respir bine, doar o vânătaie mică",
 ]
 
 
