@@ -25,6 +25,8 @@ Layout (code separate from data):
     fuzzy.py       edit-distance-1 look-up       patterns.py    phrase notation
     lexicon.py     loading and validation        matching.py    spaCy PhraseMatcher
     context.py     applies context.yml           screen.py      SafetyScreen
+    indirect_self_harm.py  affairs put in order with a farewell, hopelessness about one's own
+                   life, in 18 languages (matrix A32)
 
 How it matches: spaCy's blank English tokenizer (``assistant.nlp``, the one
 the Rasa tokenizer uses), each token's NORM set to an accent-free lemma (or

@@ -26,6 +26,7 @@ from assistant.input_checks import likely_language
 from assistant.safety.assessment import NO_ESCALATION, Assessment, Finding
 from assistant.safety.classifier import EmergencyClassifier, build_emergency_classifier
 from assistant.safety.context import ContextView
+from assistant.safety.indirect_self_harm import indirect_self_harm
 from assistant.safety.lexicon import (
     CONTEXT_FILE,
     LEXICON_FILE,
@@ -256,6 +257,12 @@ class SafetyScreen:
             if phrase is not None:
                 found.setdefault(UNREAD_LANGUAGE_EMERGENCY, (0, phrase))
                 self._unread_self_harm(found, text)
+        if SELF_HARM in self._situations and SELF_HARM not in found:
+            # Affairs put in order with a farewell, or hopelessness about one's own life, in any
+            # language (indirect_self_harm.py): the crisis reply, first (matrix A32).
+            farewell = indirect_self_harm(text)
+            if farewell is not None:
+                found[SELF_HARM] = (-1, farewell)
         semantic: Dict[str, str] = {}
         # The encoder reads English only, and adds nothing above an emergency.
         if self._semantic is not None and language is None and not self._has_emergency(found):

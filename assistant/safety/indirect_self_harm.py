@@ -1,0 +1,694 @@
+"""Indirect self-harm (triage matrix A32) in every language the clinic's patients write.
+
+People rarely say "suicide". They put their affairs in order and say goodbye: belongings or a pet
+given away, letters written to the family, goodbyes said to everyone, a will or "who gets my
+things" sorted, "everything organised so my family won't have to worry", the remaining sessions
+transferred or cancelled because they "won't be around". Or they include themselves in their
+hopelessness: "no point to any of it, me included", "I'd rather die than live with this face",
+"nobody would notice if I were gone". Every such message gets the crisis reply.
+
+Each of those acts alone has an everyday reading (a move abroad, a pet rehomed for an allergy, a
+will written after a birth, sessions cancelled for money or a new job), so an act counts only in a
+picture, anywhere in the message:
+
+- two acts of finality ("gave my cat to my sister and wrote to my parents"), or an act with a
+  cancellation or a farewell ("cancel my sessions", "thanks for everything"), when no everyday
+  reason is named (a move, a trip, an allergy, a new job, a baby, a diagnosis, a celebration);
+- an act with hopelessness ("nothing matters any more", "me da todo igual"): whatever reason is
+  named, hopelessness is not part of a move;
+- a statement of hopelessness that includes the writer's own life on its own ("rather die than
+  live like this", "nobody would miss me if I disappeared", "a face nobody will need to look at
+  soon"). "I'd rather die than have needles" (a fear) and "this price is killing me" (an idiom)
+  are not of that form.
+
+Text is matched lower-case, without accents (text.fold: Danish "ø" is "o", Polish "ł" is "l",
+Turkish dotless "ı" is "i"), punctuation read as a space; Greek in its own script. Every
+language's words are read in every message: a language guess on two short sentences is often
+wrong (Danish taken for Norwegian, Portuguese for Spanish), and these phrases are not everyday
+words of another language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, Pattern, Tuple
+
+from assistant.safety.text import fold
+
+
+@dataclass(frozen=True)
+class Signs:
+    """One language's wordings of each part of the picture (regular expressions over folded text)."""
+
+    acts: Tuple[str, ...]  # acts of finality: things given away, letters, goodbyes, a will, affairs settled
+    closings: Tuple[str, ...]  # a cancellation, thanks for everything, "won't need them"
+    hopeless: Tuple[str, ...]  # hopelessness: nothing matters, can't bear it any more
+    alone: Tuple[str, ...]  # hopelessness that names the writer's own life: enough on its own
+    reasons: Tuple[str, ...]  # everyday reasons for the acts: a move, an allergy, a new job, a birth
+
+
+# Family members and friends a farewell letter is written to, per language.
+_EN_KIN = (
+    r"(?:mum|mom|mam|mother|dad|father|parents|family|kids|children|sister|sisters|brother|brothers|husband"
+    r"|wife|partner|friends|son|sons|daughter|daughters|nan|gran|grandma|grandad|loved ones|boyfriend"
+    r"|girlfriend|fiance|fiancee|everyone|best friend)"
+)
+_EN_PETS = r"(?:cat|cats|dog|dogs|pet|pets|rabbit|rabbits|kitten|puppy|bird|birds|hamster|horse|guinea pigs?)"
+_EN_THINGS = (
+    r"(?:things|stuff|belongings|possessions|clothes|jewellery|jewelry|books|plants|makeup|make up|shoes|bags"
+    r"|straighteners|records|games|furniture|savings)"
+)
+_EN_SESSIONS = r"(?:sessions|appointments|bookings|treatments|package|course|vouchers?|credit|membership)"
+
+SIGNS: Dict[str, Signs] = {
+    "en": Signs(
+        acts=(
+            r"(?:given|gave|giving|give) away (?:all |most |some |a lot |loads )?(?:of )?my",
+            rf"(?:given|gave|giving) (?:all |most of |some of )?my (?:\w+ ){{0,2}}?(?:{_EN_THINGS}"
+            rf"|{_EN_PETS}) (?:away|to)",
+            rf"(?:re ?homed|re ?homing|re ?home|found (?:a )?(?:new )?homes? for) (?:my|our) (?:\w+ )?{_EN_PETS}",
+            r"(?:written|wrote|writing|left) (?:\w+ )?letters? (?:to|for) (?:my |each of my "
+            rf"|all my )?(?:\w+ )?{_EN_KIN}",
+            r"(?:goodbye|farewell) (?:letters?|notes?)",
+            r"(?:said|saying) (?:all )?(?:my )?goodbyes?(?: properly)? to (?:everyone|everybody|all|my friends"
+            r"|my family"
+            r"|friends|family|the people i love)|said my goodbyes|(?:said|saying) bye to (?:everyone|everybody|all my)",
+            r"(?:sorted|sorting|written|wrote|writing|made|making|done|did|updated|updating|finished|finalised"
+            r"|finalized"
+            r"|signed|drawn up|drew up) (?:out |up )?my will\b|my will (?:is |s )?(?:all )?(?:done|sorted|written"
+            r"|signed"
+            r"|ready|in order|finished)",
+            r"who (?:gets|will get|should get|is getting|s getting|can have|will have|gets to have"
+            r"|inherits) (?:all )?my "
+            rf"(?:\w+ ){{0,2}}?(?:{_EN_THINGS}|{_EN_PETS}|money|car|house|flat)",
+            r"(?:everything|it all|all my affairs|my affairs|things|all|all my stuff) (?:is |are |s )?(?:now |all )?"
+            r"(?:organised|organized|sorted|arranged|in order|taken care of|settled)(?: \w+){0,3}? so (?:that )?"
+            r"(?:my |the )?(?:family|kids|children|husband|wife|partner|parents|mum|mom|they|nobody|no one)",
+            r"so (?:that )?(?:my |the )?(?:family|kids|children|husband|wife|partner|parents|mum|mom|loved ones)"
+            r" (?:won'?t|wont|will not|don'?t|dont|doesn'?t|do not|never) (?:have|need) to (?:worry|deal|sort|handle"
+            r"|think|do anything|lift a finger)",
+            r"(?:put|putting|got|getting) (?:all )?my affairs in order",
+            r"(?:transfer|transferred|transferring|pass|passed|passing|give|gave|giving|hand|handing|sign|signing)"
+            r" (?:over )?(?:all )?(?:my |the )?(?:remaining |last |other |leftover |left over |unused |rest of my )?"
+            rf"(?:\w+ )?{_EN_SESSIONS} (?:over )?to (?:my|a|her|his|our) (?:\w+ )?(?:sister|brother|mum|mom|mother"
+            r"|friend|daughter|son|cousin|niece|aunt|partner|colleague|bestie)",
+            rf"{_EN_SESSIONS} (?:\w+ ){{0,2}}?(?:transferred|passed on|given|handed over|signed over|go"
+            r"|going) (?:over )?to "
+            r"(?:my|a|her|his) (?:\w+ )?(?:sister|brother|mum|mom|mother|friend|daughter|son|cousin|niece|aunt"
+            r"|partner|colleague|bestie)",
+            # An absence with no end: "planning not to be around after this week", "when I'm gone".
+            r"(?:planning|plan|planned|intend|intending|decided|deciding) not to be (?:around|here|alive)",
+            r"(?:won'?t|wont|won t|will not|not going to|not gonna|shan'?t) be (?:around|here|alive) (?:anymore"
+            r"|any more"
+            r"|any longer|much longer|for much longer|for long|after (?:this|today|tonight|the weekend)|by then|soon"
+            r"|to (?:see|use|need|come|finish))",
+            r"(?:when|after|once) i(?: m| am|m|'m) (?:gone|not here any ?more|not around any ?more)",
+        ),
+        closings=(
+            r"cancel(?:led|ed|ling|ing)?(?: all| the rest of| the remainder of| my remaining| the remaining)?"
+            rf"(?: of)? (?:my |the |all my )?(?:remaining |other |future |upcoming |last )?(?:\w+ )?(?:{_EN_SESSIONS}"
+            r"|session|appointment|booking)|cancel (?:everything|it all)",
+            r"(?:won'?t|wont|won t|will not|shan'?t|not going to|not gonna|no longer) (?:be )?need(?:ing)? (?:them|it"
+            r"|these|those|the rest|any of it|anything|any more|anymore)",
+            r"thank(?:s| you)(?: so much| again| all| girls| guys| ladies| both)? for everything",
+            r"thank(?:s| you)(?: so much)? for (?:all (?:you ve done|you have done|your kindness|the kindness)"
+            r"|your kindness"
+            r"|being so kind|looking after me|everything you ve done|everything you have done)",
+            r"(?:say|said|saying) (?:bye|goodbye) properly|(?:this is|consider this) (?:my )?goodbye"
+            r"|goodbye (?:everyone|forever|for good)|bye (?:for good|forever)|take care of yourselves",
+        ),
+        hopeless=(
+            r"(?:no|not any|isn'?t any|isnt any) point (?:in |to )?(?:anything|any of it|it all|trying|bothering"
+            r"|fixing|carrying on|going on)",
+            r"nothing matters(?: any ?more| now)?|(?:it )?doesn'?t matter any ?more|(?:don'?t|do not"
+            r"|dont) care (?:about anything|what happens to me"
+            r"|any ?more|about myself)|what(?: s| is|s) the point (?:of|in) (?:anything|any of it|it all|me)",
+            r"(?:i ve|i have|ive) given up on (?:everything|myself|life)|can'?t (?:stand|bear|face|take) (?:it|this"
+            r"|myself"
+            r"|my face|looking at myself|seeing myself|this face|the mirror) (?:any ?more|any longer)",
+            r"tired of (?:everything|it all|trying|fighting|myself)|(?:i m|im|i am) (?:just )?a burden",
+        ),
+        alone=(
+            r"(?:nobody|no one|noone|no body) (?:would|will|d|ll|is going to|gonna)? ?(?:even )?(?:notice|care|miss me"
+            r"|realise|realize|bat an eye(?:lid)?)(?: \w+){0,3}? (?:if|when|once|that|after) i(?: m| am|m|'m| d|'d| was"
+            r"| were)? (?:just |simply |suddenly )?(?:gone|dead|not here|not around|disappeared|disappear|died|die"
+            r"|wasn'?t here|wasn'?t around"
+            r"|vanished|never woke up|didn'?t wake up|stopped existing)",
+            r"(?:nobody|no one|noone) (?:would|will|d|ll) (?:even )?(?:notice|miss) (?:my absence|me gone|i m gone"
+            r"|im gone"
+            r"|i was gone)",
+            r"(?:nobody|no one|noone) (?:will|ll|is going to|gonna|would) (?:need|have) to (?:look at|see|put up with"
+            r"|stare at) (?:this|my|me|it)(?: \w+){0,2}? (?:soon|much longer|for long|any ?more|for much longer"
+            r"|before long)",
+            r"(?:face|me) (?:that |which )?(?:nobody|no one|noone) (?:will|ll|is going to|gonna) (?:need|have) to "
+            r"(?:look at|see)(?: \w+){0,2}? (?:soon|much longer|for long|any ?more|before long)",
+            r"(?:no point|pointless|worthless|nothing matters|meaningless|waste of space|what s the point"
+            r"|whats the point|what is the point)"
+            r"(?: \w+){0,8}? (?:me included"
+            r"|including me|myself included|me especially|especially me)",
+            r"(?:rather|sooner) (?:not be here|not be around|not exist|not be alive|disappear) than",
+        ),
+        reasons=(
+            r"moving|move (?:house|abroad|away|back|to|out)|relocat\w*|emigrat\w*|abroad|overseas|allerg\w*"
+            r"|new (?:job|role|position|post|company|city|country|flat|house|place)|job offer|last day (?:at|of)"
+            r"|leaving do|retir\w*|baby|born|birth|pregnan\w*|maternity|diagnos\w*|holiday|vacation|trip|travel\w*"
+            r"|wedding|birthday|christmas|anniversary|declutter\w*|downsiz\w*|charity shop|mothers? s day"
+            r"|fathers? s day",
+        ),
+    ),
+    "es": Signs(
+        acts=(
+            r"(?:regalado|regale|regalando|repartido|repart\w*|dado|di|donado|done) (?:todas |todos |toda )?(?:mis|mi)"
+            r" (?:\w+ )?(?:cosas|ropa|pertenencias|joyas|libros|maquillaje|gat[oa]s?|perr[oa]s?|mascotas?)",
+            r"(?:encontrado|encontre|buscado|busque) (?:un )?(?:nuevo )?(?:hogar|casa|familia) (?:para|a) (?:mi|mis)"
+            r" (?:gat\w*|perr\w*|mascota\w*)",
+            r"(?:escrito|escribi|escribiendo|dejado|deje) (?:unas |una |)cartas? (?:de despedida )?(?:a|para) (?:mi"
+            r"|mis)"
+            r" (?:madre|padre|padres|familia|hij[oa]s?|herman[oa]s?|marido|mujer|pareja|amig[oa]s|mama|papa|novi[oa])",
+            r"cartas? de despedida",
+            r"(?:despedido|despedi|despidiendome) de (?:todo el mundo|todos|todas|mis amig\w*|mi familia)",
+            r"(?:hecho|hice|redactado|arreglado|firmado) (?:el |mi )testamento|quien se (?:queda|quedara) con mis cosas"
+            r"|(?:a )?quien (?:le )?(?:dejo|van|iran) mis cosas",
+            r"(?:todo |ya todo )?(?:organizado|arreglado|atado|preparado|en orden) (?:para que|por si) (?:mi familia"
+            r"|mis hijos|los mios|nadie)|para que mi familia no tenga que (?:preocuparse|ocuparse|hacer)",
+            r"(?:pasar|transferir|ceder|dar|regalar) (?:mis |las )(?:sesiones|citas|bonos?)(?: \w+){0,3}? a (?:mi|una)"
+            r" (?:herman\w*|amig\w*|madre|hij\w*|prim\w*)",
+            r"no (?:voy a |pienso |)estar (?:aqui|por aqui)(?: \w+)? (?:mucho tiempo|mucho mas|despues|la semana"
+            r" que viene)|cuando ya no este",
+        ),
+        closings=(
+            r"(?:cancel|anul)\w* (?:todas )?(?:mis|las) (?:citas|sesiones|reservas|tratamientos)",
+            r"(?:ya )?no (?:las |los |la |lo )?(?:voy a )?necesit(?:o|are|ar)",
+            r"gracias por todo|adios a todos|me despido",
+        ),
+        hopeless=(
+            r"(?:ya )?me da (?:todo )?igual|(?:ya )?nada (?:me )?importa|nada tiene sentido|(?:ya )?no me importa nada"
+            r"|no (?:aguanto|soporto) (?:mas|verme)",
+        ),
+        alone=(
+            r"(?:prefiero|preferiria) morir(?:me)? (?:antes )?(?:que|a) (?:vivir|seguir|verme|tener esta cara)",
+            r"nadie (?:se )?(?:daria cuenta|notaria|echaria de menos|va a notar|notara|se enteraria)(?: \w+){0,3}? si"
+            r" (?:me muero|muriera|desaparezco|desapareciera|no estuviera|ya no estoy|me fuera)",
+            r"nadie (?:notaria|notara|echaria de menos) mi ausencia|nadie me echaria de menos",
+        ),
+        reasons=(
+            r"mudanza|mudo|mudamos|mudarme|me voy a vivir|emigr\w*|extranjero|alergi\w*|nuevo trabajo|trabajo nuevo"
+            r"|bebe|nacimiento|nacido|embarazada|diagnostic\w*|viaje|vacaciones|boda|cumpleanos|navidad",
+        ),
+    ),
+    "fr": Signs(
+        acts=(
+            r"(?:donne|offert|distribue|donner|donnes) (?:toutes |tous )?(?:mes|mon|ma) (?:affaires|vetements|bijoux"
+            r"|livres|chat|chatte|chien|chienne|animaux|animal|maquillage)",
+            r"trouve (?:une )?(?:nouvelle )?(?:famille|maison|foyer) (?:pour|a) (?:mon|ma|mes) (?:chat|chien|chatte"
+            r"|chienne|animaux)",
+            r"(?:ecrit|ecrire|laisse) (?:des |une |quelques )?lettres? (?:d adieu )?(?:a|pour) (?:ma|mon|mes) (?:mere"
+            r"|pere|parents|famille|enfants|soeur|frere|mari|femme|amis|amies|maman|papa|fille|fils|proches)",
+            r"lettres? d adieu",
+            r"(?:dit|fait) (?:mes )?adieux|dit au revoir a (?:tout le monde|tous|toutes|mes amis|mes amies|ma famille)",
+            r"(?:fait|redige|ecrit|prepare) mon testament|qui (?:recevra|aura|recupere|recuperera) mes (?:affaires"
+            r"|choses"
+            r"|biens)",
+            r"(?:tout )?(?:organise|regle|prepare|mis en ordre) pour que (?:ma famille|mes enfants|mes proches)",
+            r"(?:transferer|ceder|donner) (?:mes |les )(?:seances|rendez vous)(?: \w+){0,3}? a (?:ma|mon) (?:soeur"
+            r"|frere"
+            r"|amie?|mere|fille|cousine?)",
+            r"ne (?:serai|vais) plus (?:etre )?(?:la|ici) (?:apres|bientot|longtemps)|quand je ne serai plus la",
+        ),
+        closings=(
+            r"annul\w* (?:toutes )?(?:mes|les) (?:rendez vous|seances|rdv|soins)",
+            r"(?:n en aurai|en aurai) plus besoin|merci pour tout|adieu",
+        ),
+        hopeless=(
+            r"plus rien (?:n a de sens|ne compte|ne m importe)|je m en fiche de tout|tout m est egal"
+            r"|rien n a (?:plus )?de"
+            r" sens|(?:supporte|supporter) plus (?:de me voir|mon visage|ce visage)",
+        ),
+        alone=(
+            r"(?:prefere|prefererais|plutot) mourir (?:que de|plutot que de) (?:vivre|continuer|me voir"
+            r"|garder ce visage)",
+            r"personne ne (?:remarquerait|verrait|remarquera|s apercevrait|s en rendrait compte)(?: \w+){0,3}? si (?:je"
+            r"|j) (?:disparaissais|n etais plus|mourais|partais)",
+            r"personne ne (?:remarquerait|remarquera) mon absence|personne ne me regretterait",
+        ),
+        reasons=(
+            r"demenag\w*|expatri\w*|etranger|allergi\w*|nouveau (?:travail|poste|boulot)|bebe|naissance|enceinte"
+            r"|diagnostic|voyage|vacances|mariage|anniversaire|noel",
+        ),
+    ),
+    "de": Signs(
+        acts=(
+            r"(?:meine|mein|meinen) (?:\w+ )?(?:sachen|kleider|klamotten|kleidung|schmuck|bucher|katze|kater|hund"
+            r"|haustier\w*|kaninchen) (?:\w+ ){0,4}?(?:verschenkt|weggegeben|abgegeben|vergeben|gegeben)",
+            r"(?:verschenkt|weggegeben) (?:habe )?(?:ich )?(?:alle )?meine",
+            r"(?:neues zuhause|neue familie) fur (?:meine|meinen|mein)",
+            r"(?:briefe?|abschiedsbrie\w*) (?:\w+ ){0,2}?(?:an|fur) (?:meine|meinen|mein) (?:mutter|mama|vater|papa"
+            r"|eltern|familie|kinder|schwester|bruder|mann|frau|freund\w*|tochter|sohn)",
+            r"(?:meiner|meinen|meinem) (?:mutter|mama|vater|papa|eltern|familie|kindern|schwester|bruder|mann|frau)"
+            r" (?:\w+ ){0,2}?briefe? geschrieben|abschiedsbrie\w*",
+            r"(?:mich )?(?:von|bei) (?:allen|jedem|meinen freund\w*|meiner familie|allen freund\w*) verabschiedet"
+            r"|verabschiedet von (?:allen|meinen|meiner)",
+            r"testament (?:\w+ ){0,2}?(?:gemacht|geschrieben|aufgesetzt|geregelt|erledigt|fertig)|wer meine sachen"
+            r" (?:bekommt|kriegt|erbt)",
+            r"(?:alles )?(?:geregelt|organisiert|erledigt|vorbereitet) damit (?:meine familie|meine kinder"
+            r"|sich niemand)",
+            r"nicht mehr (?:lange )?(?:da|hier) sein",
+        ),
+        closings=(
+            r"(?:termine?|behandlung\w*|sitzung\w*) (?:\w+ ){0,4}?(?:stornier\w*|absagen|abgesagt|streichen)"
+            r"|stornier\w* (?:sie )?(?:meine|die) (?:termine|behandlung\w*|sitzung\w*)",
+            r"sagen sie (?:\w+ ){0,3}?ab|(?:brauche|brauch) (?:sie|die|das|ihn|es) (?:eh |ja )?nicht mehr"
+            r"|danke fur alles|lebt wohl",
+        ),
+        hopeless=(
+            r"(?:ist )?mir (?:jetzt |eh |sowieso )?alles egal|mir ist (?:jetzt |eh |sowieso )?alles egal"
+            r"|nichts hat (?:mehr )?(?:einen )?sinn|halte es nicht mehr"
+            r" aus|ertrage (?:mein gesicht|mich|es) nicht mehr",
+        ),
+        alone=(
+            r"lieber (?:tot|sterben|sterbe ich) als (?:mit (?:diesem|dem) gesicht|so weiter|weiter ?zu ?leben|so zu"
+            r" leben)",
+            r"(?:niemand|keiner) (?:wurde|wurd) (?:es )?(?:merken|bemerken|mich vermissen)(?: \w+){0,3}? wenn ich"
+            r" (?:weg|nicht mehr da|tot|verschwunden) (?:ware|war)",
+        ),
+        reasons=(
+            r"umzug|umziehe|ziehe um|ziehen um|ausland|auswander\w*|allergi\w*|neue[nm]? (?:job|stelle|arbeit)|baby"
+            r"|geburt|schwanger|diagnose|reise|urlaub|hochzeit|geburtstag|weihnachten",
+        ),
+    ),
+    "it": Signs(
+        acts=(
+            r"(?:regalato|dato via|regalando|dato) (?:tutti |tutte )?(?:i miei|le mie|il mio|la mia) (?:vestiti|cose"
+            r"|gioielli|libri|trucchi|gatt[oa]|can[ei]|cagnolin[oa]|animal\w*)",
+            r"(?:scritto|scrivo|lasciato) (?:delle |una |le )?letter[ae] (?:di addio )?(?:a|per) (?:mia|mio|miei|mie)"
+            r" (?:madre|padre|genitori|famiglia|figli\w*|sorella|fratello|marito|moglie|mamma|papa|amic\w*)",
+            r"(?:salutato|detto addio a) (?:tutti|tutte|i miei amici|le mie amiche|la mia famiglia)",
+            r"(?:fatto|scritto|sistemato) (?:il )?testamento|chi (?:avra|prende|prendera|ricevera) le mie cose",
+            r"(?:sistemato|organizzato|preparato) tutto (?:perche|affinche|cosi che|in modo che) (?:la mia famiglia"
+            r"|i miei)",
+            r"(?:passare|cedere|trasferire|dare) (?:le mie |i miei )(?:sedute|appuntamenti|sessioni)(?: \w+){0,3}? a"
+            r" (?:mia|mio) (?:sorella|fratello|amica|amico|madre|figlia)",
+        ),
+        closings=(
+            r"(?:annull|cancell|disdi)\w* (?:tutti )?(?:i miei|gli|le mie|i|le) (?:appuntament\w*|sedut\w*"
+            r"|session\w*|trattament\w*)",
+            r"non (?:mi )?serviranno piu|non (?:ne )?avro piu bisogno|non ci saro piu|grazie (?:di|per) tutto"
+            r"|ringraziarvi|gentilezza|addio",
+        ),
+        hopeless=(
+            r"non mi importa piu (?:di )?niente|niente ha (?:piu )?senso|non ha piu senso niente|non sopporto piu",
+        ),
+        alone=(
+            r"(?:preferisco|preferirei|meglio) morire che (?:vivere|continuare|vedermi|avere questa faccia)",
+            r"nessuno (?:si accorgerebbe|noterebbe|si accorgera)(?: \w+){0,3}? se (?:sparissi|non ci fossi|morissi)",
+        ),
+        reasons=(
+            r"trasferisc\w*|trasloc\w*|trasferimento|estero|emigr\w*|allergi\w*|nuovo lavoro|bambin\w*|nascita|incinta"
+            r"|diagnosi|viaggio|vacanz\w*|matrimonio|compleanno|natale",
+        ),
+    ),
+    "pt": Signs(
+        acts=(
+            r"(?:dei|doei|ofereci|dando|doando) (?:todas |todos )?(?:as minhas|os meus|a minha|o meu|minhas|meus)"
+            r" (?:coisas|roupas|joias|livros|gat[oa]s?|cachorr\w*|cao|caes)",
+            r"(?:escrevi|escrito|deixei) (?:umas |uma )?cartas? (?:de despedida )?(?:a|para) (?:a minha|o meu|os meus"
+            r"|minha|meu|meus) (?:mae|pai|pais|familia|filh[oa]s?|irma[os]?|marido|mulher|amig[oa]s)",
+            r"(?:despedi|me despedi|despedi me) de (?:todos|todo mundo|toda a gente|meus amigos|minha familia"
+            r"|os meus amigos)",
+            r"(?:fiz|escrevi|tratei do) (?:o |meu |o meu )?testamento|quem fica com as minhas coisas",
+            r"tudo (?:organizado|arrumado|tratado|em ordem) para (?:que )?(?:a minha familia|minha familia|os meus"
+            r" filhos)",
+        ),
+        closings=(
+            r"cancel\w* (?:todas )?(?:as minhas|minhas|as) (?:consultas|sessoes|marcacoes)",
+            r"(?:ja )?nao vou (?:mais )?precisar|obrigad[oa] por tudo|adeus",
+        ),
+        hopeless=(r"(?:ja )?nada (?:mais )?importa|ja nao me importo com nada|nada faz sentido",),
+        alone=(
+            r"prefiro morrer (?:a|do que) (?:viver|continuar|ficar com)",
+            r"ninguem (?:ia|iria|vai)? ?(?:notar|dar pela minha falta|perceber)(?: \w+){0,3}? se eu (?:sumisse|morresse"
+            r"|desaparecesse)|ninguem (?:notaria|daria pela) (?:a )?minha (?:falta|ausencia)",
+        ),
+        reasons=(
+            r"mudanc\w*|mudar|emigr\w*|estrangeiro|alergi\w*|novo emprego|emprego novo|bebe|nascimento|gravida"
+            r"|diagnostic\w*|viagem|ferias|casamento|aniversario|natal",
+        ),
+    ),
+    "nl": Signs(
+        acts=(
+            r"(?:spullen|kleren|kleding|sieraden|boeken|kat|hond|poes|konijn) (?:\w+ ){0,3}?(?:weggegeven|weggeven"
+            r"|gegeven aan|herplaatst)",
+            r"(?:brief|brieven|afscheidsbrie\w*) (?:\w+ ){0,2}?(?:aan|voor) (?:mijn|m n|mn) (?:moeder|vader|ouders"
+            r"|familie|kinderen|zus|broer|man|vrouw|vrienden)",
+            r"(?:mijn|m n|mn) (?:moeder|vader|ouders|familie|kinderen|zus|broer) (?:een )?(?:brief|brieven) geschreven",
+            r"testament (?:\w+ ){0,2}?(?:geregeld|gemaakt|opgesteld|klaar)|wie mijn spullen krijgt",
+            r"alles (?:\w+ )?geregeld (?:zodat|voor) (?:mijn familie|mijn kinderen)",
+        ),
+        closings=(
+            r"(?:afspraken|afspraak|sessies|behandelingen) (?:\w+ ){0,2}?(?:annuleren|afzeggen|geannuleerd|opzeggen)"
+            r"|annuleer (?:mijn|de) (?:afspraken|sessies)",
+            r"(?:heb|zal) (?:ze|het) niet meer nodig|bedankt voor alles|dank (?:je|u) (?:wel )?voor alles|vaarwel",
+        ),
+        hopeless=(
+            r"kan me (?:niks|niets) meer schelen|(?:niks|niets) heeft (?:nog )?zin|maakt (?:me )?(?:niet"
+            r"|niks) meer uit",
+        ),
+        alone=(
+            r"liever dood dan (?:zo )?(?:verder )?(?:te )?leven|liever dood dan met dit gezicht",
+            r"niemand (?:zou|zal) (?:het )?(?:merken|opmerken|missen)(?: \w+){0,3}? als ik (?:er niet meer ben|weg ben"
+            r"|weg was|dood was|er niet meer was)",
+        ),
+        reasons=(
+            r"verhuis\w*|verhuiz\w*|emigr\w*|buitenland|allergi\w*|nieuwe baan|baby|geboren|geboorte|zwanger|diagnose"
+            r"|vakantie|op reis|bruiloft|verjaardag|kerst",
+        ),
+    ),
+    "pl": Signs(
+        acts=(
+            r"(?:rozdal\w*|oddal\w*|podarowal\w*) (?:\w+ ){0,2}?(?:swoje |moje )?(?:rzeczy|ubrania|ciuchy|ksiazki"
+            r"|bizuteri\w*|kota|psa|kotke|suczke)",
+            r"(?:kota|psa|kotke) (?:\w+ ){0,2}?oddal\w*",
+            r"(?:napisal\w*|zostawil\w*) (?:\w+ ){0,2}?list\w* (?:pozegnalne? )?(?:do|dla) (?:mamy|mamie|taty|rodzicow"
+            r"|rodziny|dzieci|siostry|brata|meza|zony|przyjaciol\w*)|list\w* pozegnaln\w*",
+            r"pozegnal\w* (?:sie )?(?:ze wszystkimi|z przyjaciol\w*|z rodzina|z kazdym)",
+            r"(?:spisal\w*|napisal\w*|zrobil\w*|sporzadzil\w*) testament|kto dostanie moje rzeczy",
+            r"(?:wszystko )?(?:zalatwil\w*|uporzadkowal\w*|przygotowal\w*) (?:zeby|aby) (?:rodzina|moja rodzina"
+            r"|bliscy)",
+        ),
+        closings=(
+            r"(?:odwol|anul)\w* (?:\w+ ){0,2}?(?:wizyt\w*|sesj\w*|zabieg\w*|terminy)",
+            r"(?:nie )?(?:beda|bedzie) mi (?:juz )?potrzebn\w*|dziekuje za wszystko|dzieki za wszystko|zegnajcie",
+        ),
+        hopeless=(r"wszystko mi (?:jedno|obojetne)|nic (?:juz )?nie ma sensu|nic mnie (?:juz )?nie obchodzi",),
+        alone=(
+            r"wol\w* umrzec niz (?:zyc|tak zyc|patrzec)",
+            r"nikt (?:by )?(?:nie zauwazyl\w*|nie zauwazy)(?: \w+){0,3}? (?:gdyby mnie nie bylo|jak mnie nie bedzie"
+            r"|gdybym zniknal\w*|gdybym umarl\w*)",
+        ),
+        reasons=(
+            r"przeprowadz\w*|wyjezdzam|emigr\w*|za granice|alergi\w*|nowa prac\w*|nowej pracy|dzieck\w*|urodz\w*"
+            r"|ciaz\w*|diagnoz\w*|wakacj\w*|urlop|slub|urodzin\w*|swiet\w*",
+        ),
+    ),
+    "sv": Signs(
+        acts=(
+            r"(?:gett bort|skankt bort|gav bort|ger bort|gett|gav) (?:\w+ )?(?:mina saker|mina klader|mina grejer"
+            r"|min katt|min hund|min kanin|mina smycken|allt jag ager)",
+            r"(?:skrivit|skrev) (?:\w+ ){0,2}?(?:brev|avskedsbrev) (?:till|at) (?:min|mina) (?:mamma|pappa|mor|far"
+            r"|foraldrar|familj|barn|syster|bror|man|fru|vanner)|avskedsbrev",
+            r"sagt hej ?da till (?:alla|mina|min familj)|tagit farval av (?:alla|mina|min familj)",
+            r"(?:skrivit ner|skrivit|bestamt) vem som (?:ska|skall) fa (?:mina|alla mina) (?:saker|grejer)"
+            r"|(?:skrivit|fixat|ordnat) (?:mitt )?testamente",
+            r"ordnat allt (?:sa att|for) (?:min familj|mina barn)",
+        ),
+        closings=(
+            r"avboka (?:\w+ ){0,2}?(?:tider|tid|tiderna|behandling\w*|bokning\w*)",
+            r"behover (?:dem|den|det|dom) inte|behover inte (?:dem|den|det|dom|tiderna)|tack for allt|farval",
+        ),
+        hopeless=(r"inget spelar (?:nagon )?roll|bryr mig inte (?:om nagonting|langre)|ingenting har nagon mening",),
+        alone=(
+            r"hellre do an (?:att )?leva|hellre do an (?:att )?se ut",
+            r"ingen (?:skulle )?(?:marka|market|marka det|sakna mig)(?: \w+){0,3}? om jag (?:forsvann|var borta|dog"
+            r"|inte fanns)",
+        ),
+        reasons=(
+            r"flytt\w*|emigr\w*|utomlands|allergi\w*|nytt jobb|ny tjanst|bebis|fodd|fodsel|gravid|diagnos|resa|semester"
+            r"|brollop|fodelsedag|jul",
+        ),
+    ),
+    "da": Signs(
+        acts=(
+            r"(?:givet|forar\w*|gav) (?:\w+ )?(?:mine ting|mit toj|mine smykker|min kat|min hund|min kanin|mine boger)",
+            r"(?:skrevet|skrev) (?:\w+ ){0,2}?(?:brev|breve|afskedsbrev) til (?:min|mine) (?:mor|far|foraldre|familie"
+            r"|born|soster|bror|mand|kone|venner|veninde\w*)",
+            r"sagt farvel til (?:alle|mine|min familie)|taget afsked med (?:alle|mine|min familie)",
+            r"(?:skrevet|lavet|ordnet) (?:mit )?testamente|hvem der skal have mine (?:ting|sager)",
+            r"ordnet alt (?:sa|for) (?:min familie|mine born)",
+        ),
+        closings=(
+            r"aflys (?:\w+ ){0,2}?(?:tider|tid|aftaler|behandling\w*)",
+            r"(?:har ikke brug for|behover ikke) (?:dem|den|det)|tak for alt|farvel",
+        ),
+        hopeless=(r"(?:alt er|det er) (?:mig )?ligegyldigt|intet (?:har|giver) (?:nogen )?mening",),
+        alone=(
+            r"hellere (?:do|dod) end (?:at )?leve",
+            r"ingen (?:ville|vil) (?:opdage|lagge marke til|bemarke|savne mig)(?: \w+){0,3}? hvis jeg (?:forsvandt"
+            r"|var vak|dode)",
+        ),
+        reasons=(
+            r"flytt\w*|flyt\w*|emigr\w*|udlandet|allergi\w*|nyt job|baby|fodt|fodsel|gravid|diagnos\w*|rejse|ferie"
+            r"|bryllup|fodselsdag|jul",
+        ),
+    ),
+    "nb": Signs(
+        acts=(
+            r"(?:gitt bort|ga bort|gitt|ga) (?:\w+ )?(?:tingene mine|mine ting|klarne mine|katten min|min katt"
+            r"|hunden min|min hund)",
+            r"(?:skrevet|skrev) (?:\w+ ){0,2}?(?:brev|avskjedsbrev) til (?:mor|far|mamma|pappa|foreldrene mine"
+            r"|familien min|barna mine|min|mine)",
+            r"sagt ha det til (?:alle|familien)|tatt farvel med (?:alle|familien|vennene)",
+            r"(?:skrevet|laget|ordnet) (?:mitt )?testament\w*|hvem som skal fa (?:tingene mine|mine ting)",
+        ),
+        closings=(
+            r"avlys (?:\w+ ){0,2}?(?:timer|timene|time|timen|avtaler|avtalene)",
+            r"trenger (?:dem|den|det) ikke|takk for alt|farvel",
+        ),
+        hopeless=(r"alt er (?:meg )?likegyldig|ingenting har (?:noen )?mening",),
+        alone=(
+            r"heller (?:do|dod) enn a leve",
+            r"ingen (?:ville|vil) (?:merket|merke|savnet meg|savne meg)(?: \w+){0,3}? hvis jeg (?:forsvant|var borte"
+            r"|dode)",
+        ),
+        reasons=(
+            r"flytt\w*|emigr\w*|utlandet|allergi\w*|ny jobb|baby|fodt|gravid|diagnos\w*|reise|ferie|bryllup|bursdag"
+            r"|jul",
+        ),
+    ),
+    "tr": Signs(
+        acts=(
+            r"(?:esyalarimi|kiyafetlerimi|kedimi|kopegimi|takilarimi) (?:\w+ ){0,3}?(?:dagittim|verdim|hediye ettim"
+            r"|biraktim)",
+            r"(?:anneme|babama|aileme|cocuklarima|kardesime|esime|arkadaslarima|annem ve|ailem icin) (?:\w+ ){0,3}?"
+            r"mektup\w* (?:yazdim|biraktim)|veda mektub\w*",
+            r"herkesle vedalastim|(?:herkese|arkadaslarima|aileme) veda ettim",
+            r"vasiyet\w* (?:\w+ )?(?:yazdim|hazirladim|ayarladim)|esyalarimin kime (?:kalacag\w*|gidecegi\w*)",
+            r"her seyi (?:ayarladim|hallettim|duzenledim) (?:ki )?ailem",
+        ),
+        closings=(
+            r"(?:randevu\w*|seans\w*) (?:\w+ ){0,2}?iptal",
+            r"(?:artik )?(?:ihtiyacim|gerek) (?:olmayacak|kalmadi)|her sey icin tesekkur\w*|hosca kalin|elveda",
+        ),
+        hopeless=(r"(?:artik )?hicbir sey(?:in)? (?:umurumda degil|anlami yok|onemi yok)",),
+        alone=(
+            r"yasamaktansa olmeyi tercih eder\w*|(?:boyle|bu yuzle) yasayacagima olurum",
+            r"yoklugumu kimse fark etmez|(?:olsem|gitsem|kaybolsam) kimse fark etmez",
+        ),
+        reasons=(
+            r"tasin\w*|yurt ?disi\w*|goc\w*|alerji\w*|yeni is\w*|bebe\w*|dogum\w*|hamile\w*|teshis\w*|tatil\w*"
+            r"|seyahat\w*|dugun\w*",
+        ),
+    ),
+    "el": Signs(
+        acts=(
+            r"(?:εδωσα|χαρισα|μοιρασα) (?:\w+ ){0,2}?(?:τα πραγματα μου|τα ρουχα μου|τη γατα μου|τον σκυλο μου"
+            r"|το σκυλο μου)",
+            r"(?:εγραψα|εχω γραψει|αφησα) (?:\w+ )?γραμμα(?:τα)? (?:για|σε|στη|στον|στην|στους|στα) (?:\w+ ){0,2}?"
+            r"(?:μαμα|μητερα|πατερα|μπαμπα|γονεις|οικογενεια|παιδια|αδερφη|αδελφη|αδερφο|αδελφο|αντρα|γυναικα|φιλ\w*)",
+            r"γραμματα αποχαιρετισμου|αποχαιρετησα (?:ολους|τους φιλους|την οικογενεια)",
+            r"(?:εκανα|εγραψα|ετοιμασα) (?:τη |την )?διαθηκη|ποιος θα παρει τα πραγματα μου",
+            r"(?:τακτοποιησα|κανονισα) (?:ολα|τα παντα) (?:για να|ωστε)",
+        ),
+        closings=(
+            r"ακυρ\w* (?:\w+ ){0,3}?(?:ραντεβου|συνεδρι\w*)",
+            r"δεν (?:θα )?(?:τα |το )?χρειαζομαι|ευχαριστω για ολα|αντιο",
+        ),
+        hopeless=(r"δεν αντεχω (?:αλλο|πια)|τιποτα δεν (?:εχει νοημα|με νοιαζει)|δεν με νοιαζει (?:πια )?τιποτα",),
+        alone=(
+            r"προτιμω να πεθανω (?:παρα|απο)",
+            r"κανεις δεν θα (?:το )?(?:προσεξει|καταλαβει|νοιαστει)(?: \w+){0,3}? (?:αν|αμα) (?:πεθανω|χαθω|λειπω)"
+            r"|κανεις δεν θα (?:προσεξει|καταλαβει) την απουσια μου",
+        ),
+        reasons=(
+            r"μετακομ\w*|εξωτερικ\w*|αλλεργ\w*|νεα δουλεια|καινουρια δουλεια|μωρο|γεννησ\w*|εγκυ\w*|διαγνω\w*"
+            r"|διακοπ\w*|ταξιδ\w*|γαμο\w*|γενεθλια|χριστουγεννα",
+        ),
+    ),
+    "cs": Signs(
+        acts=(
+            r"(?:rozdal\w*|daroval\w*) (?:\w+ )?(?:sve|svoje|moje|vsechny) (?:veci|obleceni|sperky|knihy)",
+            r"(?:kocku|psa|kocicku|pejska) (?:\w+ ){0,2}?(?:dal\w*|daroval\w*) (?:sestre|mame|kamarad\w*|soused\w*)",
+            r"(?:napsal\w*|nechal\w*) (?:\w+ ){0,2}?dopis\w* (?:na rozloucenou )?(?:mame|mamince|tatovi|rodicum"
+            r"|rodine|detem|sestre|bratrovi|manzel\w*|pratel\w*|pro)",
+            r"rozloucil\w* (?:jsem )?(?:se )?(?:se vsemi|s prateli|s rodinou|s kamarad\w*)",
+            r"(?:sepsal\w*|napsal\w*|udelal\w*) (?:jsem )?(?:si )?(?:zavet|posledni vuli)|kdo dostane moje veci",
+            r"vsechno (?:jsem )?(?:zaridil\w*|vyridil\w*|pripravil\w*) aby (?:rodina|moje rodina)",
+        ),
+        closings=(
+            r"(?:zrus\w*|odhlas\w*) (?:\w+ ){0,2}?(?:terminy|termin|sezeni|objednavk\w*|osetreni)",
+            r"(?:je|to) (?:uz )?nebudu potrebovat|dekuji za vsechno|diky za vsechno|sbohem",
+        ),
+        hopeless=(r"(?:je mi )?(?:uz )?vsechno (?:jedno|fuk)|nic (?:uz )?nema smysl",),
+        alone=(
+            r"radsi (?:bych )?(?:umrel\w*|zemrel\w*|byl\w* mrtv\w*) nez (?:zit|zil\w*)",
+            r"nikdo by (?:si )?(?:nevsiml|nevsimnul|nepoznal)(?: \w+){0,3}? (?:kdybych|kdyz) (?:zmizel\w*|umrel\w*"
+            r"|tu nebyl\w*)",
+        ),
+        reasons=(
+            r"stehuj\w*|stehov\w*|emigr\w*|zahranici|alergi\w*|nova prace|novou praci|miminko|narozen\w*|porod\w*"
+            r"|tehotn\w*|diagnoz\w*|dovolen\w*|cest\w*|svatb\w*|vanoc\w*",
+        ),
+    ),
+    "hu": Signs(
+        acts=(
+            r"(?:elajandekoztam|odaadtam|szetosztottam|elosztogattam) (?:\w+ )?(?:a )?(?:dolgaimat|ruhaimat"
+            r"|ekszereimet|macskamat|kutyamat|cicamat)",
+            r"(?:dolgaimat|ruhaimat|macskamat|kutyamat|cicamat) (?:\w+ ){0,2}?(?:elajandekoztam|odaadtam"
+            r"|szetosztottam)",
+            r"(?:irtam|megirtam) (?:\w+ ){0,2}?(?:levelet|leveleket|bucsulevel\w*) (?:anyamnak|anyunak|apamnak|apunak"
+            r"|a szuleimnek|a csaladomnak|a gyerekeimnek|a testveremnek)",
+            r"(?:anyamnak|anyunak|a szuleimnek|a csaladomnak|a gyerekeimnek) (?:\w+ )?(?:levelet|leveleket) irtam",
+            r"(?:levelet|leveleket|bucsulevel\w*) irtam (?:anyamnak|anyunak|apamnak|apunak|a szuleimnek|a csaladomnak"
+            r"|a gyerekeimnek|a testveremnek)",
+            r"elbucsuztam (?:mindenkitol|a baratai\w*|a csaladomtol)",
+            r"(?:megirtam|elkeszitettem) a vegrendelet\w*|ki kapja (?:meg )?a dolgaimat|mindent elrendeztem hogy a"
+            r" csaladom",
+        ),
+        closings=(
+            r"(?:lemond\w*|torol\w*) (?:\w+ ){0,2}?(?:idopont\w*|kezeles\w*|alkalm\w*)|(?:idopont\w*|kezeles\w*"
+            r"|alkalm\w*) (?:\w+ ){0,2}?(?:lemond\w*|torol\w*)",
+            r"nem lesz (?:rajuk|ra) szuksegem|koszonok mindent|koszonom (?:szepen )?(?:mindent|a kedvesseget)"
+            r"|isten veletek",
+        ),
+        hopeless=(r"mar minden mindegy|semminek nincs (?:mar )?ertelme|mar nem erdekel semmi",),
+        alone=(
+            r"inkabb meghalok mint(?:hogy)? (?:igy el\w*|ezzel az arccal)",
+            r"senki (?:sem )?(?:venne eszre|hianyolna)(?: \w+){0,3}? ha (?:eltunnek|meghalnek|nem lennek)",
+        ),
+        reasons=(
+            r"koltoz\w*|kulfold\w*|emigr\w*|allergi\w*|uj munka\w*|uj allas\w*|baba\w*|szuletes\w*|terhes\w*"
+            r"|diagnoz\w*|nyaral\w*|utaz\w*|eskuvo\w*|szuletesnap\w*|karacsony\w*",
+        ),
+    ),
+    "ro": Signs(
+        acts=(
+            r"(?:am dat|am daruit|am impartit) (?:\w+ )?(?:lucrurile mele|hainele mele|bijuteriile|pisica|cainele)",
+            r"(?:am scris|am lasat) (?:\w+ ){0,2}?scrisor\w* (?:de adio )?(?:pentru|catre|mamei|tatalui|parintilor"
+            r"|familiei|copiilor|surorii|fratelui)",
+            r"(?:mi am luat|am luat) (?:ramas bun|adio) de la (?:toti|toata lumea|prieteni|familie)",
+            r"(?:mi am facut|am facut|am scris) testamentul|cine (?:ia|primeste|va primi) lucrurile mele",
+            r"am (?:aranjat|organizat|pregatit) (?:tot|totul) ca (?:familia|ai mei)",
+        ),
+        closings=(
+            r"anul\w* (?:\w+ ){0,2}?(?:programar\w*|sedint\w*)",
+            r"nu (?:o sa |)(?:mai )?(?:am nevoie|imi (?:mai )?trebui\w*)|multumesc pentru tot|adio",
+        ),
+        hopeless=(r"nu mai conteaza nimic|nimic nu mai conteaza|nimic nu mai are sens|mi e (?:totuna|indiferent)",),
+        alone=(
+            r"(?:prefer|as prefera) sa mor decat sa (?:traiesc|mai traiesc|arat)",
+            r"nimeni nu (?:ar observa|ar baga de seama)(?: \w+){0,3}? daca (?:as disparea|as muri|n as mai fi)",
+        ),
+        reasons=(
+            r"ma mut|ne mutam|mutare|mutat|emigr\w*|strainatate|alergi\w*|job nou|loc de munca nou|bebelus\w*|nastere"
+            r"|insarcinata|diagnost\w*|vacanta|calatori\w*|nunta|ziua mea|craciun",
+        ),
+    ),
+    "fi": Signs(
+        acts=(
+            r"(?:annoin|lahjoitin|jaoin) (?:pois )?(?:\w+ )?(?:tavarani|vaatteeni|koruni|kissani|koirani|kirjani)",
+            r"(?:tavarani|vaatteeni|kissani|koirani) (?:\w+ ){0,2}?(?:annoin|lahjoitin)",
+            r"kirjoitin (?:\w+ ){0,2}?(?:kirjee\w*|jaahyvaiskirjee\w*) (?:aidille\w*|isalle\w*|vanhemmilleni"
+            r"|perheelleni|lapsilleni|siskolleni|veljelleni)|(?:aidilleni|vanhemmilleni|perheelleni|lapsilleni)"
+            r" (?:\w+ )?kirjee\w*|jaahyvaiskirje\w*",
+            r"(?:hyvastelin|sanoin hyvastit) (?:kaikki|kaikille|ystavani|perheeni)",
+            r"(?:tein|kirjoitin) testamentin|kuka saa tavarani|hoidin kaiken (?:valmiiksi )?(?:jotta"
+            r"|niin etta) perheeni",
+        ),
+        closings=(
+            r"peru\w* (?:\w+ ){0,2}?(?:aikani|ajat|aika|hoidot|hoitoni|varaukse\w*)",
+            r"en tarvitse (?:niita|sita)|kiitos kaikesta|hyvastit",
+        ),
+        hopeless=(r"mikaan ei (?:enaa )?(?:ole valia|merkitse mitaan)|kaikki on (?:ihan )?sama",),
+        alone=(
+            r"mieluummin kuolen kuin (?:elan|elaa)",
+            r"kukaan ei (?:edes )?(?:huomaisi|kaipaisi)(?: \w+){0,3}? jos (?:katoaisin|kuolisin|en olisi)",
+        ),
+        reasons=(
+            r"muut\w*|ulkomail\w*|allergi\w*|uusi tyo|uuteen tyohon|vauva\w*|synty\w*|raskaana|diagnoo\w*|loma\w*"
+            r"|matka\w*|haat|syntymapaiv\w*|joulu\w*",
+        ),
+    ),
+    "hr": Signs(
+        acts=(
+            r"(?:poklonio|poklonila|podijelio|podijelila|dao|dala) (?:sam )?(?:\w+ )?(?:svoje stvari|svoju odjecu"
+            r"|moje stvari|svoju macku|svog psa|svoga psa)",
+            r"(?:napisao|napisala|ostavio|ostavila) (?:sam )?(?:\w+ ){0,2}?pism\w* (?:mami|majci|tati|ocu|roditeljima"
+            r"|obitelji|djeci|sestri|bratu|muzu|zeni|prijatelj\w*)|oprostajn\w* pism\w*",
+            r"(?:oprostio|oprostila) (?:sam )?se (?:sa svima|od svih|s prijatelj\w*|s obitelji)",
+            r"(?:napisao|napisala|sastavio|sastavila|sredio|sredila) (?:sam )?(?:svoju )?oporuk\w*|tko ce dobiti moje"
+            r" stvari",
+            r"sve sam (?:sredio|sredila|organizirao|organizirala|pripremio|pripremila) da (?:moja )?obitelj",
+        ),
+        closings=(
+            r"otkaz\w* (?:\w+ ){0,2}?(?:termin\w*|tretman\w*|sesij\w*)",
+            r"(?:vise )?mi (?:nece|ne) trebat\w*|hvala (?:vam )?na svemu|zbogom",
+        ),
+        hopeless=(r"(?:sve mi je|svejedno mi je) svejedno|nista (?:vise )?nema smisla",),
+        alone=(
+            r"radije (?:bih )?(?:umro|umrla) nego (?:da )?(?:zivim|zivio|zivjela|zivjeti)",
+            r"nitko ne bi (?:ni )?(?:primijetio|primjetio|skuzio)(?: \w+){0,3}? (?:da|kad|ako) (?:nestanem|umrem"
+            r"|me nema)",
+        ),
+        reasons=(
+            r"selim|seliti|preseljen\w*|inozemstv\w*|emigr\w*|alergi\w*|novi posao|novog posla|beba|bebe|rodenj\w*"
+            r"|porod\w*|trudn\w*|dijagnoz\w*|godisnj\w*|odmor\w*|putovanj\w*|vjencanj\w*|rodendan\w*|bozic\w*",
+        ),
+    ),
+}
+
+
+def _compile(part: str) -> Pattern[str]:
+    alternatives = [pattern for signs in SIGNS.values() for pattern in getattr(signs, part)]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in alternatives) + r")\b")
+
+
+_ACTS = _compile("acts")
+_CLOSINGS = _compile("closings")
+_HOPELESS = _compile("hopeless")
+_ALONE = _compile("alone")
+_REASONS = _compile("reasons")
+# Punctuation (other than the apostrophe of "won't") reads as a space: the picture is read over
+# the whole message, whatever the sentences.
+_NOT_WORD = re.compile(r"[^\w']+")
+# "everything's", "I'm", "nobody'd": the short verb read as a word of its own ("everything s").
+_CONTRACTION = re.compile(r"'(s|d|ll|m|re|ve)\b")
+# "I haven't written my will" or "didn't give my dog away": a denied act is not one.
+_DENIED = re.compile(r"\b(?:not|never|haven'?t|havent|hasn'?t|didn'?t|didnt|won'?t|wont)(?: \w+)? $")
+
+
+def _read(text: str) -> str:
+    return " " + _CONTRACTION.sub(r" \1", _NOT_WORD.sub(" ", fold(text))).strip() + " "
+
+
+def _acts(read: str) -> list[str]:
+    return [m.group(0) for m in _ACTS.finditer(read) if _DENIED.search(read[: m.start()][-30:]) is None]
+
+
+def indirect_self_harm(text: str) -> str | None:
+    """The words of an indirect self-harm statement or picture in a message (matrix A32), or None."""
+    if not text or not text.strip():
+        return None
+    read = _read(text)
+    alone = _ALONE.search(read)
+    if alone is not None:
+        return alone.group(0)
+    acts = _acts(read)
+    if not acts:
+        return None
+    if _HOPELESS.search(read) is not None:
+        return acts[0]
+    if _REASONS.search(read) is not None:
+        return None
+    if len(set(acts)) > 1 or _CLOSINGS.search(read) is not None:
+        return acts[0]
+    return None
