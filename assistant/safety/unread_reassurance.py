@@ -23,7 +23,10 @@ from typing import Callable, List, Tuple
 _MILD_STEMS: Tuple[str, ...] = (
     # Italian: swollen, swelling, hard, bruise, redness, itch, discomfort, sore
     "gonfi",
-    "dur",
+    "dura",
+    "duro",
+    "durezz",
+    "indurit",
     "livid",
     "ematom",
     "arross",
@@ -124,7 +127,10 @@ _COLD = {
 _WORSE = re.compile(
     r"(?<!\w)(?:peggio\w*|peggior\w*|aumenta\w*|cresce\w*|sempre piu|caldo|calda|pus|pior\w*|aumentando|quente"
     r"|erger|slechter|groter|groeit|warm|varre|vaerre|verre|vaxer|storre|varm|kotules\w*|artiyor|buyuyor|sicak"
-    r"|irin|mai rau|creste|cald|horsi|roste|teply|rosszabb|meleg|χειροτερ\w*|ζεστ\w*|πυον)(?!\w)"
+    r"|irin|mai rau|creste|cald|horsi|roste|teply|rosszabb|meleg|χειροτερ\w*|ζεστ\w*|πυον"
+    # more pain, throbbing: "fa piu male", "gor ondare", "bultar", "zonkluyor", "klopt", "lateja"
+    r"|piu male|pulsa\w*|ondare|mer ont|bultar|dunkar|mere ondt|dunker|vondere|banker|zonkl\w*|daha cok agri\w*"
+    r"|meer pijn|klopt|bonst|lateja\w*|mais dor|zvysuje|lukt\w*)(?!\w)"
 )
 
 # With only the ice question (no denial), the swelling itself is the only mild word allowed.
@@ -156,6 +162,12 @@ def _is_mild(word: str) -> bool:
     return any(folded.startswith(stem) for stem in _MILD_STEMS)
 
 
+def _names_mild_after_effect(folded_text: str) -> bool:
+    """Whether the message names a mild after-effect itself: a message whose only health words
+    are denied ("ingen feber") may be telling a sign in words the net does not know."""
+    return any(_is_mild(word) for word in re.findall(r"\w+", folded_text))
+
+
 def expected_after_effect_only(
     text: str, language: str | None, health_word: Callable[[str, str | None], str | None]
 ) -> bool:
@@ -172,7 +184,7 @@ def expected_after_effect_only(
     cold_question = cold_question and re.search(r"(?<!\w)(?:" + str(cold) + r")(?!\w)", folded) is not None
     if not denials and not cold_question:
         return False
-    if _WORSE.search(folded):
+    if _WORSE.search(folded) or not _names_mild_after_effect(folded):
         return False
     remaining = text
     seen: List[str] = []
