@@ -40,3 +40,26 @@ def test_stays_calm(screen, text):
 def test_escalates_at_its_level(screen, text, level):
     assessment = screen.assess(text)
     assert assessment.urgency is not None and assessment.urgency.value in _AT_LEAST[level], assessment.findings
+
+
+# "Am I dying" with a laughing or crying face after it (context.yml figures_of_speech): the
+# encoder does not read the segment holding it, and the rules still read every sign named.
+DRAMA_CALM = [
+    "tiny red bumps all over my forehead from this morning's session, am I dying 😂",
+]
+DRAMA_WARNINGS = [
+    ("my cheek has gone white and cold since the injection, am I dying 😭", Urgency.EMERGENCY),
+    ("my lips are swelling and my throat feels tight, am I dying lol", Urgency.EMERGENCY),
+]
+
+
+@pytest.mark.parametrize("text", DRAMA_CALM, ids=lambda t: t[:40])
+def test_drama_stays_calm_with_the_encoder(full_screen, text):
+    assessment = full_screen.assess(text)
+    assert assessment.urgency is None, assessment.findings
+
+
+@pytest.mark.parametrize("text,level", DRAMA_WARNINGS, ids=lambda x: str(x)[:40])
+def test_drama_with_a_sign_escalates(full_screen, text, level):
+    assessment = full_screen.assess(text)
+    assert assessment.urgency is not None and assessment.urgency.value in _AT_LEAST[level], assessment.findings
