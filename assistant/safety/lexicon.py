@@ -37,7 +37,7 @@ LEXICON_FILE = DATA_DIR / "lexicon.yml"
 CONTEXT_FILE = DATA_DIR / "context.yml"
 
 LANGUAGES = ("en", "es", "fr", "de", "pl")
-CONTEXT_CATEGORIES = ("negated", "hypothetical", "generic", "other_person", "history")
+CONTEXT_CATEGORIES = ("negated", "hypothetical", "generic", "other_person", "animal", "history")
 
 Tokenize = Callable[[str], Iterator[str]]
 
@@ -92,6 +92,10 @@ class ContextPolicy:
     improving: "drop" or "keep" (a sign said to be settling on the first day, context.yml
     ``improving``: the expected after-effect for the situations that drop it).
     other_person: "drop", "keep" or "keep_unless_history".
+    animal: "drop" or "keep" (a pet's illness: "the neighbour's dog went septic"; an animal is
+    never the clinic's patient).
+    session_over: "drop" or "keep" (a sign felt during the injections that the message says
+    stopped when they finished, context.yml ``session_over``).
     history: "keep", "drop" or another situation key to report instead
     (a past anaphylaxis is a previous reaction, row A15).
     """
@@ -100,8 +104,10 @@ class ContextPolicy:
     hypothetical: str = "drop"
     generic: str = "drop"
     other_person: str = "drop"
+    animal: str = "drop"
     history: str = "keep"
     improving: str = "keep"
+    session_over: str = "drop"
 
 
 @dataclass(frozen=True)
@@ -199,6 +205,13 @@ class ContextRules:
         default_factory=lambda: TermSet("empty:treated_other_person", (), frozenset())
     )
     # --- end round 13 (r13rest) ---
+    # A sign felt during the injections said to have stopped when they finished ("it stopped
+    # the second she finished"), and what takes that back ("but it's back now"). Empty when the
+    # file has none.
+    session_over: TermSet = field(default_factory=lambda: TermSet("empty:session_over", (), frozenset()))
+    session_over_reopened: TermSet = field(
+        default_factory=lambda: TermSet("empty:session_over_reopened", (), frozenset())
+    )
 
     @property
     def term_sets(self) -> Tuple[TermSet, ...]:
@@ -215,6 +228,7 @@ class ContextRules:
         sets += [self.quotation_sources, self.quotation_self_report]
         sets += [self.improving, self.improving_worsening, self.improving_contrast, self.improving_late]
         sets += [self.denied_difficulty, self.treated_other_person]
+        sets += [self.session_over, self.session_over_reopened]
         for category in self.categories:
             sets += [group.terms for group in category.triggers] + [category.terminators]
         return tuple(sets)
@@ -258,6 +272,8 @@ _POLICY_VALUES = {
     "generic": {"drop", "keep"},
     "other_person": {"drop", "keep", "keep_unless_history"},
     "improving": {"drop", "keep"},
+    "animal": {"drop", "keep"},
+    "session_over": {"drop", "keep"},
 }
 
 
@@ -530,6 +546,7 @@ def load_context(
     resolved = data.get("resolved_story") or {}
     quotation = data.get("quotation") or {}
     improving = data.get("improving") or {}
+    session_over = data.get("session_over") or {}
     categories = []
     for name in CONTEXT_CATEGORIES:
         raw = raw_categories[name] or {}
@@ -578,6 +595,8 @@ def load_context(
         denied_difficulty=optional(data.get("denied_difficulty"), f"{path.name}: denied_difficulty"),
         # round 13 (r13rest)
         treated_other_person=optional(data.get("treated_other_person"), f"{path.name}: treated_other_person"),
+        session_over=optional(session_over.get("phrases"), f"{path.name}: session_over.phrases"),
+        session_over_reopened=optional(session_over.get("reopened"), f"{path.name}: session_over.reopened"),
     )
 
 

@@ -59,6 +59,7 @@ from assistant.safety.unread_language import (
     unread_language_emergency_word,
     unread_language_health_word,
 )
+from assistant.safety.unread_reassurance import expected_after_effect_only
 from assistant.safety.urgency import Urgency, max_urgency, rank
 from assistant.semantic import EncoderError, get_encoder
 
@@ -161,6 +162,10 @@ class _Frame:
     resolved_at: int | None
     # A sign said to be settling on the first day, with nothing worse said (context.yml improving).
     improving: bool
+    # Where a sign felt during the injections is said to have stopped when they finished ("it
+    # stopped the second she finished", context.yml session_over), when nothing takes it back:
+    # findings before it were felt during the session and are over.
+    session_over_at: int | None = None
 
 
 _NO_FRAME = _Frame((), (), False, None, False)
@@ -247,7 +252,7 @@ class SafetyScreen:
             if emergency_word is not None and UNREAD_LANGUAGE_EMERGENCY in self._situations:
                 found.setdefault(UNREAD_LANGUAGE_EMERGENCY, (0, emergency_word))
                 self._unread_self_harm(found, text)
-            else:
+            elif not expected_after_effect_only(text, language, unread_language_health_word):
                 found.setdefault(UNREAD_LANGUAGE, (0, health_word))
         elif (language in READ_LANGUAGES or language is None) and UNREAD_LANGUAGE_EMERGENCY in self._situations:
             # A Portuguese or Italian message taken for Spanish (shared stop words): their
@@ -547,7 +552,10 @@ class SafetyScreen:
         for myself" cancels hypothetical, generic and someone-else; "my
         husband had meso yesterday" (the someone else is the patient)
         cancels someone-else."""
-        if hits.get(self._context.self_disclosure):
+        # Not inside a pseudo-trigger: "it's me booking, not her" says who the patient is, not
+        # that the other person's condition is the writer's.
+        pseudo = hits.get(self._context.pseudo, ())
+        if any(not any(ps <= s < pe for ps, pe in pseudo) for s, _ in hits.get(self._context.self_disclosure, ())):
             return _LOWERED_BY_DISTANCE
         if hits.get(self._context.third_party_patient):
             return frozenset({"other_person"})
@@ -690,7 +698,26 @@ class SafetyScreen:
                 )
             )
         claimed = bool(hits.get(self._context.quotation_self_report))
-        return _Frame(quotes, document_quotes, claimed, self._resolution(hits), self._improving(doc, hits, tokens))
+        return _Frame(
+            quotes,
+            document_quotes,
+            claimed,
+            self._resolution(hits),
+            self._improving(doc, hits, tokens),
+            self._session_over(hits),
+        )
+
+    def _session_over(self, hits: Hits) -> int | None:
+        """Where the message says a sign felt during the injections stopped when they finished
+        (context.yml session_over), if nothing after it takes that back ("but it's back now",
+        "still sore")."""
+        over = sorted(hits.get(self._context.session_over, ()))
+        if not over:
+            return None
+        start, end = over[0]
+        if any(s >= end for s, _ in hits.get(self._context.session_over_reopened, ())):
+            return None
+        return start
 
     @staticmethod
     def _quotations(doc, tokens: Tokens) -> Tuple[Span, ...]:
@@ -756,6 +783,8 @@ class SafetyScreen:
             found.add("history")
         if frame.improving:
             found.add("improving")
+        if frame.session_over_at is not None and end <= frame.session_over_at:
+            found.add("session_over")
         return frozenset(found)
 
     # -- instances ----------------------------------------------------------
@@ -832,7 +861,7 @@ class SafetyScreen:
     def _apply_policy(self, situation: Situation, modifiers: frozenset) -> str | None:
         """The situation to report after context, or None to drop it."""
         policy = situation.context
-        for category in ("negated", "hypothetical", "generic", "improving"):
+        for category in ("negated", "hypothetical", "generic", "animal", "improving", "session_over"):
             if category in modifiers and getattr(policy, category) == "drop":
                 return None
         history = "history" in modifiers

@@ -1,0 +1,44 @@
+"""A8: a couple trying for a baby, or a partner weeks into a pregnancy, before a man's hair
+treatment (it may hold dutasteride).
+
+Wordings written for these tests, not taken from any batch. The rule screen is used: the family
+is a rule or context change (the encoder can only add).
+"""
+
+import pytest
+
+from assistant.safety import Urgency
+
+_AT_LEAST = {
+    Urgency.EMERGENCY: {"emergency"},
+    Urgency.SAME_DAY: {"emergency", "same_day"},
+    Urgency.REVIEW: {"emergency", "same_day", "review"},
+}
+
+CALM = [
+    "my partner's 30 weeks into her marathon training, can I book the hair meso for a sunday?",
+    "Meine Frau und ich möchten einen Termin für Haar-Mesotherapie für mich buchen.",
+]
+
+WARNINGS = [
+    ("my girlfriend's 12 weeks along and I want the scalp meso, anything to know?", Urgency.REVIEW),
+    ("We're expecting our first in spring, I want the hair meso, is that an issue?", Urgency.REVIEW),
+    ("Wir versuchen seit Monaten, ein Baby zu bekommen. Was ist in der Haarbehandlung drin?", Urgency.REVIEW),
+    ("Mi mujer y yo estamos intentando tener un hijo, ¿el tratamiento capilar lleva dutasterida?", Urgency.REVIEW),
+    (
+        "Ma femme et moi essayons d'avoir un bébé, votre mésothérapie capillaire contient-elle du dutastéride ?",
+        Urgency.REVIEW,
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CALM, ids=lambda t: t[:40])
+def test_stays_calm(screen, text):
+    assessment = screen.assess(text)
+    assert assessment.urgency is None, assessment.findings
+
+
+@pytest.mark.parametrize("text,level", WARNINGS, ids=lambda x: str(x)[:40])
+def test_escalates_at_its_level(screen, text, level):
+    assessment = screen.assess(text)
+    assert assessment.urgency is not None and assessment.urgency.value in _AT_LEAST[level], assessment.findings
