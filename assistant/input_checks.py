@@ -41,7 +41,8 @@ _OTHER_LANGUAGES = ("es", "fr", "de", "pl", "it", "pt", "nl", "ro", "tr")
 # (after batch 20: Swedish was taken for Dutch, Turkish, Spanish or English, and so read by
 # nothing). They come after the others, so a tie goes to a language read before; and their stop
 # words count as foreign only when they are not English word forms ("sex", "man", "god", "ok").
-_EXTRA_LANGUAGES = ("sv", "da", "nb", "fi", "cs", "hu")
+# Croatian was taken for Polish, a language the lexicon reads, and so read by nothing.
+_EXTRA_LANGUAGES = ("sv", "da", "nb", "fi", "cs", "hu", "hr")
 
 
 def prepare() -> None:
@@ -59,8 +60,18 @@ def _stop_words() -> Dict[str, FrozenSet[str]]:
     lists = {}
     for code in ("en",) + _OTHER_LANGUAGES + _EXTRA_LANGUAGES:
         module = importlib.import_module(f"spacy.lang.{code}.stop_words")
-        lists[code] = frozenset(word.lower() for word in module.STOP_WORDS)
+        lists[code] = frozenset(word.lower() for word in module.STOP_WORDS) | _MORE_STOP_WORDS.get(code, frozenset())
     return lists
+
+
+# spaCy's Croatian list lacks everyday words that tell Croatian from Polish and Czech, whose
+# lists share its short words ("na", "je", "po"): without these a Croatian message was Polish.
+_MORE_STOP_WORDS: Dict[str, FrozenSet[str]] = {
+    "hr": frozenset(
+        "jako imam imaš ima mogu možeš nije sad sada vrlo još jos cijelom cijelo cijeli cijela nakon ispod zbog "
+        "jer već vec bih gdje kada koliko trebam moram mislim danas jučer jucer sutra tjedan".split()
+    ),
+}
 
 
 def _is_latin_letter(char: str) -> bool:

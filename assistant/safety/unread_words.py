@@ -154,6 +154,16 @@ GREEK_STEMS = (
     # pregnancy, breastfeeding, medicines, swollen ("πρήζεται"), choking, cold sores ("έρπης")
     "πυρετ", "αιμορρ", "εμετ", "ζαλ", "λιποθυμ", "εξανθ", "φαγουρ", "φουσκαλ", "θολ", "ορασ", "εγκυ", "θηλαζ",
     "φαρμακ", "πρησμ", "πρηστ", "πρηζ", "πνιγ", "ερπη", "επιχειλ",
+    # eczema and dermatitis at a treatment area (A14)
+    "εκζεμ", "δερματιτ",
+)
+# Croatian (and the Serbian and Bosnian written in Latin letters): breathing, choking, swollen,
+# bleeding, vomiting, nausea, dizziness, fainting, a rash, itching, blisters, pus, inflamed, fever,
+# pregnancy, medicines, a fit. Not "otec" (Czech father) nor "trudn" (Polish "trudno", hard).
+CROATIAN_STEMS = (
+    "disanj", "disat", "disem", "gusim", "otecen", "oteceno", "oteklin", "natecen", "natekl",
+    "krvar", "povrac", "mucnin", "vrtoglav", "nesvjest", "onesvijest", "osip", "svrbi", "svrbez", "mjehur",
+    "gnoj", "upaljen", "upala", "groznic", "trudnoc", "trudna", "lijekov", "napadaj", "grcev",
 )
 RUSSIAN_STEMS = ("бол", "дыш", "отек", "отёк", "кров", "скор", "аллерг", "температ", "уко", "инъек")
 ARABIC_STEMS = ("ألم", "الم", "تنفس", "حساسية", "دم", "تورم", "حقن")
@@ -161,7 +171,7 @@ ARABIC_STEMS = ("ألم", "الم", "تنفس", "حساسية", "دم", "تور�
 HEALTH_STEMS: Tuple[str, ...] = (
     SELF_HARM_STEMS + SHARED_MEDICAL_STEMS + ITALIAN_PORTUGUESE_STEMS + DUTCH_STEMS + ROMANIAN_STEMS
     + TURKISH_STEMS + SWEDISH_STEMS + DANISH_NORWEGIAN_STEMS + FINNISH_STEMS + CZECH_STEMS + HUNGARIAN_STEMS
-    + GREEK_STEMS + RUSSIAN_STEMS + ARABIC_STEMS
+    + GREEK_STEMS + CROATIAN_STEMS + RUSSIAN_STEMS + ARABIC_STEMS
 )
 
 # Whole words: where a stem would begin everyday words too.
@@ -185,6 +195,8 @@ HEALTH_WHOLE_WORDS: FrozenSet[str] = frozenset(
     | {"ondt", "vondt", "puste", "pusten", "blør", "klør", "synet"}
     # Finnish, Czech, Hungarian pain, blood, fever
     | {"sattuu", "sarkee", "verta", "vuotaa", "boli", "krev", "krve", "laz", "lazas", "lazam", "faj", "fajt", "fajnak"}
+    # Croatian pain (a stem would take "bolje", better), blood, the sight blurred
+    | {"bol", "boli", "bolovi", "bolove", "bolno", "bolna", "bolan", "krv", "krvi", "mutno", "mutan"}
     # Greek pus and breath ("ανάσα"; not "ανασκόπηση", a review)
     | {"πυον", "ανασα", "ανασες", "ανασουλα"}
     # a cold sore in Turkish ("uçuk", A12): whole words, since "uçuk renk" is a pale colour
@@ -201,7 +213,7 @@ HEALTH_WHOLE_WORDS: FrozenSet[str] = frozenset(
 BREATHING_EMERGENCY_STEMS = (
     "respir", "soffoc", "sufoc", "stikk", "nefes", "adem", "kortadem", "дыш", "αναπν", "تنفس", "πνιγ",
     "andas", "andning", "andnod", "andfadd", "kvav", "vejrtr", "andenød", "andedræt", "pustebes", "tungpust", "kvæl",
-    "kvele", "hengit", "hengenahd", "dych", "dusn", "dusim", "legz", "lelegz", "fullad",
+    "kvele", "hengit", "hengenahd", "dych", "dusn", "dusim", "legz", "lelegz", "fullad", "gusim", "disat", "disanj",
 )
 ALLERGY_AMBULANCE_BLEEDING_STEMS = ("anafil", "anaphyl", "ambulan", "скор", "hemorr", "emorrag")
 # Sight going, blurred or double (a blocked vessel, B12).
@@ -212,6 +224,7 @@ SIGHT_EMERGENCY_STEMS = (
 # A fit, unconsciousness, a stroke, slurred speech.
 FIT_STROKE_EMERGENCY_STEMS = (
     "convuls", "stuip", "medvetsl", "baygin", "stroke", "rangatoz", "gorcsroham", "eszmeletlen", "snøvl",
+    "napadaj",
 )
 EMERGENCY_STEMS: Tuple[str, ...] = (
     SELF_HARM_STEMS + BREATHING_EMERGENCY_STEMS + ALLERGY_AMBULANCE_BLEEDING_STEMS + SIGHT_EMERGENCY_STEMS
