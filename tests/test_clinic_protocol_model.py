@@ -22,14 +22,7 @@ PROTOCOL = ("ask_clinic_protocol", "nlu_fallback")
 # (message, the replies that are right for it)
 CASES: List[Any] = [  # (message, the replies that are right for it), or a pytest.param of one
     # This clinic's own protocol.
-    pytest.param(
-        "which company makes the filler-type serum your nurses use on faces", PROTOCOL,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="since the nlu09 round's 'what is in my clinical notes' examples, the team's honest reply "
-            "(team_only_question 0.36) wins over this clinic's protocol answer (0.26)",
-        ),
-    ),
+    ("which company makes the filler-type serum your nurses use on faces", PROTOCOL),
     ("is it a branded product you inject for hair loss at harbour or a house mix", PROTOCOL),
     ("wud u do a test spot on my arm before the first proper session", PROTOCOL),
     ("before the course do you check i'm not allergic with a small test", PROTOCOL),
