@@ -47,6 +47,7 @@ from assistant.safety.matching import Hits, LexiconMatcher, Span, Tokens
 from assistant.safety.semantic import SegmentScores, SemanticSignal, build_semantic_signal, containing_sentence
 from assistant.safety.text import Normaliser, inflections, pattern_norm, prepare
 from assistant.safety.trends import rising_trends
+from assistant.safety.unread_emergency_words import table_same_day
 from assistant.safety.unread_language import (
     READ_LANGUAGES,
     RESOLVED_ILLNESS_SITUATIONS,
@@ -247,6 +248,9 @@ class SafetyScreen:
         if language is not None and language not in READ_LANGUAGES:
             found = self._unread_language_readings(found, text, language)
         health_word = unread_language_health_word(text, language)
+        if health_word is None and language not in READ_LANGUAGES:
+            # A same-day sign said without any health word ("my smile has gone crooked").
+            health_word = table_same_day(text)
         if health_word is not None and UNREAD_LANGUAGE in self._situations:
             emergency_word = unread_language_emergency_word(text, language)
             if emergency_word is not None and UNREAD_LANGUAGE_EMERGENCY in self._situations:

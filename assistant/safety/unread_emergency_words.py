@@ -34,6 +34,7 @@ THROAT = "throat"  # throat closing, cannot swallow saliva or water, voice chang
 SWELLING = "swelling"  # lips or tongue swelling fast (B8)
 COLLAPSE = "collapse"  # unconscious, barely responding, cannot wake, confused after a faint (B9)
 SIGHT = "sight"  # sudden sight loss, double vision, blurred sight with pain (B12)
+STROKE = "stroke"  # one side of the face dropping, words mixed up, an arm that will not lift (B12)
 ISCHAEMIA = "ischaemia"  # skin white, marbled, purple-black, cold, severe pain (B11)
 SKIN_REACTION = "skin_reaction"  # rash over the body with blisters, mouth sores, peeling (B21)
 VOMITING = "vomiting"  # vomiting without stop with yellow skin or little urine (B30)
@@ -665,6 +666,212 @@ TABLE: Dict[Tuple[str, str], Tuple[Entry, ...]] = {
     (SELF_HARM, "ro"): (r"scrisori? de adio|toti ar fi mai bine fara mine|(?:sa|vreau sa) dispar pentru totdeauna",),
 }
 
+# Signs said in everyday pictures rather than a medical word, for every unread language: one side
+# of the face dropping, words mixed up (a stroke, B12; an arm that will not lift only with one of
+# them, since an arm sore from the injections is common); part of the sight gone, a grey veil,
+# seeing double (B12); a faint with no memory of what followed or minutes out (B9); a rash over
+# the body with the mouth hurting or eating impossible (B21). Added to the table's own entries.
+_EVERYDAY_SIGNS: Dict[Tuple[str, str], Tuple[Entry, ...]] = {
+    (STROKE, "tr"): (
+        r"(?:yuzumun|yuzunun|agzimin|agzinin) (?:bir|sol|sag) (?:tarafi|yani) (?:\w+ ){0,2}?(?:dustu|dusuk|kaydi"
+        r"|sarkti|sarkiyor|kaymis|felc\w*|oynamiyor)",
+        r"agzim (?:\w+ )?(?:kaydi|carpildi|yamuldu)|yuz felci",
+        r"kelimeleri (?:\w+ )?(?:karistiriyor\w*|bulamiyor\w*)|konusmam (?:\w+ )?(?:bozuldu|bozuk|anlasilmiyor)"
+        r"|dilim (?:\w+ )?dolaniyor|peltek konus\w*",
+        (
+            r"(?:kolumu|kolunu|bacagimi) (?:\w+ )?(?:kaldiramiyor\w*|oynatamiyor\w*|hissetmiyor\w*)",
+            r"yuz\w*|agz\w*|konus\w*|kelime\w*",
+        ),
+    ),
+    (STROKE, "it"): (
+        r"(?:un lato|meta|la parte (?:sinistra|destra)) (?:della|del) (?:faccia|viso|bocca) (?:\w+ ){0,2}?(?:cade"
+        r"|cadut\w*|abbassat\w*|paralizzat\w*|cede|ceduto)",
+        r"(?:confondo|mescolo|sbaglio|scambio|confonde|mescola|sbaglia|scambia) (?:\w+ )?(?:le )?parole|biascic\w*",
+        (
+            r"non riesc\w* (?:piu )?(?:a |ad )?(?:alzare|sollevare|muovere) (?:il |un )?braccio",
+            r"faccia|viso|bocca|parol\w*|parla\w*",
+        ),
+    ),
+    (STROKE, "pt"): (
+        r"(?:um lado|metade|o lado (?:esquerdo|direito)) (?:da|do) (?:cara|rosto|boca) (?:\w+ ){0,2}?(?:caiu|caid[oa]"
+        r"|descaiu|descaid\w*|paralisad\w*|tort[oa])",
+        r"(?:troco|misturo|confundo|enrolo|troca|mistura|confunde|enrola) (?:\w+ )?(?:as )?palavras"
+        r"|(?:falo|fala|falando) (?:\w+ )?(?:enrolad\w*|arrastad\w*)",
+        (r"nao (?:consigo|consegue) (?:levantar|mexer|mover) o braco", r"cara|rosto|boca|palavra\w*|fal[oa]\b|falar"),
+    ),
+    (STROKE, "nl"): (
+        r"(?:een kant|de (?:linker|rechter) ?kant|helft|linkerkant|rechterkant) van (?:mijn|m'n|haar|zijn|het)"
+        r" (?:gezicht|mond) (?:\w+ ){0,2}?(?:hangt|zakt|gezakt|afgezakt|verlamd|scheef)",
+        r"(?:haal|husel|verwar|haalt|verwart) (?:\w+ )?(?:de |mijn |m'n )?woorden (?:\w+ )?(?:door elkaar|om)"
+        r"|woorden (?:\w+ ){0,2}?door elkaar|dubbele tong|brabbel\w*",
+        (
+            r"kan (?:mijn |m'n )?(?:linker|rechter)?(?:arm|been) (?:\w+ )?niet (?:meer"
+            r" )?(?:optillen|bewegen|heffen|omhoog)",
+            r"gezicht|mond|woorden|praten|spreken",
+        ),
+    ),
+    (STROKE, "sv"): (
+        r"(?:ena|halva) (?:sidan av )?(?:ansiktet|munnen) (?:\w+ ){0,2}?(?:hanger|faller|slokar|forlamad)",
+        r"blandar ihop (?:\w+ )?orden|orden kommer (?:\w+ )?(?:fel|huller om buller)|sluddr\w*",
+    ),
+    (STROKE, "da"): (
+        r"(?:den ene side af|halvdelen af|halve) (?:ansigtet|munden) (?:\w+ ){0,2}?(?:hænger|falder|er lammet)",
+        r"blander (?:\w+ )?ordene (?:\w+ )?sammen|ordene kommer (?:\w+ )?(?:forkert|i forkert rækkefølge)|snøvl\w*",
+    ),
+    (STROKE, "nb"): (
+        r"(?:den ene siden av|halve) (?:ansiktet|munnen) (?:\w+ ){0,2}?(?:henger|faller|er lammet)",
+        r"blander (?:\w+ )?ordene|ordene kommer (?:\w+ )?feil|snøvl\w*",
+    ),
+    (STROKE, "el"): (
+        r"(?:μισο|η μια πλευρα του) (?:μου )?(?:προσωπο|στομα) (?:\w+ ){0,2}?(?:επεσε|κρεμεται|πεσμενο|στραβωσε)"
+        r"|στραβωσε (?:το )?στομα|stravose to stoma",
+        r"(?:μπερδευω|μπερδευει|μπερδευονται) (?:\w+ )?(?:τις |οι )?λεξεις"
+        r"|(?:mperdevo|mperdevonte) (?:tis |oi )?lexeis",
+    ),
+    (STROKE, "cs"): (
+        r"(?:polovina|jedna strana|pulka|leva strana|prava strana) (?:obliceje|tvare|pusy|ust) (?:\w+ ){0,2}?"
+        r"(?:poklesl\w*|spadl\w*|visi|ochrnul\w*)",
+        r"(?:pletou|motaji|pletly) se mi slova|(?:pletu|motam|komolim) (?:\w+ )?slova",
+    ),
+    (STROKE, "hu"): (
+        r"(?:arcom|arca|szam|szaja) (?:\w+ )?(?:egyik|bal|jobb) (?:fele|oldala) (?:\w+ )?(?:lecsuszott|lelog"
+        r"|lefittyedt|megbenult|leesett)",
+        r"(?:osszekeverem|keverem|osszekeveri|keveri) a szavakat",
+    ),
+    (STROKE, "ro"): (
+        r"(?:o parte|jumatate|partea (?:stanga|dreapta)) (?:a |din )?(?:fetei|fata|gurii) (?:\w+ ){0,2}?(?:a cazut"
+        r"|cazut\w*|s-a lasat|paralizat\w*|strambat\w*)",
+        r"(?:amestec|incurc|confund|amesteca|incurca) (?:\w+ )?cuvintele|vorbesc (?:\w+ )?(?:incalcit|neclar|pelticit)",
+    ),
+    (SIGHT, "it"): (
+        r"(?:perso|perdo|perdendo) (?:una )?(?:parte|meta) (?:della )?(?:vista|visione)"
+        r"|velo (?:grigio|nero|scuro) (?:\w+ ){0,3}?(?:occhio|vista)|come un velo (?:grigio|nero|scuro)"
+        r"|vedo (?:\w+ )?doppio|vedo solo (?:meta|la meta|una parte)",
+    ),
+    (SIGHT, "pt"): (
+        r"(?:perdi|perdeu|perdendo) (?:uma )?(?:parte|metade) da (?:visao|vista)"
+        r"|(?:um |como um )?veu (?:cinzento|cinza|preto|escuro)"
+        r"|vejo (?:tudo )?(?:a )?dobrar|vejo so (?:metade|uma parte)",
+    ),
+    (SIGHT, "nl"): (
+        r"zie (?:ik |je |het |alles )?(?:\w+ )?dubbel\b|dubbel zicht",
+        r"(?:deel|helft|stuk) van (?:mijn |m'n |het )?(?:zicht|gezichtsveld) (?:\w+ ){0,2}?(?:weg|kwijt|zwart|grijs)"
+        r"|(?:grijze|zwarte|donkere) (?:sluier|waas|schaduw|gordijn) (?:\w+ ){0,3}?(?:oog|ogen|zicht)"
+        r"|als een (?:grijze|zwarte|donkere) (?:sluier|waas|gordijn)",
+    ),
+    (SIGHT, "sv"): (
+        r"(?:ser|sag) (?:\w+ )?dubbelt|(?:del|halva) av synen (?:\w+ )?(?:borta|forsvunnen|svart)"
+        r"|(?:gra|svart|mork) (?:sloja|rida|skugga) (?:\w+ ){0,3}?(?:ogat|ogon\w*|synen)",
+    ),
+    (SIGHT, "da"): (
+        r"(?:ser|sa) (?:\w+ )?dobbelt|(?:en del|halvdelen) af synet (?:\w+ )?(?:væk|forsvundet|sort)"
+        r"|(?:gra|sort|mørk) (?:slør|skygge|gardin) (?:\w+ ){0,3}?(?:øjet|øjne|synet)",
+    ),
+    (SIGHT, "nb"): (
+        r"ser (?:\w+ )?dobbelt|(?:gratt|gra|svart|mørkt?) (?:slør|skygge|teppe) (?:\w+ ){0,3}?(?:øyet|øynene|synet)",
+    ),
+    (SIGHT, "tr"): (
+        r"cift (?:\w+ )?goruyor\w*|gri (?:bir )?(?:perde|tul)|(?:gozumun|gozumde) (?:\w+ ){0,2}?(?:siyah|karanlik)"
+        r" (?:bir )?(?:perde|golge)|gorusumun (?:bir kismi|yarisi) (?:\w+ )?(?:gitti|yok|kayboldu)",
+    ),
+    (SIGHT, "el"): (
+        r"βλεπω (?:\w+ )?διπλ\w*|(?:γκριζο|μαυρο) (?:πεπλο|σκια) (?:\w+ ){0,3}?(?:ματι|ορασ\w*)"
+        r"|εχασα (?:\w+ )?(?:μερος|κομματι) (?:της )?ορασης|vlepo (?:\w+ )?dipla",
+    ),
+    (SIGHT, "cs"): (
+        r"vidim (?:\w+ )?dvojit\w*|(?:sedy|sedou|cerny|cernou|tmavy) (?:zavoj|zavojem|clonu|clona|stin) (?:\w+ ){0,3}?"
+        r"(?:oko|oku|oci)|(?:prisla|prisel) jsem o cast (?:zorneho pole|videni|zraku)",
+    ),
+    (SIGHT, "hu"): (
+        r"kettos latas|mindent kettot latok|duplan latok|(?:szurke|fekete|sotet) (?:fatyol|fatyolt|fuggony)"
+        r" (?:\w+ ){0,3}?szem\w*",
+    ),
+    (SIGHT, "ro"): (
+        r"vad (?:\w+ )?dublu|vedere dubla|val (?:gri|negru|intunecat) (?:\w+ ){0,3}?(?:ochi\w*|vedere)"
+        r"|(?:am pierdut|pierd) (?:o )?parte din vedere",
+    ),
+    (COLLAPSE, "it"): (
+        (
+            r"svenut\w*|svenimento|perso i sensi",
+            r"non (?:mi )?ricordo (?:niente|nulla|come)|(?:qualche|alcuni|due|tre|parecchi) minuti (?:\w+ )?"
+            r"(?:sven\w*|priv\w* di sensi|incoscient\w*)|(?:sven\w*|priv\w* di sensi) (?:\w+ ){0,2}?(?:per )?"
+            r"(?:qualche|alcuni|due|tre|parecchi) minuti",
+        ),
+    ),
+    (COLLAPSE, "pt"): (
+        (
+            r"desmai\w*|apaguei|perdi os sentidos",
+            r"nao (?:me )?lembro (?:de )?(?:nada|como)|(?:uns|alguns|dois|tres|varios) minutos (?:\w+ )?"
+            r"(?:desmaiad\w*|inconscient\w*|apagad\w*)|(?:desmaiad\w*|inconscient\w*|apagad\w*) (?:\w+ ){0,2}?"
+            r"(?:uns|alguns|dois|tres|varios) minutos",
+        ),
+    ),
+    (COLLAPSE, "nl"): (
+        (
+            r"flauwgevallen|viel flauw|flauwte|weggeraakt",
+            r"weet (?:\w+ )?niets meer|kan me (?:\w+ )?niets (?:meer )?herinneren|herinner me (?:\w+ )?niets"
+            r"|(?:een paar|enkele|twee|drie) minuten (?:\w+ )?(?:weg|bewusteloos|buiten bewustzijn)",
+        ),
+    ),
+    (COLLAPSE, "sv"): ((r"svimm\w*|svimning", r"minns (?:inte|ingenting)|kommer inte ihag"),),
+    (COLLAPSE, "da"): ((r"besvim\w*", r"kan ikke huske|husker (?:ingenting|ikke)"),),
+    (COLLAPSE, "nb"): ((r"besvim\w*|svimte av", r"husker (?:ingenting|ikke)"),),
+    (COLLAPSE, "tr"): (
+        (
+            r"bayildi\w*|bayildim|bayilma|bayilmisim",
+            r"(?:hicbir sey )?hatirlamiyor\w*|(?:birkac|iki|uc|bes) dakika (?:\w+ )?baygin"
+            r"|hala (?:\w+ )?(?:kafam karisik|sersem)",
+        ),
+    ),
+    (COLLAPSE, "el"): ((r"λιποθυμ\w*|lipothym\w*|lipothim\w*", r"δεν θυμαμαι|den thymamai|den thimame"),),
+    (COLLAPSE, "cs"): ((r"omdlel\w*|omdleni", r"nepamatuj\w*"),),
+    (COLLAPSE, "hu"): ((r"elajult\w*|ajult el", r"nem emlekszem|meg mindig (?:\w+ )?(?:zavart|kabult)"),),
+    (COLLAPSE, "ro"): ((r"lesin\w*", r"nu-mi (?:mai )?amintesc|nu imi (?:mai )?amintesc|nu mai stiu nimic"),),
+    (SKIN_REACTION, "it"): (
+        (
+            r"(?:eruzione|sfogo|macchie|bolle|puntini|orticaria) (?:\w+ ){0,4}?(?:su |in |per )?tutto il corpo",
+            r"(?:mi )?fa male (?:tutta )?la bocca|bocca (?:\w+ )?(?:fa male|brucia)|non riesco a mangiare",
+        ),
+    ),
+    (SKIN_REACTION, "pt"): (
+        (
+            r"(?:manchas|erupcao|vermelhidao|bolhas|alergia|borbulhas|brotoeja) (?:\w+ ){0,4}?(?:pelo|no|o) corpo"
+            r" (?:todo|inteiro)",
+            r"doi (?:\w+ )?(?:a )?boca|boca (?:\w+ )?(?:doi|arde)|nao consigo comer",
+        ),
+    ),
+    (SKIN_REACTION, "nl"): (
+        (
+            r"(?:uitslag|vlekken|bultjes|blaren) (?:\w+ ){0,4}?(?:over (?:mijn|m'n|het|haar|zijn) hele lichaam|overal)",
+            r"mond (?:\w+ )?(?:doet pijn|brandt)|kan (?:bijna |nauwelijks )?niet eten",
+        ),
+    ),
+}
+for _key, _entries in _EVERYDAY_SIGNS.items():
+    TABLE[_key] = TABLE.get(_key, ()) + _entries
+
+# Same-day signs the unread-language health words miss: a crooked smile or mouth alone, with no
+# stroke sign (B18). Read only when no health word was found; a stroke sign in the same message is
+# an emergency of the table above.
+FACIAL_WEAKNESS = "facial_weakness"
+SAME_DAY_TABLE: Dict[Tuple[str, str], Tuple[str, ...]] = {
+    (FACIAL_WEAKNESS, "da"): (r"(?:smil\w*|mund\w*|læbe\w*) (?:\w+ ){0,3}?(?:skæv\w*|hænger)|skævt smil",),
+    (FACIAL_WEAKNESS, "nb"): (r"(?:smil\w*|munnen|leppe\w*) (?:\w+ ){0,3}?(?:skjev\w*|henger)|skjevt smil",),
+    (FACIAL_WEAKNESS, "sv"): (r"(?:leende\w*|munnen|lapp\w*) (?:\w+ ){0,3}?(?:sned|snett|hanger)|snett leende",),
+    (FACIAL_WEAKNESS, "nl"): (
+        r"(?:glimlach|lach|mond|lip\w*) (?:\w+ ){0,5}?(?:scheef|hangt)|scheve (?:glimlach|lach|mond)",
+    ),
+    (FACIAL_WEAKNESS, "it"): (r"(?:sorriso|bocca|labbr\w*) (?:\w+ ){0,3}?(?:stort[oa]|cadente)",),
+    (FACIAL_WEAKNESS, "pt"): (r"(?:sorriso|boca|labio\w*) (?:\w+ ){0,3}?(?:tort[oa]|caid[oa])",),
+    (FACIAL_WEAKNESS, "tr"): (
+        r"(?:gulusum\w*|gulumsemem\w*|agzim\w*|dudagim\w*) (?:\w+ ){0,3}?(?:carpik|yamuk|egri|kaydi|kaymis)",
+    ),
+    (FACIAL_WEAKNESS, "el"): (r"(?:χαμογελο|στομα|χειλ\w*) (?:\w+ ){0,3}?στραβ\w*",),
+    (FACIAL_WEAKNESS, "cs"): (r"(?:usmev\w*|pusa|pusu|koutek|ret) (?:\w+ ){0,3}?(?:kriv\w*|pokles\w*)",),
+    (FACIAL_WEAKNESS, "hu"): (r"(?:mosoly\w*|szaj\w*) (?:\w+ ){0,3}?(?:ferde|lelog|aszimmetrikus)",),
+    (FACIAL_WEAKNESS, "ro"): (r"(?:zambet\w*|gura|buza) (?:\w+ ){0,3}?stramb\w*",),
+}
+
 # Explicit reassurances about an emergency family, set aside before emergency words are read
 # ("respiro bene", "andas normalt", "nefes almakta sorun yok"). Said about the family itself,
 # never a bare negation ("non respiro" is the emergency).
@@ -722,6 +929,15 @@ _MUCOSA_SPARED = (
     r"|nimic (?:in|la) gura"
 )
 DENIALS["mucosa"] = _MUCOSA_SPARED
+# Double vision put down to old or wrong glasses: the glasses, not a sign ("zie soms dubbel met
+# mijn oude bril", "vedo doppio con i vecchi occhiali").
+DENIALS["glasses"] = (
+    r"zie (?:\w+ ){0,3}?dubbel (?:\w+ ){0,2}?(?:met|door) (?:mijn |m'n |de |een )?(?:oude|verkeerde) bril"
+    r"|vedo (?:\w+ )?doppio (?:\w+ ){0,2}?(?:con|per) (?:i |gli )?(?:miei )?(?:vecchi|sbagliati) occhiali"
+    r"|vejo (?:\w+ )?(?:a dobrar|duplo) (?:\w+ ){0,2}?(?:com|por causa d\w*) (?:os |uns )?(?:meus )?oculos"
+    r" (?:velhos|antigos|errados)"
+    r"|ser (?:\w+ )?dobbelt\w* (?:\w+ ){0,2}?med (?:mine |de )?gamle briller"
+)
 
 
 def fold(text: str) -> str:
@@ -786,4 +1002,17 @@ def table_family(text: str) -> Tuple[str, str] | None:
     for key, parts in _COMPILED:
         if all(part.search(folded) for part in parts):
             return key
+    return None
+
+
+_SAME_DAY_COMPILED = [(key, _compile(pattern)) for key, patterns in SAME_DAY_TABLE.items() for pattern in patterns]
+
+
+def table_same_day(text: str) -> str | None:
+    """The words of the first same-day sign of SAME_DAY_TABLE in a message, or None."""
+    folded = fold(text)
+    for _key, pattern in _SAME_DAY_COMPILED:
+        match = pattern.search(folded)
+        if match:
+            return match.group(0)
     return None
