@@ -18,6 +18,9 @@ _AT_LEAST = {
 CALM = [
     "my partner's 30 weeks into her marathon training, can I book the hair meso for a sunday?",
     "Meine Frau und ich möchten einen Termin für Haar-Mesotherapie für mich buchen.",
+    # someone else's baby party, guests expected: not a pregnancy
+    "we're having a baby shower for my cousin on sunday, can I come in for the face meso on friday?",
+    "we are expecting guests this weekend so can I get the hair meso done on monday instead?",
 ]
 
 WARNINGS = [
