@@ -48,6 +48,7 @@ from assistant.safety.semantic import SegmentScores, SemanticSignal, build_seman
 from assistant.safety.text import Normaliser, inflections, pattern_norm, prepare
 from assistant.safety.trends import rising_trends
 from assistant.safety.unread_emergency_words import table_same_day
+from assistant.safety.unread_false_alarms import someone_elses_passed_story
 from assistant.safety.unread_language import (
     READ_LANGUAGES,
     RESOLVED_ILLNESS_SITUATIONS,
@@ -61,6 +62,7 @@ from assistant.safety.unread_language import (
     unread_language_health_word,
 )
 from assistant.safety.unread_reassurance import expected_after_effect_only
+from assistant.safety.unread_words import fold
 from assistant.safety.urgency import Urgency, max_urgency, rank
 from assistant.semantic import EncoderError, get_encoder
 
@@ -249,8 +251,11 @@ class SafetyScreen:
             found = self._unread_language_readings(found, text, language)
         health_word = unread_language_health_word(text, language)
         if health_word is None and language not in READ_LANGUAGES:
-            # A same-day sign said without any health word ("my smile has gone crooked").
-            health_word = table_same_day(text)
+            # A same-day sign said without any health word ("my smile has gone crooked"), unless
+            # it is someone else's story that is over, as for the health words.
+            crooked = table_same_day(text)
+            if crooked is not None and not someone_elses_passed_story(fold(crooked).split(), fold(text)):
+                health_word = crooked
         if health_word is not None and UNREAD_LANGUAGE in self._situations:
             emergency_word = unread_language_emergency_word(text, language)
             if emergency_word is not None and UNREAD_LANGUAGE_EMERGENCY in self._situations:

@@ -15,6 +15,8 @@ POSITIVE = [
 LOOK_ALIKES = [
     "Grazie mille, ci vediamo giovedì alle tre",
     "Obrigada pela simpatia, até para a semana",
+    # someone else's crooked smile that is over: their story, not the writer's sign
+    "la mia vicina aveva il sorriso storto dopo un trattamento, ma è passato subito. capita spesso?",
 ]
 
 
