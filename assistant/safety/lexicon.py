@@ -197,14 +197,13 @@ class ContextRules:
     # "no problems", "no trouble": a negation that denies a difficulty ("no problems moving my
     # lip"), not the "can't" of a lost function.
     denied_difficulty: TermSet
-    # --- round 13 (r13rest) --- someone else who was treated (by this clinic or anywhere: "my
+    # Someone else who was treated (by this clinic or anywhere: "my
     # cousin's jabs", "since her meso", "did her own fat jabs"): their current sign is the
     # clinic's to handle, so someone-else context no longer lowers it; a story in the past or
     # said to be over still does (unlike third_party_patient). Empty when the file has none.
     treated_other_person: TermSet = field(
         default_factory=lambda: TermSet("empty:treated_other_person", (), frozenset())
     )
-    # --- end round 13 (r13rest) ---
     # A sign felt during the injections said to have stopped when they finished ("it stopped
     # the second she finished"), and what takes that back ("but it's back now"). Empty when the
     # file has none.
@@ -593,7 +592,6 @@ def load_context(
         improving_contrast=optional(improving.get("contrast"), f"{path.name}: improving.contrast"),
         improving_late=optional(improving.get("late"), f"{path.name}: improving.late"),
         denied_difficulty=optional(data.get("denied_difficulty"), f"{path.name}: denied_difficulty"),
-        # round 13 (r13rest)
         treated_other_person=optional(data.get("treated_other_person"), f"{path.name}: treated_other_person"),
         session_over=optional(session_over.get("phrases"), f"{path.name}: session_over.phrases"),
         session_over_reopened=optional(session_over.get("reopened"), f"{path.name}: session_over.reopened"),

@@ -125,7 +125,7 @@ _SEMANTIC_POSITION = 1 << 30
 # Health words in a language the lexicon does not read (unread_language.py).
 UNREAD_LANGUAGE = "unread_language_health"
 UNREAD_LANGUAGE_EMERGENCY = "unread_language_emergency"
-# round 13 (r13rest): the lexicon's self-harm situation (A32), which the crisis reply answers.
+# The lexicon's self-harm situation (A32), which the crisis reply answers.
 SELF_HARM = "self_harm"
 # Typos are corrected only in words this long (shorter words have too many
 # real neighbours: "lip"/"hip", "rash"/"cash").
@@ -286,7 +286,6 @@ class SafetyScreen:
             found[situation] = (_SEMANTIC_POSITION, trigger)
         return self._assessment(found, frozenset(semantic))
 
-    # --- round 13 (r13rest) ---
     def _unread_self_harm(self, found: Dict[str, Tuple[int, str]], text: str) -> None:
         """When the net's emergency is a self-harm word or phrase, report it as `self_harm`, as the
         lexicon does in the languages it reads, so the reply is the crisis reply (matrix A32).
@@ -296,8 +295,6 @@ class SafetyScreen:
         trigger = self_harm_trigger(text)
         if trigger is not None:
             found[SELF_HARM] = (-1, trigger)
-
-    # --- end round 13 (r13rest) ---
 
     @staticmethod
     def _unread_language_readings(
@@ -469,10 +466,9 @@ class SafetyScreen:
         if not inside:
             return frozenset()
         framed = self._framed(frame, [(inside[0], inside[-1] + 1)], found)
-        # --- round 13 (r13fa): the encoder's segment inside someone else's story that is over ---
+        # The encoder's segment inside someone else's story that is over
         if self._in_resolved_story(hits, tokens, [(inside[0], inside[-1] + 1)], frame.resolved_at, segment=True):
             framed |= {"other_person", "history"}
-        # --- end round 13 (r13fa) ---
         return framed - found
 
     def _denials(self, doc, hits: Hits) -> Dict[int, int]:
@@ -570,7 +566,7 @@ class SafetyScreen:
             return frozenset({"other_person"})
         return frozenset()
 
-    # --- round 13 (r13rest): relayed cases ---
+    # Relayed cases
     def _treated_other(self, hits: Hits, modifiers: frozenset) -> frozenset:
         """Someone else who was treated ("my cousin's jabs", "since her meso", context.yml
         treated_other_person) and has a sign now is a case the clinic must handle at that sign's
@@ -580,8 +576,6 @@ class SafetyScreen:
         if "other_person" in modifiers and "history" not in modifiers and hits.get(self._context.treated_other_person):
             return modifiers - {"other_person"}
         return modifiers
-
-    # --- end round 13 (r13rest) ---
 
     def _lexicon_findings(self, text: str, read_language: bool = False) -> Dict[str, Tuple[int, str]]:
         """Situation -> (token position, trigger words) for every lexicon
@@ -633,10 +627,9 @@ class SafetyScreen:
                 modifiers |= {"generic"}
             if "hypothetical" in modifiers and self._in_present_moment(hits, tokens, inst.parts):
                 modifiers -= {"hypothetical"}
-            # --- round 13 (r13fa): someone else's story told in full and said to be over ---
+            # Someone else's story told in full and said to be over
             if self._in_resolved_story(hits, tokens, inst.parts, frame.resolved_at):
                 modifiers |= {"other_person", "history"}
-            # --- end round 13 (r13fa) ---
             situation = self._apply_policy(self._situations[rule.situation], modifiers)
             if situation is None:
                 continue
@@ -655,7 +648,7 @@ class SafetyScreen:
                 found[situation] = (span[0], tokens.span_text(*span))
         return found
 
-    # --- round 13 (r13fa): someone else's story told in full and said to be over -------------
+    # Someone else's story told in full and said to be over
     def _in_resolved_story(
         self, hits: Hits, tokens: Tokens, parts: Sequence[Span], resolved_at: int | None, segment: bool = False
     ) -> bool:
@@ -688,8 +681,6 @@ class SafetyScreen:
                     if not segment and e <= start and not any(e <= k < start for k in own):
                         return True
         return False
-
-    # --- end round 13 (r13fa) ---
 
     # -- the message's frame -------------------------------------------------
 
