@@ -22,8 +22,9 @@ Only the denied words go; a second emergency sign in the same message keeps the 
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Dict, List, Pattern, Tuple, Union
+
+from assistant.safety.unread_words import fold
 
 # An entry: one pattern, or a pairing (every pattern must be found, in any order).
 Entry = Union[str, Tuple[str, ...]]
@@ -938,12 +939,6 @@ DENIALS["glasses"] = (
     r" (?:velhos|antigos|errados)"
     r"|ser (?:\w+ )?dobbelt\w* (?:\w+ ){0,2}?med (?:mine |de )?gamle briller"
 )
-
-
-def fold(text: str) -> str:
-    """Lower case, without accents; Turkish dotless i read as i (as unread_language does)."""
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ı", "i"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _compile(pattern: str) -> Pattern[str]:

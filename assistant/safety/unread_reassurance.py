@@ -16,8 +16,9 @@ fever not denied), or a word that the sign is growing or getting worse, keeps th
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Callable, List, Tuple
+
+from assistant.safety.unread_words import fold
 
 # Stems of the expected after-effects, folded (lower case, no accents; Turkish dotless i as i).
 _MILD_STEMS: Tuple[str, ...] = (
@@ -152,13 +153,8 @@ _SWELLING: Tuple[str, ...] = (
 )
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower().replace("ı", "i"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _is_mild(word: str) -> bool:
-    folded = _fold(word)
+    folded = fold(word)
     return any(folded.startswith(stem) for stem in _MILD_STEMS)
 
 
@@ -177,7 +173,7 @@ def expected_after_effect_only(
     ``health_word``: the net's reader (unread_language_health_word), asked again with each
     word it found blanked out, so every health word of the message is weighed, each one either a
     mild after-effect or inside a denial."""
-    folded = _fold(text)
+    folded = fold(text)
     denials = [m.span() for m in _DENIAL.finditer(folded)]
     cold = _COLD.get(language or "")
     cold_question = "?" in folded and cold is not None
@@ -192,7 +188,7 @@ def expected_after_effect_only(
         word = health_word(remaining, language)
         if word is None:
             return bool(seen)
-        folded_word = _fold(word)
+        folded_word = fold(word)
         places = [m.start() for m in re.finditer(re.escape(folded_word), folded)]
         denied = bool(places) and all(any(s <= p < e for s, e in denials) for p in places)
         if not (denied or (_is_mild(word) and (denials or folded_word.startswith(_SWELLING)))):
