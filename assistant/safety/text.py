@@ -90,11 +90,10 @@ def fold(text: str) -> str:
     return _ELISION.sub(lambda m: m.group(1) + " ", folded)
 
 
-# --- round 13 (r13rest) --- an age or a number written in brackets ("my son (17) wants...") is
+# An age or a number written in brackets ("my son (17) wants...") is
 # read as a word of the sentence: the brackets become spaces (same length), so "son 17" phrases
 # read it as they read "my son 17".
 _BRACKETED_NUMBER = re.compile(r"\((\d{1,3})\)")
-# --- end round 13 (r13rest) ---
 
 
 def prepare(text: str) -> str:
