@@ -9,12 +9,7 @@ is a rule or context change (the encoder can only add).
 import pytest
 
 from assistant.safety import Urgency
-
-_AT_LEAST = {
-    Urgency.EMERGENCY: {"emergency"},
-    Urgency.SAME_DAY: {"emergency", "same_day"},
-    Urgency.REVIEW: {"emergency", "same_day", "review"},
-}
+from assistant.safety.urgency import rank
 
 CALM = [
     "if I did get a reaction weeks later, would you still see me? just planning ahead before booking",
@@ -36,4 +31,4 @@ def test_stays_calm(screen, text):
 @pytest.mark.parametrize("text,level", WARNINGS, ids=lambda x: str(x)[:40])
 def test_escalates_at_its_level(screen, text, level):
     assessment = screen.assess(text)
-    assert assessment.urgency is not None and assessment.urgency.value in _AT_LEAST[level], assessment.findings
+    assert rank(assessment.urgency) >= rank(level), assessment.findings

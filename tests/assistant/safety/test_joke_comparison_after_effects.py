@@ -9,12 +9,7 @@ is a rule or context change (the encoder can only add).
 import pytest
 
 from assistant.safety import Urgency
-
-_AT_LEAST = {
-    Urgency.EMERGENCY: {"emergency"},
-    Urgency.SAME_DAY: {"emergency", "same_day"},
-    Urgency.REVIEW: {"emergency", "same_day", "review"},
-}
+from assistant.safety.urgency import rank
 
 CALM = [
     "my partner says I look like I've caught the measles lol, it's just the dots from this afternoon's session",
@@ -39,7 +34,7 @@ def test_stays_calm(screen, text):
 @pytest.mark.parametrize("text,level", WARNINGS, ids=lambda x: str(x)[:40])
 def test_escalates_at_its_level(screen, text, level):
     assessment = screen.assess(text)
-    assert assessment.urgency is not None and assessment.urgency.value in _AT_LEAST[level], assessment.findings
+    assert rank(assessment.urgency) >= rank(level), assessment.findings
 
 
 # "Am I dying" with a laughing or crying face after it (context.yml figures_of_speech): the
@@ -62,4 +57,4 @@ def test_drama_stays_calm_with_the_encoder(full_screen, text):
 @pytest.mark.parametrize("text,level", DRAMA_WARNINGS, ids=lambda x: str(x)[:40])
 def test_drama_with_a_sign_escalates(full_screen, text, level):
     assessment = full_screen.assess(text)
-    assert assessment.urgency is not None and assessment.urgency.value in _AT_LEAST[level], assessment.findings
+    assert rank(assessment.urgency) >= rank(level), assessment.findings
