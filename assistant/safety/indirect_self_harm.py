@@ -1247,11 +1247,11 @@ PLANS: Dict[str, Plans] = {
 }
 
 
-def _compile(*parts: str) -> Pattern[str]:
+def _compile(*parts: str, tables: Tuple[Dict[str, object], ...] = (SIGNS, PLANS)) -> Pattern[str]:
     """One expression for the named parts of every language, from SIGNS and PLANS alike."""
     alternatives = [
         pattern
-        for table in (SIGNS, PLANS)
+        for table in tables
         for signs in table.values()
         for part in parts
         for pattern in getattr(signs, part, ())
@@ -1264,7 +1264,9 @@ _ACTS = _compile("acts")
 _CLOSINGS = _compile("closings", "farewell")
 # A decision not to go on weighs as hopelessness beside an act.
 _HOPELESS = _compile("hopeless", "ending")
-_ALONE = _compile("alone", "method")
+_ALONE = _compile("alone", tables=(SIGNS,))
+# A method or "how to end it all" from PLANS: enough alone, unless denied ("nie chcę ze sobą skończyć").
+_PLAN_ALONE = _compile("alone", "method", tables=(PLANS,))
 _REASONS = _compile("reasons")
 _ENDING = _compile("ending")
 _FAREWELL = _compile("farewell")
@@ -1276,6 +1278,14 @@ _NOT_WORD = re.compile(r"[^\w']+")
 _CONTRACTION = re.compile(r"'(s|d|ll|m|re|ve)\b")
 # "I haven't written my will" or "didn't give my dog away": a denied act is not one.
 _DENIED = re.compile(r"\b(?:not|never|haven'?t|havent|hasn'?t|didn'?t|didnt|won'?t|wont)(?: \w+)? $")
+
+
+# "I don't want to end it all, just to ask the price": an ending denied by the writer's own will.
+_DENIED_WISH = re.compile(
+    r"\b(?:not|never|don'?t|dont|do not|nie chce|nie zamierzam|no quiero|no pienso|non voglio|non penso"
+    r"|nao quero|ne veux pas|will nicht|mochte nicht|wil niet|vill inte|vil ikke|nu vreau|nem akarok|en halua"
+    r"|ne zelim|necu|nechci|δεν θελω|istemiyorum)(?: \w+){0,2} $"
+)
 
 
 def _read(text: str) -> str:
@@ -1294,6 +1304,9 @@ def indirect_self_harm(text: str) -> str | None:
     alone = _ALONE.search(read)
     if alone is not None:
         return alone.group(0)
+    for plan in _PLAN_ALONE.finditer(read):
+        if _DENIED_WISH.search(read[: plan.start()][-40:]) is None:
+            return plan.group(0)
     ending = _ENDING.search(read)
     if ending is not None:
         # A decision not to go on with a farewell or hopelessness ("si no funciona, no sigo; me he

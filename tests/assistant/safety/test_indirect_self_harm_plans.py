@@ -135,6 +135,7 @@ LOOK_ALIKES = [
 # Calm in this module; the lexicon reads their own words ("said goodbye", "put aside my meds") higher,
 # erring high, and that reading is the lexicon's, not this module's.
 LOOK_ALIKES_OF_THIS_READING = [
+    "I'm not thinking about how to end it all, relax, I just want a refund",
     "how many tablets would it take to help with the swelling? ibuprofen ok?",
     "said goodbye to my sister at the airport this morning, can I come in at 2?",
     "do I need to put aside my meds before the laser?",
