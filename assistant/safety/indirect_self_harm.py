@@ -647,16 +647,630 @@ SIGNS: Dict[str, Signs] = {
 }
 
 
-def _compile(part: str) -> Pattern[str]:
-    alternatives = [pattern for signs in SIGNS.values() for pattern in getattr(signs, part)]
+@dataclass(frozen=True)
+class Plans:
+    """One language's wordings of a plan, a decision or a farewell (regular expressions over folded text).
+
+    Kept apart from Signs because they weigh differently: a method is enough on its own, a decision
+    counts with any act, hopelessness or farewell, and a farewell is a weak sign that needs a partner.
+    """
+
+    method: Tuple[str, ...]  # enough alone: pills counted "to see if enough", saved up, "how many it would take"
+    ending: Tuple[str, ...]  # a decision not to go on, not wanting to be a burden: counts as hopelessness
+    farewell: Tuple[str, ...]  # goodbye said to one person, goodbye messages, "last attempt": a closing
+    acts: Tuple[str, ...]  # more acts of finality: one's own medicines stopped, goodbye messages written
+    alone: Tuple[str, ...]  # more of the statements enough on their own: "thinking how to end it all"
+
+
+# Medicines, per language: what a method reference names. Antibiotics and creams are left out
+# on purpose: a finished antibiotic course is not a stockpile.
+_EN_MEDS = (
+    r"(?:meds|medication|medications|medicine|medicines|tablets|pills|capsules|sleeping tablets|sleeping pills"
+    r"|sleepers|antidepressants|painkillers|paracetamol|ibuprofen|codeine|co codamol|cocodamol|tramadol"
+    r"|sertraline|citalopram|escitalopram|fluoxetine|amitriptyline|mirtazapine|venlafaxine|zopiclone|diazepam"
+    r"|valium|xanax|lorazepam|propranolol|quetiapine|lithium|oxycodone|morphine|insulin|prescriptions?|boxes"
+    r"|packets|blister packs?)"
+)
+# "enough" as a sufficiency for an ordinary period ("enough for the trip", "to last the week") is not a method.
+_EN_ENOUGH = (
+    r"(?:would be enough|d be enough|would they be enough|would it be enough|it would take|would it take|would do it"
+    r"|be lethal|enough to (?:kill|die|end|not wake|never wake|do it|finish))(?! (?:for|to last|until|till|left|of))"
+)
+_ES_MEDS = (
+    r"(?:pastillas|pildoras|comprimidos|medicamentos|medicinas|somniferos|antidepresivos|tranquilizantes"
+    r"|calmantes|capsulas|cajas de \w+)"
+)
+_FR_MEDS = r"(?:comprimes|cachets|pilules|medicaments|medocs|somniferes|antidepresseurs|gelules|boites(?: de \w+)?)"
+_DE_MEDS = (
+    r"(?:tabletten|pillen|medikamente|schlaftabletten|schmerztabletten|antidepressiva|tropfen|packungen"
+    r"|medis|schlafmittel)"
+)
+# Sufficiency asked as a condition ("ob sie reichen würden", "of het genoeg zou zijn"), not "enough for the week".
+_DE_ENOUGH = (
+    r"(?:reichen wurden|reichen wurde|reichen konnten|genug waren|genug ware|ob (?:es|sie|das|die) reich\w*)"
+    r"(?! fur| bis)"
+)
+_NL_ENOUGH = r"(?:(?:zou|zouden|of het|of ze|of dat) (?:\w+ ){0,2}?(?:genoeg|voldoende))(?! voor| tot)"
+_IT_MEDS = r"(?:pastiglie|pillole|compresse|farmaci|medicine|medicinali|sonniferi|antidepressivi|gocce|scatole)"
+_PT_MEDS = r"(?:comprimidos|pilulas|remedios|medicamentos|calmantes|antidepressivos|caixas(?: de \w+)?)"
+_PL_MEDS = (
+    r"(?:tabletki|tabletek|tabletkami|pigulki|pigulek|leki|lekow|lekami|proszki|proszkow|antydepresanty"
+    r"|nasenne\w*|opakowania|opakowan)"
+)
+_NL_MEDS = r"(?:pillen|tabletten|medicijnen|medicatie|slaappillen|antidepressiva|strips|strippen|doosjes)"
+_SV_MEDS = (
+    r"(?:tabletter|tabletterna|piller|pillerna|mediciner|medicin|medicinen|somntabletter|sovtabletter|antidepressiva)"
+)
+_DA_MEDS = r"(?:piller|pillerne|tabletter|tabletterne|medicin|medicinen|sovepiller|sovepillerne|antidepressiva)"
+_NB_MEDS = r"(?:piller|pillene|tabletter|tablettene|medisin|medisinen|medisiner|medisinene|sovepiller|antidepressiva)"
+_TR_MEDS = r"(?:hap\w*|ilac\w*|antidepresan\w*|uyku hap\w*)"
+_EL_MEDS = r"(?:χαπια|χαπι|φαρμακα|φαρμακο|υπνωτικα|αντικαταθλιπτικα|κουτια)"
+_CS_MEDS = r"(?:prasky|prasku|prasek|tablety|tablet|leky|leku|pilulky|pilulek|antidepresiva|krabicky)"
+_HU_MEDS = r"(?:gyogyszer\w*|tablett\w*|pirul\w*|altato\w*|antidepressz\w*)"
+_RO_MEDS = (
+    r"(?:pastile|pastilele|pastilelor|medicamente|medicamentele|medicamentelor|somnifere|somniferele"
+    r"|antidepresive|tablete|tabletele|cutii)"
+)
+_FI_MEDS = r"(?:pillere\w*|pilleri\w*|tablet\w*|laakke\w*|laakkee\w*|laakett\w*|unilaak\w*|masennuslaak\w*)"
+_HR_MEDS = (
+    r"(?:tablete|tableta|tabletama|pilule|pilula|lijekove|lijekova|lijekovi|lijekovima|antidepresive"
+    r"|kutije)"
+)
+
+PLANS: Dict[str, Plans] = {
+    "en": Plans(
+        method=(
+            rf"how (?:many|much) (?:of )?(?:my |the |these |those |mum s |mom s )?(?:\w+ ){{0,2}}?{_EN_MEDS}"
+            rf"(?: \w+){{0,5}}? (?:it would|it d|would it|would|it will|will it) (?:take|be enough|be lethal"
+            r"|be fatal|kill me|do it|finish me off)(?! to (?:work|help|kick|feel|notice|see|get|clear|treat|fix"
+            r"|numb|calm|relieve|reduce|stop|settle|sleep|last)| for)",
+            rf"(?:counted|counting|count|checked|checking|check) (?:up |out )?(?:how many |all )?(?:of )?(?:my |the )?"
+            rf"(?:\w+ ){{0,2}}?{_EN_MEDS}(?: \w+){{0,10}}? {_EN_ENOUGH}",
+            rf"(?:saving up|saved up|been saving|stockpil\w*|hoard\w*|stash(?:ed|ing) away|squirrel\w* away"
+            rf"|been keeping back|kept back) (?:all |some )?(?:of )?(?:my |the "
+            rf"|her |his |mum s |mom s |these )?(?:\w+ ){{0,2}}?{_EN_MEDS}",
+            rf"{_EN_MEDS} (?:i ve|i have|ive|i) (?:been )?(?:saving up|saved up|saving|saved|stockpil\w*|hoard\w*"
+            r"|stash(?:ed|ing) away)",
+            r"(?:know|knew|looked up|googled|checked|searched|worked out|figured out|calculated) (?:exactly |precisely "
+            r")?(?:what|how many|how much|which)(?: \w+){0,6}? (?:would be )?(?:a |the )?(?:lethal|fatal|enough to "
+            r"(?:kill|die|not wake|never wake|end it|end things))",
+            rf"{_EN_MEDS}(?: \w+){{0,6}}? enough to (?:kill me|not wake up|never wake up|end it|end things|die"
+            r"|finish me off|do it)",
+            r"(?:lethal|fatal) (?:dose|amount) of (?:my|her|his|mum s|mom s)",
+        ),
+        ending=(
+            r"(?:decided|made up my mind|made my decision|made the decision)(?: that)?(?: i)? (?:won'?t|wont|will not"
+            r"|m not|am not|not to|not) (?:go(?:ing)? on|carry(?:ing)? on|keep going|be around|continue|go through"
+            r" another)(?! (?:with|the|my|treatment|coming|paying|here))",
+            r"(?:don'?t|dont|do not|never) want to be (?:a )?(?:burden|problem|bother) (?:on|to|for) (?:anyone|anybody"
+            r"|everyone|my \w+|people|them|you all)",
+            r"(?:no longer|not) (?:be )?(?:a )?(?:burden|problem) (?:on|to|for) (?:anyone|anybody|everyone|my \w+)"
+            r"(?: much longer| soon| any ?more)?",
+            r"(?:be|m|am|being) a burden (?:on|to) (?:everyone|everybody|my family|them)",
+            r"(?:done|finished) with (?:everything|it all|life|living)|(?:i m|im"
+            r"|i am) done(?: with all of it)? for good",
+        ),
+        farewell=(
+            r"(?:last|final) (?:attempt|try|shot|hope|roll of the dice)(?! (?:at|on|for) (?:the |my |an |a )?(?:exam"
+            r"|test|driving|interview|assignment|paper|recipe|cake|marathon))",
+            rf"(?:said|saying|say) (?:my )?(?:goodbyes?|bye) to (?:my )?(?:\w+ )?{_EN_KIN}(?! at| before| for)",
+            r"goodbye (?:messages|texts|emails|notes|videos)|(?:messages|texts|notes) saying goodbye",
+            r"(?:just )?thought (?:someone|somebody|you) should know",
+        ),
+        acts=(
+            rf"(?:stopped|stopping|quit|quitting|stop|no longer) (?:refilling|taking|collecting|picking up|ordering"
+            rf"|renewing|getting) (?:all )?(?:of )?(?:my |the )(?:\w+ )?{_EN_MEDS}",
+            rf"(?:stopped|quit|binned|thrown away|threw away|flushed) (?:all )?(?:of )?my (?:\w+ )?{_EN_MEDS}",
+            r"(?:given|gave|giving) away (?:almost|nearly|pretty much|basically|practically) (?:all|everything)",
+            r"(?:goodbye|farewell) (?:messages|texts|emails) (?:to|for)",
+        ),
+        alone=(
+            r"(?:how|ways?|way) to end (?:it all|everything|my life|things for good)",
+            r"(?:thinking|thought|think|thinks|thinkin) (?:about |of )?(?:how (?:i d |i would |to "
+            r"|i could )?)?(?:ending"
+            r"|end) (?:it all|everything|my life)",
+        ),
+    ),
+    "es": Plans(
+        method=(
+            rf"cuant[ao]s (?:de )?(?:mis |las |los |esas |estas )?(?:\w+ ){{0,2}}?{_ES_MEDS}(?: \w+){{0,5}}? (?:harian"
+            r" falta|haria falta|necesitaria|serian suficientes|bastarian|bastaria|serian necesari[ao]s|me matarian)",
+            rf"cont(?:e|ado|ando|ar|aba) (?:\w+ ){{0,4}}?{_ES_MEDS}(?: \w+){{0,10}}? (?:serian suficientes|bastarian"
+            r"|bastaria"
+            r"|alcanzarian|alcanzaria|si bastan|si alcanzan)(?! para (?:el|la|las|los|un|una|toda|todo))",
+            rf"(?:acumulando|acumulado|juntando|juntado|ahorrando|ahorrado|reservando|guardando|escondiendo"
+            rf"|almacenando|apartado|apartando) (?:\w+ ){{0,3}}?{_ES_MEDS}",
+            r"(?:dosis|cantidad) (?:letal|mortal) de (?:mis|las mias|los mios)|se (?:exactamente )?cuant[ao]s (?:\w+ )?"
+            r"(?:harian falta|necesitaria)",
+        ),
+        ending=(
+            r"(?:decidido|decidi)(?: ya)? (?:que )?no (?:sigo|seguir|seguire|continuo|continuar|continuare"
+            r"|voy a seguir)"
+            r"(?! (?:con|el|la|los|las|en|aqui|viniendo|pagando|yendo|adelante con|el tratamiento)\b)",
+            r"no (?:quiero|pienso) (?:ser|seguir siendo) una (?:carga|molestia) (?:para|a)",
+            r"(?:ser|soy) una carga para (?:todos|nadie|mi familia|los demas)",
+        ),
+        farewell=(
+            r"(?:mi )?(?:ultimo intento|ultima oportunidad|ultimo cartucho)",
+            r"(?:me he despedido|me despedi|despedirme|ya me despedi) de (?:mi|mis) (?:\w+ )?(?:herman\w*|madre|padre"
+            r"|padres|hij\w*|familia|amig\w*|mama|papa|pareja|marido|mujer|novi\w*|abuel\w*)",
+            r"mensajes de despedida",
+        ),
+        acts=(
+            r"(?:regalado|regale|repartido|reparti|dado|donado) (?:casi |practicamente )(?:todas |todos |toda |todo )?"
+            r"(?:mis|mi|lo que tengo)",
+            rf"(?:dejado de|deje de) (?:tomar|comprar|renovar|recoger) (?:mis |la |las |los )?(?:\w+ )?(?:{_ES_MEDS}"
+            r"|medicacion|receta)",
+            r"(?:escrito|escribi|mandado|mande|enviado|envie) (?:\w+ )?mensajes de despedida",
+        ),
+        alone=(
+            r"(?:como|cuando|manera de|forma de) (?:acabar|terminar) con todo|quitarme la vida|acabar con mi vida",
+            r"(?:pensado|pensando|pienso) (?:en )?(?:como )?(?:acabar|terminar) con todo",
+        ),
+    ),
+    "fr": Plans(
+        method=(
+            rf"combien (?:de |d )?(?:mes |ces )?(?:\w+ ){{0,2}}?{_FR_MEDS}(?: \w+){{0,5}}? (?:il faudrait|faudrait"
+            r"|suffirai\w*|il en faudrait|seraient necessaires)",
+            rf"compt\w* (?:\w+ ){{0,4}}?{_FR_MEDS}(?: \w+){{0,10}}? (?:suffiraient|suffirait|si ca suffi\w*"
+            r"|il y en aurait assez|serait assez)(?! pour (?:la|le|les|une|un|deux"
+            r"|trois|tenir|le mois|la semaine))",
+            rf"(?:mis de cote|mets de cote|mettre de cote|garde de cote|stocke|stocker|accumule|accumuler|amasse"
+            rf"|planque|cache|reserve) (?:\w+ ){{0,4}}?{_FR_MEDS}",
+            r"(?:dose|quantite) (?:letale|mortelle) de mes|je sais (?:exactement )?combien (?:\w+ ){0,3}?il (?:en )?"
+            r"faudrait",
+        ),
+        ending=(
+            r"(?:decide|decidee|choisi) (?:de ne (?:pas|plus) (?:continuer|aller plus loin|vivre)|que je ne continue"
+            r" (?:pas|plus))(?! (?:le|les|la|ce|ces|mes|chez|avec|a venir|ici)\b)",
+            r"(?:plus|pas) (?:etre )?(?:un fardeau|une charge|un poids) pour (?:personne|tout le monde|les autres"
+            r"|ma famille|mes proches)",
+            r"(?:suis|etre) un (?:fardeau|poids) pour (?:tout le monde|les autres|ma famille|mes proches)",
+        ),
+        farewell=(
+            r"(?:dernier essai|derniere tentative|derniere chance)",
+            r"dit au revoir a (?:ma|mon|mes) (?:\w+ )?(?:soeur|frere|mere|pere|parents|enfants|fille|fils|famille"
+            r"|amie?s?|maman|papa)|fait mes adieux a",
+            r"messages d adieu",
+        ),
+        acts=(
+            r"(?:donne|offert|distribue) (?:presque |quasiment |pratiquement )(?:toutes |tous |tout )?(?:mes|mon|ma"
+            r"|ce que)",
+            rf"arrete (?:de prendre |de renouveler |d acheter )?(?:mon |mes |ma )(?:\w+ )?(?:traitement|{_FR_MEDS}"
+            r"|ordonnance)",
+            r"(?:ecrit|envoye) (?:\w+ )?messages d adieu",
+        ),
+        alone=(
+            r"(?:comment|facon d|moyen d) en finir|en finir avec (?:tout|la vie|ma vie)|mettre fin a (?:mes jours"
+            r"|ma vie|tout)",
+        ),
+    ),
+    "de": Plans(
+        method=(
+            rf"wie ?viele (?:von )?(?:meinen |den |diesen )?(?:\w+ ){{0,2}}?{_DE_MEDS}(?: \w+){{0,5}}? (?:reichen"
+            r"|reichen wurden|brauchen wurde|notig waren|notig sind|es brauchen wurde|tod\w*)",
+            rf"{_DE_MEDS}(?: \w+){{0,10}}? (?:gezahlt|zahle|zahlte|nachgezahlt)(?: \w+){{0,8}}? {_DE_ENOUGH}",
+            rf"(?:gezahlt|zahle|zahlte|nachgezahlt)(?: \w+){{0,4}}? {_DE_MEDS}(?: \w+){{0,8}}? {_DE_ENOUGH}",
+            rf"(?:gesammelt|sammle|sammel|gehortet|horte|gebunkert|bunkere|beiseite ?gelegt|beiseite ?geschafft"
+            rf"|zuruckgelegt|angespart|versteckt) (?:\w+ ){{0,3}}?{_DE_MEDS}",
+            rf"{_DE_MEDS} (?:\w+ ){{0,4}}?(?:gesammelt|gehortet|gebunkert|beiseite ?gelegt|beiseite ?geschafft"
+            r"|zuruckgelegt|angespart)",
+            r"(?:todliche|letale) (?:dosis|menge) (?:von )?meine|weiss (?:genau )?wie ?viele (?:\w+ ){0,3}?(?:reichen"
+            r"|notig)",
+        ),
+        ending=(
+            r"(?:entschieden|beschlossen)(?: dass ich)? (?:nicht (?:mehr )?weiter ?(?:zu ?)?(?:machen|leben)|nicht"
+            r" weiterzumachen|nicht weiterzuleben|nicht mehr weiter)",
+            r"(?:niemandem|keinem|allen) (?:mehr )?(?:zur last|eine last)|(?:nicht|keine) (?:mehr )?(?:last|belastung)"
+            r" (?:fur|sein) (?:alle|jemanden|meine familie)",
+        ),
+        farewell=(
+            r"letzte[rn]? (?:versuch|chance|hoffnung)",
+            r"(?:von|bei) (?:meiner|meinem|meinen) (?:\w+ )?(?:schwester|bruder|mutter|mama|vater|papa|eltern|kindern"
+            r"|tochter|sohn|familie|freund\w*)(?: \w+){0,4}? verabschiedet",
+            r"abschiedsnachricht\w*",
+        ),
+        acts=(
+            rf"(?:{_DE_MEDS}|antidepressiva|rezept\w*) (?:\w+ ){{0,3}}?(?:abgesetzt|nicht mehr (?:geholt|abgeholt"
+            r"|genommen|eingelost|nachbestellt))",
+            rf"(?:setze|setzte|habe) (?:meine |die )?(?:\w+ )?{_DE_MEDS} ab\b",
+            r"(?:fast|beinahe|so gut wie) (?:alle|alles) (?:\w+ ){0,3}?(?:verschenkt|weggegeben)",
+        ),
+        alone=(
+            r"(?:allem|alles) (?:ein )?ende (?:machen|setzen|bereiten)|mit allem schluss machen|schluss machen mit"
+            r" allem|meinem leben ein ende",
+        ),
+    ),
+    "it": Plans(
+        method=(
+            rf"quant[ie] (?:delle mie |dei miei |di |ne )?(?:\w+ ){{0,2}}?{_IT_MEDS}(?: \w+){{0,5}}? (?:servirebbero"
+            r"|ci vorrebbero|ne servirebbero|basterebbero|bastassero|sarebbero sufficienti)",
+            rf"contat\w*(?: \w+){{0,4}}? {_IT_MEDS}(?: \w+){{0,10}}? (?:se bastano|basterebbero|bastassero|bastare"
+            r"|sarebbero sufficienti)(?! per (?:il|la|un|una|tutto|tutta))",
+            rf"(?:messo da parte|mettendo da parte|metto da parte|accumulat\w*|accumulando|nascost\w*|nascondendo"
+            rf"|sto raccogliendo|conservando) (?:\w+ ){{0,3}}?{_IT_MEDS}",
+            r"dose (?:letale|mortale) (?:dei miei|delle mie)|so (?:esattamente )?quant[ie] (?:\w+ ){0,3}?(?:ne )?"
+            r"servirebbero",
+        ),
+        ending=(
+            r"(?:deciso|decisa) (?:di non|che non) (?:andare avanti|continuare|vado avanti|continuo)(?! (?:con|il|la"
+            r"|le|i|gli|a venire|qui|il trattamento)\b)",
+            r"(?:essere|sono) un peso per (?:nessuno|tutti|la mia famiglia|gli altri)|piu un peso per",
+            r"farla finita",
+        ),
+        farewell=(
+            r"ultim[oa] (?:tentativo|possibilita|spiaggia|speranza)",
+            r"salutato (?:mia|mio|i miei|le mie) (?:\w+ )?(?:sorella|fratello|madre|padre|genitori|figli\w*|famiglia"
+            r"|mamma|papa|amic\w*)",
+            r"messaggi di addio",
+        ),
+        acts=(
+            r"(?:regalato|dato via|regalando) (?:quasi |praticamente )(?:tutt[ie] )?(?:i miei|le mie|quello che)",
+            rf"smesso di (?:prendere|comprare|ritirare) (?:i miei |le mie |la mia )?(?:\w+ )?(?:{_IT_MEDS}|terapia"
+            r"|ricett\w*)",
+            r"(?:scritto|mandato|inviato) (?:\w+ )?messaggi di addio",
+        ),
+        alone=(
+            r"(?:pensato|penso|pensando|pensare) (?:a |di )?(?:come )?(?:farla finita|porre fine a tutto|togliermi la"
+            r" vita)|come farla finita",
+        ),
+    ),
+    "pt": Plans(
+        method=(
+            rf"quant[oa]s (?:dos meus |das minhas |de )?(?:\w+ ){{0,2}}?{_PT_MEDS}(?: \w+){{0,5}}? (?:seriam precis\w*"
+            r"|seriam necessari\w*|precisaria|bastariam|chegariam|seriam suficientes)",
+            rf"cont\w* (?:\w+ ){{0,4}}?{_PT_MEDS}(?: \w+){{0,10}}? (?:chegavam|chegariam|bastavam|bastariam"
+            r"|seriam suficientes)"
+            r"(?! para (?:o|a|um|uma|todo|toda))",
+            rf"(?:juntando|juntei|guardando|acumulando|acumulei|escondendo|escondi|pus de parte|pondo de parte"
+            rf"|pondo de lado|pus de lado) (?:\w+ ){{0,3}}?{_PT_MEDS}",
+            r"dose (?:letal|fatal) (?:dos meus|das minhas)",
+        ),
+        ending=(
+            r"decidi (?:que )?nao (?:continuo|continuar|vou continuar|sigo|seguir)(?! (?:com|o|a|os|as|aqui)\b)",
+            r"(?:ser|sou) um (?:peso|fardo) para (?:ninguem|todos|a minha familia|minha familia)|mais um peso para",
+        ),
+        farewell=(
+            r"ultima (?:tentativa|chance|oportunidade|esperanca)",
+            r"despedi(?: me)? d[aoe] (?:minha|meu|meus|minhas|a minha|o meu) (?:\w+ )?(?:irma\w*|irmao\w*|mae|pai|pais"
+            r"|filh\w*|familia|amig\w*)",
+            r"mensagens de (?:despedida|adeus)",
+        ),
+        acts=(
+            r"(?:dei|doei) (?:quase )(?:todas |todos |tudo )?(?:as minhas|os meus|o que)",
+            rf"(?:deixei de|parei de) (?:tomar|comprar|levantar|renovar) (?:os meus |as minhas |a minha |o meu )?"
+            rf"(?:\w+ )?(?:{_PT_MEDS}|medicacao|receita)",
+            r"(?:escrevi|mandei|enviei) (?:\w+ )?mensagens de (?:despedida|adeus)",
+        ),
+        alone=(r"acabar com tudo|por fim a (?:tudo|minha vida)|tirar a (?:minha )?propria vida",),
+    ),
+    "pl": Plans(
+        method=(
+            rf"ile (?:\w+ ){{0,3}}?{_PL_MEDS}(?: \w+){{0,5}}? (?:by wystarczylo|wystarczy|by trzeba|bym potrzebowal\w*"
+            r"|potrzeba)",
+            rf"policz\w*(?: \w+){{0,4}}? {_PL_MEDS}(?: \w+){{0,10}}? wystarcz\w*(?! na)",
+            rf"(?:zbieram|zbieralam|zbieralem|odkladam|odkladalam|odkladalem|chomikuje|gromadze|zgromadzil\w*"
+            rf"|odlozyl\w*|schowal\w*|ukrywam) (?:\w+ ){{0,3}}?{_PL_MEDS}",
+            r"dawk\w* smierteln\w*|smierteln\w* dawk\w*",
+        ),
+        ending=(
+            r"(?:zdecydowal\w*|postanowil\w*)(?: \w+){0,2}? (?:ze )?nie (?:bede )?(?:dalej zyc|zyc dalej|ciagnac tego"
+            r"|ciagne tego|zyc)",
+            r"(?:byc|bede|jestem) (?:dla nikogo |dla wszystkich |dla rodziny )?ciezarem",
+        ),
+        farewell=(
+            r"ostatni\w* (?:proba|szansa|probe|szanse|nadzieja)",
+            r"pozegnal\w* (?:sie )?z (?:moja |moim |moimi )?(?:siostra|bratem|mama|tata|rodzicami|dziecmi|corka|synem"
+            r"|rodzina|przyjaciolk\w*|przyjacielem)",
+            r"wiadomosci pozegnaln\w*|sms\w* pozegnaln\w*",
+        ),
+        acts=(
+            rf"(?:przestal\w*|przestane) (?:brac|wykupywac|kupowac|zazywac) (?:\w+ )?(?:{_PL_MEDS}|recept\w*)",
+            r"(?:rozdal\w*|oddal\w*) (?:prawie |niemal )(?:wszystk\w* )?(?:swoje |moje )?",
+            r"(?:napisal\w*|wyslal\w*) (?:\w+ )?wiadomosci pozegnaln\w*",
+        ),
+        alone=(r"(?:jak )?(?:skonczyc ze wszystkim|skoncze ze wszystkim|skonczyc z tym wszystkim|ze soba skonczyc)",),
+    ),
+    "nl": Plans(
+        method=(
+            rf"hoeveel (?:van )?(?:mijn |m n |mn |die |deze )?(?:\w+ ){{0,2}}?{_NL_MEDS}(?: \w+){{0,5}}? (?:nodig"
+            r" (?:zou|zouden|zijn|is)|genoeg (?:zou|zouden|zijn|is)|het zou kosten|dodelijk)",
+            rf"(?:geteld|telde|tel)(?: \w+){{0,6}}? {_NL_MEDS}(?: \w+){{0,8}}? {_NL_ENOUGH}",
+            rf"{_NL_MEDS}(?: \w+){{0,6}}? geteld(?: \w+){{0,8}}? {_NL_ENOUGH}",
+            rf"(?:gespaard|spaar|opgespaard|verzameld|verzamel|opgepot|verstopt) (?:\w+ ){{0,3}}?{_NL_MEDS}"
+            rf"|{_NL_MEDS} (?:\w+ ){{0,3}}?(?:gespaard|opgespaard|verzameld|opgepot|achtergehouden)",
+            r"dodelijke dosis",
+        ),
+        ending=(
+            r"besloten (?:dat ik )?(?:niet (?:meer )?(?:verder ?ga|door ?ga|verder wil|verder te gaan|door te gaan))"
+            r"(?! met)",
+            r"(?:niemand|iedereen) (?:meer )?(?:tot )?last (?:zijn|wil zijn|te zijn)|geen last meer (?:zijn|wil"
+            r" zijn|te zijn)",
+        ),
+        farewell=(
+            r"laatste (?:poging|kans|hoop)",
+            r"afscheid genomen van (?:mijn|m n|mn) (?:\w+ )?(?:zus|broer|moeder|vader|ouders|kinderen|dochter|zoon"
+            r"|familie|vrienden|vriendin)",
+            r"afscheidsbericht\w*",
+        ),
+        acts=(
+            rf"(?:gestopt met|stop met|stopte met) (?:mijn |de )?(?:\w+ )?{_NL_MEDS}",
+            rf"{_NL_MEDS} (?:\w+ ){{0,3}}?niet meer (?:opgehaald|gehaald|besteld)",
+            r"(?:bijna|vrijwel) (?:al|alle) (?:mijn|m n) (?:\w+ ){0,2}?weggegeven",
+        ),
+        alone=(r"er een eind(?:e)? aan (?:maken|te maken)|overal een eind(?:e)? aan|een eind(?:e)? aan mijn leven",),
+    ),
+    "sv": Plans(
+        method=(
+            rf"hur manga (?:av )?(?:mina )?(?:\w+ ){{0,2}}?{_SV_MEDS}(?: \w+){{0,5}}? (?:som skulle (?:behovas|racka)"
+            r"|skulle racka|det skulle ta|behovs)",
+            rf"(?:raknat|raknade|raknar)(?: \w+){{0,6}}? {_SV_MEDS}(?: \w+){{0,8}}? (?:om de racker|om det racker"
+            r"|skulle racka"
+            r"|skulle vara tillrackligt)(?! till| for| i)",
+            rf"(?:sparat|sparar|samlat|samlar|hamstrat|hamstrar|gomt undan|gommer undan|lagt undan) (?:pa )?(?:\w+ )"
+            rf"{{0,3}}?{_SV_MEDS}",
+            r"dodlig dos",
+        ),
+        ending=(
+            r"bestamt mig for att inte (?:fortsatta|orka|leva|ga vidare)(?! med)",
+            r"(?:vara|bli) en (?:borda|belastning) for|inte (?:vara|ligga) (?:nagon|nan|er|dem) till last",
+        ),
+        farewell=(
+            r"sista (?:forsoket|forsok|chansen|hoppet)",
+            r"(?:sagt hej ?da till|tagit farval av) (?:min|mina) (?:\w+ )?(?:syster|bror|mamma|pappa|foraldrar|barn"
+            r"|dotter|son|familj|van\w*)",
+            r"avskedsmeddelande\w*|hejdameddelande\w*",
+        ),
+        acts=(
+            rf"slutat (?:ta|hamta ut|hamta|kopa) (?:mina |min )?(?:\w+ )?{_SV_MEDS}",
+            r"(?:gett|gav) bort (?:nastan|i stort sett) (?:allt|alla)",
+        ),
+        alone=(r"(?:ta slut pa|gora slut pa|avsluta) (?:allt|mitt liv|det hela|alltihop)",),
+    ),
+    "da": Plans(
+        method=(
+            rf"hvor mange (?:af )?(?:mine )?(?:\w+ ){{0,2}}?{_DA_MEDS}(?: \w+){{0,5}}? (?:der skulle til|skulle til"
+            r"|ville vare nok|er nok)",
+            rf"(?:talt|talte|taller)(?: \w+){{0,6}}? {_DA_MEDS}(?: \w+){{0,8}}? (?:om det er nok|om de rakker"
+            r"|ville vare nok|ville rakke)"
+            r"(?! til)",
+            rf"(?:samlet|samler|sparet op|sparer op|hamstret|hamstrer|gemt vak|lagt til side) (?:pa )?(?:\w+ ){{0,3}}?"
+            rf"{_DA_MEDS}",
+            r"dodelig dosis",
+        ),
+        ending=(
+            r"besluttet (?:mig for )?at (?:jeg )?ikke (?:vil )?(?:fortsatte|leve|orke)(?! med)",
+            r"(?:vare|blive) en byrde|ikke vare til besvar for",
+        ),
+        farewell=(
+            r"sidste (?:forsog|chance|hab)",
+            r"sagt farvel til (?:min|mine) (?:\w+ )?(?:soster|bror|mor|far|foraldre|born|datter|son|familie|ven\w*)",
+            r"afskedsbesked\w*|farvelbesked\w*",
+        ),
+        acts=(rf"(?:stoppet med|holdt op med) (?:at tage )?(?:min |mine )?(?:\w+ )?{_DA_MEDS}",),
+        alone=(r"gore en ende pa (?:det hele|alt|mit liv)|ende det hele|gore det af med mig selv",),
+    ),
+    "nb": Plans(
+        method=(
+            rf"hvor mange (?:av )?(?:\w+ ){{0,2}}?{_NB_MEDS}(?: \w+){{0,5}}? (?:som skal til|skulle til|ville vare nok"
+            r"|er nok|det ville ta)",
+            rf"(?:telt|telte|teller)(?: \w+){{0,6}}? {_NB_MEDS}(?: \w+){{0,8}}? (?:om det er nok|om de rekker"
+            r"|ville vare nok|ville rekke)(?! til)",
+            rf"(?:samlet|samler|spart|sparer|hamstret|hamstrer|gjemt unna|lagt til side) (?:pa )?(?:\w+ ){{0,3}}?"
+            rf"{_NB_MEDS}",
+            r"dodelig dose",
+        ),
+        ending=(
+            r"bestemt meg for (?:at|a) ikke (?:fortsette|leve|orke)(?! med)",
+            r"(?:vare|bli) en byrde|til bry for (?:noen|alle)",
+        ),
+        farewell=(
+            r"siste (?:forsok|sjanse|hap)",
+            r"(?:sagt ha det til|tatt farvel med) (?:\w+ )?(?:soster\w*|bror\w*|mamma|pappa|mor|far|foreldr\w*|barn\w*"
+            r"|familien|venn\w*)",
+            r"avskjedsmelding\w*|farvelmelding\w*",
+        ),
+        acts=(rf"sluttet (?:a ta|med a ta|med) (?:\w+ )?{_NB_MEDS}",),
+        alone=(r"(?:gjore|gjor) slutt pa (?:alt|livet|det hele)",),
+    ),
+    "tr": Plans(
+        method=(
+            rf"kac (?:tane )?(?:\w+ ){{0,2}}?{_TR_MEDS}(?: \w+){{0,4}}? (?:yeter|yeterli olur|gerekir|lazim|oldurur)",
+            rf"{_TR_MEDS} (?:\w+ ){{0,4}}?(?:saydim|saydin|sayiyorum|saymak)(?: \w+){{0,6}}? (?:yeter(?:li)? (?:olur"
+            r"|olacak)\w*"
+            r"|yetip yetmeyece\w*|yetecek mi)",
+            rf"{_TR_MEDS} (?:\w+ ){{0,3}}?(?:biriktir\w*|sakladim|sakliyorum|stokla\w*|topladim|topluyorum)",
+            r"oldurucu doz",
+        ),
+        ending=(
+            r"(?:kimseye|herkese|aileme|kimsenin) (?:\w+ )?yuk (?:olmak istemiyorum|olmayacagim|oluyorum|olmamak)",
+            r"(?:devam etmemeye|yasamamaya) karar verdim",
+        ),
+        farewell=(
+            r"son (?:denemem|deneme|sansim|umudum)",
+            r"(?:kiz kardesime|kardesime|ablama|agabeyime|anneme|babama|aileme|arkadasima) veda ettim",
+            r"veda mesaj\w*",
+        ),
+        acts=(
+            r"veda mesaj\w* (?:yazdim|gonderdim|attim)",
+            rf"{_TR_MEDS} (?:\w+ )?(?:almayi|kullanmayi|icmeyi) biraktim",
+        ),
+        alone=(r"(?:her seye|hayatima) son vermek|her seyi bitirmek|her seyi nasil bitire\w*",),
+    ),
+    "el": Plans(
+        method=(
+            rf"ποσα (?:απο τα )?(?:\w+ ){{0,2}}?{_EL_MEDS}(?: \w+){{0,4}}? (?:θα (?:χρειαζονταν|αρκουσαν|ηταν αρκετα"
+            r"|φτανανε|εφταναν)|αρκουν|φτανουν)",
+            rf"μετρησα (?:\w+ ){{0,4}}?{_EL_MEDS}(?: \w+){{0,8}}? (?:αν (?:θα )?(?:φτανουν|αρκουν)|θα φτανανε"
+            r"|θα εφταναν"
+            r"|θα αρκουσαν|θα ηταν αρκετα)",
+            rf"(?:μαζευω|μαζευα|μαζεψα|φυλαω|φυλαξα|εκρυψα|κρυβω) (?:\w+ ){{0,3}}?{_EL_MEDS}",
+            r"θανατηφορα δοση",
+        ),
+        ending=(
+            r"αποφασισα (?:να μη|να μην|οτι δεν) (?:συνεχισω|συνεχιζω)(?! (?:με|τη|το|τις))",
+            r"(?:βαρος|φορτιο) (?:σε κανεναν|σε ολους|για κανεναν|για ολους|στην οικογενεια)",
+        ),
+        farewell=(
+            r"τελευταια (?:προσπαθεια|ευκαιρια|ελπιδα)",
+            r"αποχαιρετησα (?:την|τον|τους|τις) (?:\w+ )?(?:αδερφη|αδελφη|αδερφο|αδελφο|μαμα|μητερα|πατερα|γονεις"
+            r"|παιδια|οικογενεια|φιλ\w*)",
+            r"μηνυματα αποχαιρετισμου",
+        ),
+        acts=(rf"σταματησα (?:να παιρνω )?(?:τα )?{_EL_MEDS}",),
+        alone=(r"(?:να )?(?:τελειωσω|τελειωνω|τα τελειωσω) με (?:ολα|τα παντα)|να βαλω τελος (?:σε ολα|στη ζωη μου)",),
+    ),
+    "cs": Plans(
+        method=(
+            rf"kolik (?:\w+ ){{0,3}}?{_CS_MEDS}(?: \w+){{0,4}}? (?:by stacilo|staci|by bylo potreba"
+            r"|bych potreboval\w*)",
+            rf"spocital\w* (?:\w+ ){{0,4}}?{_CS_MEDS}(?: \w+){{0,8}}? (?:by stacil\w*|jestli (?:by )?staci"
+            r"|zda (?:by )?staci)(?! na)",
+            rf"(?:schovavam|schoval\w*|sbiram|sbiral\w*|sporil\w*|shromazd\w*|odkladam|odlozil\w*|kumuluj\w*)"
+            rf" (?:\w+ ){{0,3}}?{_CS_MEDS}",
+            r"smrteln\w* davk\w*",
+        ),
+        ending=(
+            r"rozhodl\w* (?:jsem )?(?:se )?(?:ze )?(?:uz )?(?:nebudu pokracovat|dal nepujdu|nebudu zit)(?! v| s)",
+            r"(?:byt|nechci byt) (?:nikomu |vsem )?(?:na obtiz|pritez\w*)",
+        ),
+        farewell=(
+            r"posledni (?:pokus|sance|sanci|nadeje)",
+            r"rozloucil\w* (?:jsem )?(?:se )?s (?:\w+ )?(?:sestrou|bratrem|mamou|maminkou|tatou|rodici|detmi|dcerou"
+            r"|synem|rodinou|kamarad\w*)",
+            r"zprav\w* na rozloucenou",
+        ),
+        acts=(rf"(?:prestal\w*|prestanu) (?:brat|vyzvedavat|kupovat) (?:\w+ )?(?:{_CS_MEDS}|recept\w*)",),
+        alone=(r"(?:skoncit|skoncim) (?:to )?(?:se vsim|se sebou|to vsechno)|jak (?:to )?(?:vsechno )?ukoncit",),
+    ),
+    "hu": Plans(
+        method=(
+            rf"hany (?:\w+ ){{0,2}}?{_HU_MEDS}(?: \w+){{0,4}}? (?:kellene|kene|lenne eleg|eleg)",
+            rf"(?:megszamoltam|szamoltam|szamolom)(?: \w+){{0,4}}? {_HU_MEDS}(?: \w+){{0,8}}? (?:eleg lenne|eleg e)",
+            rf"{_HU_MEDS} (?:\w+ ){{0,4}}?(?:megszamoltam|szamoltam)(?: \w+){{0,8}}? (?:eleg lenne|eleg e)",
+            rf"(?:gyujtom|gyujtottem|gyujtok|felhalmoz\w*|eltettem|elrejtettem|felretettem) (?:\w+ ){{0,3}}?{_HU_MEDS}"
+            rf"|{_HU_MEDS} (?:\w+ ){{0,3}}?(?:gyujtom|gyujtottem|gyujtok|felhalmoztam|felretettem)",
+            r"halalos adag",
+        ),
+        ending=(
+            r"(?:eldontottem|elhataroztam) hogy nem (?:folytatom|megyek tovabb|akarok tovabb\w*)(?! a\b| az\b)",
+            r"(?:teher|terhere) (?:lenni )?(?:senkinek|mindenkinek)|(?:senkinek|mindenkinek) (?:sem )?(?:akarok )?"
+            r"(?:teher|terhere)",
+        ),
+        farewell=(
+            r"utolso (?:probalkozas\w*|esely\w*|kiserlet\w*|remeny\w*)",
+            r"elbucsuztam (?:a |az )?\w+tol",
+            r"bucsuuzenet\w*|bucsuzo uzenet\w*",
+        ),
+        acts=(
+            r"(?:abbahagytam|nem szedem|nem valtom ki) (?:a )?(?:gyogyszer|tablett|recept)\w*",
+            r"(?:gyogyszer|tablett)\w* (?:\w+ )?(?:szedeset )?abbahagytam",
+        ),
+        alone=(r"(?:veget ?vetni|veget ?vetek) (?:mindennek|az eletemnek)|hogyan (?:vessek|vetek) veget",),
+    ),
+    "ro": Plans(
+        method=(
+            rf"cate (?:din )?(?:\w+ ){{0,2}}?{_RO_MEDS}(?: \w+){{0,4}}? (?:ar fi de ajuns|ar ajunge|ar trebui|ar fi"
+            r" nevoie|mi ar trebui)",
+            rf"(?:numarat|numar|numaram)(?: \w+){{0,4}}? {_RO_MEDS}(?: \w+){{0,8}}? (?:daca ajung|ar ajunge"
+            r"|ar fi de ajuns"
+            r"|ar fi suficient\w*)(?! pentru)",
+            rf"(?:strang|am strans|adun|am adunat|pastrez deoparte|am pus deoparte|pun deoparte|am ascuns|ascund)"
+            rf" (?:\w+ ){{0,3}}?{_RO_MEDS}",
+            r"doza (?:letala|mortala)",
+        ),
+        ending=(
+            r"(?:am hotarat|am decis|m am hotarat) (?:ca )?(?:sa )?nu (?:mai )?(?:continui|merg mai departe"
+            r"|traiesc)(?! cu)",
+            r"(?:o )?povara pentru (?:nimeni|toti|familie|ceilalti)|nu (?:mai )?vreau sa fiu o povara",
+        ),
+        farewell=(
+            r"ultim\w* (?:incercare|sansa|speranta)",
+            r"(?:mi am luat|am luat) (?:ramas bun|adio) de la (?:sora|fratele|mama|tata|parinti|copii|familia"
+            r"|prieten\w*)",
+            r"mesaje de (?:adio|ramas bun)",
+        ),
+        acts=(rf"(?:nu mai iau|am incetat sa iau|am renuntat la) (?:\w+ )?{_RO_MEDS}",),
+        alone=(
+            r"(?:cum sa|sa) (?:termin|inchei|sfarsesc) cu (?:toate|tot|totul|viata)|sa pun capat (?:la tot|vietii"
+            r"|zilelor)",
+        ),
+    ),
+    "fi": Plans(
+        method=(
+            rf"kuinka (?:monta|paljon) (?:\w+ ){{0,2}}?{_FI_MEDS}(?: \w+){{0,4}}? (?:riittaisi|tarvittaisiin|tarvitaan"
+            r"|riittaa)",
+            rf"(?:laskin|laskenut|lasken)(?: \w+){{0,4}}? {_FI_MEDS}(?: \w+){{0,8}}? (?:riittaisi\w*|riittavatko"
+            r"|riittaako)",
+            rf"(?:kerannyt|keraan|saastanyt|saastan|saastin|piilottanut|hamstrannut) (?:\w+ ){{0,3}}?{_FI_MEDS}",
+            r"tappava annos",
+        ),
+        ending=(
+            r"(?:paattanyt|paatin) (?:etta )?en (?:jatka|jaksa|halua jatkaa)(?! hoito)",
+            r"en halua olla (?:kenellekaan |kaikille )?taakk\w*|taakaksi (?:kenellekaan|kaikille|perheelleni)",
+        ),
+        farewell=(
+            r"viimeinen (?:yritys|mahdollisuus|toivo)",
+            r"(?:hyvastelin|sanoin hyvastit) (?:\w+ )?(?:siskoni|veljeni|aitini|isani|vanhempani|lapseni|perheeni"
+            r"|ystavani)",
+            r"jaahyvaisviest\w*",
+        ),
+        acts=(
+            r"(?:lopettanut|lopetin) (?:\w+ )?(?:laakkeideni|laakkeiden|pillereiden|tablettien) (?:ottamisen"
+            r"|hakemisen|syomisen)",
+        ),
+        alone=(r"(?:lopettaa|lopetan) (?:kaiken|elamani)|tehda lopun (?:kaikesta|elamastani)",),
+    ),
+    "hr": Plans(
+        method=(
+            rf"koliko (?:\w+ ){{0,2}}?{_HR_MEDS}(?: \w+){{0,4}}? (?:bi bilo dovoljno|bi trebalo|je dovoljno|treba)",
+            rf"(?:prebrojao|prebrojala|brojao|brojala)(?: \w+){{0,4}}? {_HR_MEDS}(?: \w+){{0,8}}? (?:bi bilo dovoljno"
+            r"|bi bilo dosta|je li dovoljno"
+            r"|bi li bilo dovoljno)(?! za)",
+            rf"(?:skupljam|skupljao|skupljala|spremio|spremila|skrivam|sakrio|sakrila|gomilam) (?:\w+ ){{0,3}}?"
+            rf"{_HR_MEDS}",
+            r"smrtonosn\w* doz\w*",
+        ),
+        ending=(
+            r"(?:odlucio|odlucila) sam (?:da )?(?:vise )?ne(?: cu)? (?:nastav\w*|zivjeti)(?! s| sa| tretman)",
+            r"(?:biti|bude|budem) (?:nikome |svima )?teret",
+        ),
+        farewell=(
+            r"(?:zadnj|posljednj)\w* (?:pokusaj|sansa|prilika|nada)",
+            r"(?:oprostio|oprostila) (?:sam )?se (?:od|s|sa) (?:\w+ )?(?:sestr\w*|brat\w*|mam\w*|majk\w*|tat\w*"
+            r"|roditelj\w*|djec\w*|obitelj\w*|prijatelj\w*)",
+            r"oprostajn\w* poruk\w*",
+        ),
+        acts=(rf"(?:prestao|prestala) (?:sam )?(?:piti|uzimati|podizati) (?:\w+ )?{_HR_MEDS}",),
+        alone=(r"kako (?:da )?(?:zavrsim|okoncam) (?:sa )?(?:svime|sve)|okoncati (?:sve|svoj zivot)",),
+    ),
+}
+
+
+def _compile(*parts: str, tables: Tuple[Dict[str, object], ...] = (SIGNS, PLANS)) -> Pattern[str]:
+    """One expression for the named parts of every language, from SIGNS and PLANS alike."""
+    alternatives = [
+        pattern
+        for table in tables
+        for signs in table.values()
+        for part in parts
+        for pattern in getattr(signs, part, ())
+    ]
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in alternatives) + r")\b")
 
 
 _ACTS = _compile("acts")
-_CLOSINGS = _compile("closings")
-_HOPELESS = _compile("hopeless")
-_ALONE = _compile("alone")
+# A farewell to one person or a "last attempt" weighs as a closing beside an act.
+_CLOSINGS = _compile("closings", "farewell")
+# A decision not to go on weighs as hopelessness beside an act.
+_HOPELESS = _compile("hopeless", "ending")
+_ALONE = _compile("alone", tables=(SIGNS,))
+# A method or "how to end it all" from PLANS: enough alone, unless denied ("nie chcę ze sobą skończyć").
+_PLAN_ALONE = _compile("alone", "method", tables=(PLANS,))
 _REASONS = _compile("reasons")
+_ENDING = _compile("ending")
+_FAREWELL = _compile("farewell")
+_HOPELESS_ONLY = _compile("hopeless")
 # Punctuation (other than the apostrophe of "won't") reads as a space: the picture is read over
 # the whole message, whatever the sentences.
 _NOT_WORD = re.compile(r"[^\w']+")
@@ -664,6 +1278,14 @@ _NOT_WORD = re.compile(r"[^\w']+")
 _CONTRACTION = re.compile(r"'(s|d|ll|m|re|ve)\b")
 # "I haven't written my will" or "didn't give my dog away": a denied act is not one.
 _DENIED = re.compile(r"\b(?:not|never|haven'?t|havent|hasn'?t|didn'?t|didnt|won'?t|wont)(?: \w+)? $")
+
+
+# "I don't want to end it all, just to ask the price": an ending denied by the writer's own will.
+_DENIED_WISH = re.compile(
+    r"\b(?:not|never|don'?t|dont|do not|nie chce|nie zamierzam|no quiero|no pienso|non voglio|non penso"
+    r"|nao quero|ne veux pas|will nicht|mochte nicht|wil niet|vill inte|vil ikke|nu vreau|nem akarok|en halua"
+    r"|ne zelim|necu|nechci|δεν θελω|istemiyorum)(?: \w+){0,2} $"
+)
 
 
 def _read(text: str) -> str:
@@ -682,6 +1304,15 @@ def indirect_self_harm(text: str) -> str | None:
     alone = _ALONE.search(read)
     if alone is not None:
         return alone.group(0)
+    for plan in _PLAN_ALONE.finditer(read):
+        if _DENIED_WISH.search(read[: plan.start()][-40:]) is None:
+            return plan.group(0)
+    ending = _ENDING.search(read)
+    if ending is not None:
+        # A decision not to go on with a farewell or hopelessness ("si no funciona, no sigo; me he
+        # despedido de mi hermana"): a goodbye to one person is everyday on its own, not beside the decision.
+        if _FAREWELL.search(read) is not None or _HOPELESS_ONLY.search(read) is not None:
+            return ending.group(0)
     acts = _acts(read)
     if not acts:
         return None
