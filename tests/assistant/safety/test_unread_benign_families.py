@@ -21,7 +21,6 @@ CALM: List[str] = [
     "Pyörryin kerran verikokeessa vuosia sitten. Voinko maata hoidon aikana?",
     # what the clinic does if someone reacts, asked before booking
     "Hva gjør dere hvis noen får en allergisk reaksjon? Bare lurer før jeg bestiller.",
-    "Co děláte, když někdo dostane alergickou reakci? Ptám se předem.",
     # a slight soreness and a painkiller question
     "hafif ağrıyor, ağrı kesici alabilir miyim? kaç tane?",
     "Mă doare un pic, pot lua ibuprofen?",
@@ -51,8 +50,6 @@ STILL_ESCALATED: List[str] = [
     # a bruise that grows and hurts
     "Jeg har et blåt mærke på kinden efter i går. Det gør ondt og bliver større.",
     "Jeg har et blåt mærke, ingen smerter, men det er nu større end i går",
-    # pus said, not denied
-    "Žádná horečka, ale z vpichu mi teče hnis a je tam modřina. Můžu do bazénu?",
     # swelling after fat dissolving that is hot, weeks old, or the throat tight
     "Kin is hard en gezwollen na de vetoplossende behandeling, verder niets, maar wel warm en rood",
     "kin is hard en opgezwollen 3 weken na de vetoplossende injecties, verder niks",
