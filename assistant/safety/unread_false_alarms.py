@@ -267,16 +267,26 @@ _BLOOD_FEAR = compile_folded(
     r"|(?:av|vid|for) (?:sprutor|nalar|blod|blodprov|stick)|blodprov\w*|sprutradd\w*|nalradd\w*"
     r"|(?:terrore|panico|fobia|paura|pavor|pavore) (?:degli aghi|delle punture|delle iniezioni|das agulhas|de agulhas)"
     r"|(?:dal|dall\W?|al|dai) (?:dentista|vaccino|vaccini|prelievo)|(?:no|na|ao) (?:dentista|vacina)"
-    r"|bij de (?:tandarts|prik|vaccinatie))\b"
+    r"|bij de (?:tandarts|prik|vaccinatie)"
+    # Danish and Norwegian blood tests (ø kept by fold), Finnish, Czech, Hungarian, Romanian, Turkish
+    r"|blodprøv\w*|verikoe\w*|verikokee\w*|odber\w* krve|vervetel\w*|analize de sange|recoltare\w* de sange"
+    r"|kan (?:tahlil\w*|alim\w*|aldir\w*|verirken))\b"
 )
 _HABIT = compile_folded(
     r"\b(?:sempre|ogni volta|di solito|tutte le volte|sempre que|toda vez|altijd|elke keer|iedere keer"
     r"|fobia|medo|paura|angst|naaldangst|alltid|latt|varje gang|radd"
-    r"|una volta|due volte|qualche volta|uma vez|duas vezes|een keer|twee keer|terrore|pavor)\b"
+    r"|una volta|due volte|qualche volta|uma vez|duas vezes|een keer|twee keer|terrore|pavor"
+    # once, long ago: a faint years back is who the writer is now, not a faint after a session
+    r"|ooit|vroeger|jaren geleden|lang geleden|en gang|engang|for (?:\w+ )?(?:ar|aar) siden|for lenge siden"
+    r"|kerran|joskus|vuosia sitten|jednou|kdysi|pred lety|egyszer|evekkel ezelott|o data|odata|candva"
+    r"|acum (?:\w+ )?ani|bir kere|bir kez|bir defa|yillar once|yil once|anni fa|tempo fa|anos atras|ha anos)\b"
 )
-_FAINT_STEMS = ("svien", "svenut", "desma", "flauw", "bayil", "svimm", "besvim")
+_FAINT_STEMS = ("svien", "svenut", "desma", "flauw", "bayil", "svimm", "besvim", "omdl", "ajul", "lesin", "pyort")
 _AFTER_SESSION = compile_folded(
-    r"\b(?:dopo|depois|sinds|na de|na mijn|ieri|ontem|gisteren|stamattina|hoje|oggi|vandaag|efter|igar|idag|imorse)\b"
+    r"\b(?:dopo|depois|sinds|na de|na mijn|ieri|ontem|gisteren|stamattina|hoje|oggi|vandaag|efter|igar|idag|imorse"
+    r"|etter (?:behandling|timen|okten|injeksjon)\w*|i gar|i dag|i morges|dun|bugun|seanstan sonra"
+    r"|eilen|tanaan"
+    r"|vcera|dnes|tegnap|ma reggel|ieri|azi|dupa)\b"
 )
 
 
@@ -367,6 +377,113 @@ def someone_elses_passed_story(health_words: List[str], folded_text: str) -> boo
     return last < over[-1].start()
 
 
+# --- what the clinic does if someone reacts, asked before booking ------------------------------
+# "hvad gør I, hvis nogen får en allergisk reaktion?", "mitä tapahtuu, jos joku saa allergisen
+# reaktion?", "wat doen jullie als iemand flauwvalt?": a question about someone, anyone, not a
+# sign. Every health word must be in a question that puts it after "if someone", and nothing may
+# say the writer has it, or date it to now or a session.
+_IF_SOMEONE = compile_folded(
+    r"\b(?:hvis|om|dersom|ifall|jos|als|indien|wanneer|se|caso|daca|kdyz|pokud|jestli|ha|ako|αν)\W+(?:\w+\W+){0,2}?"
+    r"(?:nogen|noen|nagon|nagot|joku|jollekin|jonkun|iemand|qualcuno|qualcuna|alguem|alguma pessoa|cineva|nekdo"
+    r"|nekomu|valaki|valakinek|netko|neko|nekome|κανεις|καποιος|καποια|καποιον|een patient|een klant)\b"
+)
+_WRITER_HAS_IT = compile_folded(
+    r"\b(?:jeg har|har jeg|jeg fik|jeg fikk|jag har|har jag|jag fick|ik heb|heb ik|ik had|ik kreeg|minulla on"
+    r"|mulla on|sain|mam|mela jsem|mel jsem|nekem|nalam|ho avuto|ho (?:un|una)|tive|tenho|am avut|imam|imala sam"
+    r"|nu|na|nå|nyt|ted|most|acum|jetzt|adesso|agora|now|i dag|idag|vandaag|tanaan|dnes|azi|oggi|hoje"
+    r"|i gar|igar|gisteren|eilen|vcera|tegnap|ieri|ontem|efter behandling\w*|etter behandling\w*|na de behandeling"
+    r"|na mijn|dupa (?:tratament|sedint)\w*|hoitoni jalkeen|po (?:zakroku|oseteni))\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]?")
+
+
+def _someone_hypothetical(words: List[str], folded_text: str) -> bool:
+    if not words or _WRITER_HAS_IT.search(folded_text) is not None:
+        return False
+    for sentence in (m.group(0) for m in _SENTENCE.finditer(folded_text) if m.group(0).strip()):
+        names = [w for w in words if re.search(r"\b" + re.escape(w) + r"\b", sentence)]
+        if not names:
+            continue
+        condition = _IF_SOMEONE.search(sentence)
+        if condition is None or not sentence.rstrip().endswith("?"):
+            return False
+        if any(sentence.find(w) < condition.start() for w in names):
+            return False
+    return all(re.search(r"\b" + re.escape(w) + r"\b", folded_text) for w in words)
+
+
+# --- a little soreness, and which painkiller or how much -----------------------------------------
+# "biraz ağrıyor, parol içebilir miyim?", "mă doare puțin, pot să iau un paracetamol?", "lidt
+# ømt, må jeg tage en panodil?": the expected soreness (matrix B1) with an aftercare question.
+# Only when pain is the only health word (with the painkiller and the injection), it is called
+# slight, and nothing calls it strong, worse or growing.
+_MILD_PAIN_STEMS = (
+    "dolor", "dolent", "indolenz", "pijn", "smert", "smart", "agri", "kipe", "kipu", "sarke", "sattu", "bolest",
+    "fajd", "πον", "durer", "ondt", "vondt",
+)
+_MILD_PAIN_WORDS = frozenset(
+    {"dor", "dores", "doi", "doare", "ont", "bol", "boli", "bolo", "faj", "fajt", "fajnak", "aci", "sattuu", "sarkee"}
+)
+_PAINKILLER = compile_folded(
+    r"\b(?:paracetamol\w*|parasetamol\w*|acetaminof\w*|ibuprof\w*|nurofen|brufen|advil|panadol|tylenol|parol"
+    r"|minoset|arveles|calpol|panodil|pamol|pinex|paracet|paralgin|alvedon|ipren|burana|tachipirina|efferalgan"
+    r"|ben-u-ron|algocalmin|pijnstill\w*|smertestill\w*|smärtstill\w*|kipulaa\w*|sarkylaa\w*|agri kesici\w*"
+    r"|analge\w*|antidolorific\w*|fajdalomcsillapit\w*|proti bolesti|protiv bolova|painkill\w*|pain killer\w*)\b"
+)
+_SLIGHT_PAIN = compile_folded(
+    r"\b(?:biraz|hafif\w*|azicik|putin|un pic|usor|beetje|lichtjes|licht|lidt|litt|lite|vahan|hieman|hiukan"
+    r"|trochu|lehce|malo|kicsit|enyhe\w*|λιγο|ελαφρ\w*|un po|un poco|un pochino|leggermente|um pouco"
+    r"|um pouquinho|ligeiramente|levemente)\b"
+)
+_STRONG_PAIN = compile_folded(
+    r"\b(?:cok|fazla|siddetli|dayanilmaz|foarte|tare|insuportabil|erg|heel|enorm|ontzettend|meget|mye|veldig"
+    r"|mycket|jatte\w*|kovasti|tosi|hirvea\w*|kamala\w*|hodne|silne|strasne|nagyon|eros\w*|πολυ|δυνατ\w*|molto"
+    r"|fortissim\w*|insopportabil\w*|muito|fort\w*|insuportavel|vrlo|jako|stale|steeds|sempre piu|mai tare"
+    r"|zonkl\w*|klopt|bonst|dunk\w*|bank\w*|pulsa\w*|lateja\w*|artiyor|erger|slechter|verre|varre|vaerre"
+    r"|creste|horsi|rosszabb|peggio\w*|pior\w*|geen (?:\w+ )?(?:helpt|werkt)|helpt niet|ei auta|nu ajuta)\b"
+)
+
+
+def mild_pain_painkiller_question(words: List[str], folded_text: str) -> bool:
+    """Whether the message's health words (folded) are a slight pain with a painkiller question
+    ("mă doare puțin, pot să iau un paracetamol?"). Also read by unread_reassurance.py, for
+    when the pain is said in one of the net's phrases ("mă doare")."""
+    pain = [w for w in words if w in _MILD_PAIN_WORDS or w.startswith(_MILD_PAIN_STEMS)]
+    others = [
+        w for w in words if w not in pain and not w.startswith(INJECTION_STEMS) and _PAINKILLER.fullmatch(w) is None
+    ]
+    return (
+        bool(pain)
+        and not others
+        and "?" in folded_text
+        and _PAINKILLER.search(folded_text) is not None
+        and _SLIGHT_PAIN.search(folded_text) is not None
+        and _STRONG_PAIN.search(folded_text) is None
+    )
+
+
+# --- "I nearly fainted at the prices" ----------------------------------------------------------
+# "fiyatları görünce az kalsın bayılıyordum", "ik viel bijna flauw van de prijzen": a figure of
+# speech about the cost, when every health word is a faint said in a sentence about prices.
+_PRICES = compile_folded(
+    r"\b(?:fiyat\w*|ucret\w*|prijs\w*|prijzen|prezz\w*|cost[oi]|preco\w*|pris|priser\w*|priset|prisen|prisene"
+    r"|hinta\w*|hinnat|hinno\w*|hintoj\w*|cen[ayu]|cenik\w*|arak\w*|arat|pret|preturi\w*|pretul\w*|τιμ\w*"
+    r"|cijen\w*|rakun\w*|regning\w*|fatura\w*|factur\w*|conto|kosten|kostnad\w*|kostar|koster|kost)\b"
+)
+_PRICE_FAINT_STEMS = _FAINT_STEMS + ("λιποθυμ", "onesvij", "nesvest")
+
+
+def _faint_at_prices(words: List[str], folded_text: str) -> bool:
+    if not words or not all(w.startswith(_PRICE_FAINT_STEMS) for w in words):
+        return False
+    sentences = [m.group(0) for m in _SENTENCE.finditer(folded_text) if m.group(0).strip()]
+    return all(
+        _PRICES.search(sentence) is not None
+        for sentence in sentences
+        if any(re.search(r"\b" + re.escape(w) + r"\b", sentence) for w in words)
+    ) and _AFTER_SESSION.search(folded_text) is None
+
+
 def harmless_reading(words: List[str], folded_words: List[str], text: str, language: str | None) -> bool:
     """Whether the message's health words (``words`` as written, ``folded_words`` folded) are all
     explained by one of the harmless readings above. The caller checks first that no phrase of
@@ -383,4 +500,7 @@ def harmless_reading(words: List[str], folded_words: List[str], text: str, langu
         or _injection_marks_fading(folded_words, folded_text)
         or _occasional_pain_question(folded_words, folded_text)
         or _pain_question(folded_words, _NEED.sub(" ", folded_text))
+        or _someone_hypothetical(folded_words, folded_text)
+        or mild_pain_painkiller_question(folded_words, folded_text)
+        or _faint_at_prices(folded_words, folded_text)
     )
