@@ -9,6 +9,11 @@ says it. Phrases or word stems that are not everyday words; where a word has an 
 (Dutch "kan", a faint that has passed, lips that swell a little after a lip treatment), a
 pairing: two concepts in the same message, in any order.
 
+Some pictures are said in two or three everyday concepts rather than one medical word (blood with
+towels soaked through; skin gone grey with cold; numbing cream with confusion; a fever with
+rigors or no urine): those concepts are written once for every language, Finnish and Croatian
+included, and paired at the end of the table.
+
 Text is matched lower-case without accents (Turkish dotless i read as i), so Czech and Romanian
 written with or without diacritics read the same; Greek is matched in Greek script (without
 tonos) and in Latin letters.
