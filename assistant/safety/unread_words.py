@@ -254,10 +254,10 @@ EMERGENCY_WHOLE_WORDS: FrozenSet[str] = frozenset(
 # Words that are health words in one language and everyday words in another the net reads ("kan",
 # Turkish blood, is "can" in Dutch and the Scandinavian languages; "bol", Russian transliterated
 # pain, is a ball or a bowl). Romanian "dor" is longing ("mi-e dor de voi"), "doi" is two;
-# Romanian and Portuguese "pus" is put ("am pus cremă", "pus creme"), not Swedish pus.
+# Romanian "pus" is put ("am pus cremă"; Romanian pus is "puroi").
 EVERYDAY_BY_LANGUAGE: Dict[str, FrozenSet[str]] = {
     "nl": frozenset({"kan", "bol"}),
-    "pt": frozenset({"bol", "pus"}),
+    "pt": frozenset({"bol"}),
     "it": frozenset({"bol"}),
     "ro": frozenset({"dor", "dores", "doi", "bol", "kan", "acil", "pus"}),
     "sv": frozenset({"kan", "bol"}),
@@ -277,12 +277,13 @@ EVERYDAY_PREFIXES = (
 # Words the lexicon would read (by a one-letter typo correction or a shared spelling) as a warning
 # sign, but that are everyday words in a language it does not read: Italian "livido", "lividi" (a
 # bruise, the expected after-effect, matrix B2) look like Spanish "lívida" (skin gone bluish, a
-# blocked vessel); Romanian "mare", "mari" (big) look like the Spanish stem of dizziness ("mareo").
+# blocked vessel); Romanian "mare", "mari" (big) look like the Spanish stem of dizziness ("mareo"),
+# and Romanian "pus" (put) is English pus.
 # A lexicon finding on them alone is dropped in that language; the net reads a bruise that grows
 # or hardens, and skin that turns or is "livid" and cold, by its phrases.
 FALSE_FRIENDS: Dict[str, FrozenSet[str]] = {
     "it": frozenset({"livido", "lividi"}),
-    "ro": frozenset({"mare", "mari"}),
+    "ro": frozenset({"mare", "mari", "pus"}),
 }
 
 _FOLDED_HEALTH_STEMS = tuple(fold(stem) for stem in HEALTH_STEMS)
