@@ -9,6 +9,11 @@ says it. Phrases or word stems that are not everyday words; where a word has an 
 (Dutch "kan", a faint that has passed, lips that swell a little after a lip treatment), a
 pairing: two concepts in the same message, in any order.
 
+Some pictures are said in two or three everyday concepts rather than one medical word (blood with
+towels soaked through; skin gone grey with cold; numbing cream with confusion; a fever with
+rigors or no urine): those concepts are written once for every language, Finnish and Croatian
+included, and paired at the end of the table.
+
 Text is matched lower-case without accents (Turkish dotless i read as i), so Czech and Romanian
 written with or without diacritics read the same; Greek is matched in Greek script (without
 tonos) and in Latin letters.
@@ -42,6 +47,7 @@ VOMITING = "vomiting"  # vomiting without stop with yellow skin or little urine 
 BLEEDING = "bleeding"  # bleeding that will not stop, soaking (B20)
 CHEST_SEPSIS = "chest_sepsis"  # chest pain, racing heart with confusion, fever with rigors and confusion
 SEIZURE = "seizure"  # a fit
+ANAPHYLAXIS = "anaphylaxis"  # hives with breathing trouble, deathly pale or dizzy (B8)
 SELF_HARM = "self_harm"  # suicide and self-harm, direct and indirect (A32)
 
 # Shared pieces
@@ -502,7 +508,8 @@ TABLE: Dict[Tuple[str, str], Tuple[Entry, ...]] = {
         (r"χειλ\w* (?:\w+ )?(?:πρηζ\w*|πρηστ\w*)|xeil\w* (?:\w+ )?priz\w*", _FAST_EL),
     ),
     (COLLAPSE, "el"): (
-        r"αναισθητ\w*|δεν ξυπναει|εχασε τις αισθησεις|anaisthit\w*|den (?:ksypnaei|xypnaei|ksipnai)",
+        # unconscious ("αναίσθητη"), not anaesthetic ("αναισθητική κρέμα", numbing cream)
+        r"αναισθητ(?!ικ)\w*|δεν ξυπναει|εχασε τις αισθησεις|anaisthit(?!ik)\w*|den (?:ksypnaei|xypnaei|ksipnai)",
         (
             r"λιποθυμ\w*|lipothym\w*|lipothim\w*",
             r"δεν (?:αντιδρα|απαντα)|μπερδεμεν\w*|συγχυση|den (?:antidra|apanta)"
@@ -849,6 +856,180 @@ _EVERYDAY_SIGNS: Dict[Tuple[str, str], Tuple[Entry, ...]] = {
     ),
 }
 for _key, _entries in _EVERYDAY_SIGNS.items():
+    TABLE[_key] = TABLE.get(_key, ()) + _entries
+
+# Emergency pictures said in two or three everyday concepts rather than one medical word, the same
+# concepts in every language the net reads (the language guessed from stop words is often a
+# neighbour's, so every language's words are tried). Each concept is one alternation; an entry is a
+# pairing of concepts, in any order.
+# Blood or bleeding.
+_BLOOD = (
+    r"sangu\w*|sangue|sangr\w*|bloed\w*|blod\w*|blød\w*|blø[rd]\w*|kanam\w*|kaniyor\w*|kan (?:\w+ )?(?:geliyor"
+    r"|akiyor|durmuyor|sizi\w*)|αιμα\w*|αιμορραγ\w*"
+    r"|ματων\w*|aima|krev|krve|krvi|krvac\w*|krvar\w*|krv|verzik|verzes\w*|verez\w*|verrel|vert|a ver|veri|verta"
+    r"|veren\w*|verenvuo\w*|vuotaa|vuotoa|sange\w*|sanger\w*"
+)
+# Cloth soaked through, or several towels or gauzes used up.
+_SOAKED = (
+    r"zupp[oa]|inzuppat\w*|fradici\w*|intris\w*|encharcad\w*|ensopad\w*|empapad\w*|doorweekt|doordrenkt"
+    r"|doorgebloed|genomblot\w*|genomdrankt|gennemblød\w*|gennemvæd\w*|gjennombløt\w*|gjennomvat\w*"
+    r"|sirilsiklam|μουσκε\w*|prosakl\w*|promacen\w*|nasakl\w*|atazott|atitat\w*|atverez\w*|lapimar\w*"
+    r"|natopljen\w*|promocen\w*|imbibat\w*|leoarca|asciugamani|toalhas|handdoeken|handdukar|håndklæder"
+    r"|handklær|havlular\w*|πετσετες|rucniky|rucniku|pyyhkeet|pyyhetta|rucnike|rucnika|prosoape"
+)
+# Fifteen minutes or more, half an hour, an hour.
+_LONG_TIME = (
+    r"(?:1[5-9]|[2-9]\d|\d{3}) ?(?:de )?(?:min\w*|perc\w*|dakika\w*|λεπτ\w*)|mezz\W?ora|un\W?ora|meia hora|uma hora"
+    r"|(?:half|een) uur|halvtimme|en timme|(?:en )?halv time|en time|yarim saat|bir saat|μιση ωρα|μια ωρα"
+    r"|pul hodiny|hodinu|fel ora\w*|egy ora\w*|puoli tuntia|tunnin|tunti\w*|pola sata|sat vremena"
+    r"|jumatate de ora|o ora"
+)
+# Pressing on it, or bleeding still.
+_PRESSING_OR_STILL = (
+    r"prem\w*|pression\w*|comprim\w*|ancora|continua|apert\w*|ainda|druk\w*|nog steeds|blijft|tryck\w*"
+    r"|fortfarande|trykk\w*|stadig|fortsatt|bastir\w*|hala|halen|πιεζ\w*|πιεσ\w*|ακομα|ακομη|συνεχ\w*|tlac\w*"
+    r"|stlac\w*|porad|stale|uz|jeste|nyom\w*|meg mindig|mar|painan|painoin|painanut|painettu|painaa|yha|viela\w*"
+    r"|edelleen|pritis\w*|i dalje"
+    r"|jos uvijek|apas\w*|inca"
+)
+# Skin gone grey, purple, white, blue or mottled, said of the skin or a part of the face
+# (Hungarian, Czech, Finnish, Croatian; the other languages' are in the table above).
+_SKIN_COLOUR = (
+    r"(?:bor\w*|folt\w*|arc\w*|orr\w*|all\w*|ajk\w*|terulet\w*|lett|valt) (?:\w+ ){0,3}?(?:szurke\w*|szurkes\w*"
+    r"|lila\w*|feher\w*|sapadt\w*|kekes\w*|marvany\w*|fekete\w*|foltos\w*)"
+    r"|(?:kuze|kuzi|misto|tvar\w*|nos\w*|bradа|brad\w*|ret\w*|rty|zbarv\w*) (?:\w+ ){0,3}?(?:sed\w*|bil[aeyo]\w*"
+    r"|fialov\w*|modr\w*|mramor\w*|skvrnit\w*|cern\w*)"
+    r"|(?:iho\w*|kohta|alue\w*|poski\w*|nena\w*|huul\w*|leuka\w*|muuttu\w*) (?:\w+ ){0,3}?(?:harmaa\w*"
+    r"|violet\w*|sinerta\w*|sinis\w*|valkoi\w*|valkea\w*|kalpea\w*|marmor\w*|laikuk\w*|musta\w*)"
+    r"|(?:koza|kozu|koze|podrucj\w*|obraz\w*|nos\w*|usn\w*|brad\w*|postal\w*|postaj\w*) (?:\w+ ){0,3}?(?:siv\w*"
+    r"|ljubicast\w*|bijel\w*|blijed\w*|plav\w*|mramor\w*|crn\w*)"
+    r"|(?:huden|flack\w*|omradet|huden|plet\w*|flekk\w*|blev|ble|blevet|blitt|blivit) (?:\w+ ){0,3}?(?:gra|gratt"
+    r"|graa|gralig\w*|gralila)"
+)
+# Cold to the touch, or a pain said to be severe.
+_COLD_OR_SEVERE_PAIN = (
+    r"hideg\w*|jeges|jeghideg|nagyon faj\w*|borzaszto\w* faj\w*|elviselhetetlen\w*"
+    r"|studen\w*|ledov\w*|(?:hrozne|strasne|silne|priserne|moc) (?:to )?boli|silna bolest|hrozna bolest"
+    r"|kylma\w*|jaakylma\w*|(?:kova|hirvea|sietamaton) kipu|sattuu (?:tosi |todella |hirveasti |kovasti |ihan )"
+    r"|hladn\w*|leden\w*|(?:jako|uzasno|strasno|uzasno jako) boli|nepodnosljiv\w*"
+    r"|kall\w*|iskall\w*|kold\w*|iskold\w*|kald\w*|iskald\w*|ont|vondt|ondt|smert\w*|smart\w*"
+)
+# Numbing cream, in every language of the net.
+_NUMBING = (
+    r"emla\w*|lidocain\w*|lidokain\w*|tetracain\w*|(?:crema|pomata|creme|pomada|gel) anest\w*|verdoving\w*"
+    r"|verdovende|bedovning\w*|bedøvelse\w*|bedøvende|uyusturucu|uyusturma|anestezik|αναισθητικ\w*"
+    r"|ξυλοκαιν\w*|znecitliv\w*|anestetick\w*|umrtvuj\w*|zsibbaszt\w*|erzestelenit\w*|puudut\w*"
+    r"|utrnuc\w*|anestezic\w*"
+)
+# Confusion, drowsiness, a racing or irregular heart, shaking or a spinning head.
+_TOXIC_SIGNS = (
+    r"zavart\w*|zavarodott\w*|remeg\w*|szedul\w*|kabult\w*|szivem (?:\w+ ){0,2}?(?:kalapal|zakatol|szabalytalan\w*"
+    r"|hevesen)|szivdobog\w*"
+    r"|sekava\w*|sekaisin|tokkur\w*|huima\w*|vapis\w*|tarise\w*|sydan (?:\w+ ){0,2}?(?:hakkaa|jyskyttaa|tykyttaa"
+    r"|lyo)|sydamentykytys\w*|epatasaise\w*|epasaannollise\w*"
+    r"|zmaten\w*|(?:mota|toci) se (?:mi|ji|mu) hlava|se (?:mi|ji|mu) (?:mota|toci) hlava|tres\w* se|klepu se"
+    r"|busi mi srdce|buseni srdce|nepravideln\w*"
+    r"|zavrat\w*|ospal\w*"
+    r"|kafam karis\w*|bas(?:im)? don\w*|titri\w*|titre\w*|kalbim (?:\w+ ){0,2}?(?:hizli|duzensiz|carp\w*)"
+    r"|carpinti\w*|sersem\w*"
+    r"|ζαλ\w*|συγχυσ\w*|μπερδεμεν\w*|τρεμ\w*|ταχυκαρδ\w*|αρρυθμ\w*|καρδια (?:\w+ ){0,2}?(?:χτυπα\w*|τρεχει)"
+    r"|smeten\w*|zbunjen\w*|vrtoglav\w*|vrti mi se|drhtim|tresem se|srce (?:\w+ ){0,2}?(?:lupa|ubrzano|nepravilno"
+    r"|preskace)|lupanje srca"
+    r"|confuz\w*|ameteal\w*|ametit\w*|tremur\w*|inima (?:\w+ ){0,2}?(?:bate|o ia razna)|palpitati\w*"
+    r"|somnolent\w*"
+    r"|hjertet (?:\w+ ){0,2}?(?:hamrer|slar|banker|galopperer|uregelm\w*)|hjertebank\w*|svimmel\w*|ryster|skjelver"
+    r"|rystet|omtaget|omtåget|forvirr\w*|hjartklapp\w*|yr|yrsel|skakar|darrar|duizelig\w*|trill\w*|verward\w*"
+)
+# Hives or welts, or being covered in bumps.
+_HIVES = (
+    r"netelroos|galbult\w*|(?:onder|vol|overal) (?:de )?(?:bulten|bultjes)|orticari\w*|pomfi|urticari\w*"
+    r"|vergoes|nassel\w*|nældefeber|elveblest|kurdesen\w*|κνιδωσ\w*|koprivk\w*|csalankiutes\w*"
+    r"|nokkosihottum\w*|koprivnjac\w*"
+)
+# Deathly pale, dizzy or about to faint.
+_PALE_OR_FAINT = (
+    r"lijkbleek|doodsbleek|duizelig\w*|flauw\w*|pallid\w*|capogir\w*|mi gira la testa|palid\w*|tontur\w*"
+    r"|likblek\w*|yr|svimfardig|svimm\w*|ligbleg\w*|svimmel\w*|besvim\w*|bembeyaz|solgun|bas\w* donuyor|bayil\w*"
+    r"|χλωμ\w*|ζαλ\w*|λιποθυμ\w*|bled\w*|zbledl\w*|zavrat\w*|toci se (?:mi |ji |mu )?hlava"
+    r"|se (?:mi|ji|mu) (?:mota|toci) hlava|omdl\w*|sapadt\w*"
+    r"|falfeher\w*|szedul\w*|ajul\w*|kalpea\w*|huima\w*|pyorry\w*|pyorta\w*|blijed\w*|vrtoglav\w*"
+    r"|vrti (?:mi|joj|mu) se|nesvjest\w*|ametit\w*|ameteal\w*|lesin\w*"
+)
+# Breathing made hard, said without the breathing words of the table above.
+_SHORT_OF_BREATH = (
+    r"(?:krijg|krijgt|kreeg|kregen) (?:\w+ )?(?:slecht|moeilijk|nauwelijks|amper|bijna geen|weinig|geen) lucht"
+    r"|nehezen (?:kap\w*|vesz\w*) levegot|levegot (?:\w+ )?nehezen|alig kap\w* levegot|nehez\w* a legzes"
+    r"|huono\w* (?:saa )?henke\w*|hengitys (?:\w+ )?(?:vaikea\w*|raskas\w*|kulkee huonosti)"
+    r"|tesko (?:\w+ )?(?:dise|disem|disem|disati)|nema zraka|nedostaje (?:mi |joj |mu )?zraka"
+)
+# A fever, or a temperature of 39 degrees or more.
+_FEVER = (
+    r"febbr\w*|febre|koorts\w*|feber\w*|ates\w*|πυρετ\w*|pyret\w*|horeck\w*|laz|lazam|lazas\w*|lazat|lazom"
+    r"|kuume\w*|temperatur[au]|groznic\w*|febr\w*|(?:39|40|41)(?:[,.]\d)? ?(?:°c?|fok\w*|astet\w*|stupn\w*"
+    r"|derece|βαθμ\w*|grad\w*|graus|graden)"
+)
+# Shaking that will not stop (rigors), not the mild chills of a cold.
+_RIGORS = (
+    r"(?:vapis\w*|taris\w*) (?:\w+ )?(?:holtittom\w*|hallitsemattom\w*|koko ajan|taukoamatta)|horkka\w*"
+    r"|(?:tres\w* se|klepu se) (?:\w+ )?(?:nekontrolovateln\w*|jak osika|cel[aey]|porad)|zimnice"
+    r"|hidegraz\w*|(?:remeg\w*|reszket\w*) (?:\w+ )?(?:megallithatatlan\w*|kontrollalhatatlan\w*|egesz test\w*)"
+    r"|vacog\w*"
+    r"|titreme\w* (?:\w+ )?(?:durmuyor|kontrol\w*|gecmiyor)|(?:durmadan|kontrolsuz\w*|deli gibi) titri\w*"
+    r"|ριγ\w*|τρεμω (?:\w+ )?(?:ασταματητα|ανεξελεγκτα|ολοκληρ\w*)"
+    r"|(?:tresem se|drhtim) (?:\w+ )?(?:nekontrolirano|bez prestanka|cijel\w*)|zimic\w*|cvokoc\w*"
+    r"|kulderystelser|frysninger|frossa|(?:ryster|skjelver|skakar) (?:\w+ )?(?:ukontroller\w*|okontroller\w*"
+    r"|voldsomt|hela kroppen|hele kroppen)"
+    r"|(?:tril|bibber|ril)\w* (?:\w+ )?(?:oncontroleerbaar|onophoudelijk|over mijn hele lichaam|heel erg)"
+    r"|klappertand\w*|frison\w*"
+)
+# No urine passed for hours.
+_NO_URINE = (
+    r"(?:en ole|ei ole|en) (?:\w+ ){0,2}?(?:kaynyt pissalla|pissannut|virtsannut|kaynyt vessassa)"
+    r"|ei tule (?:pissaa|virtsaa)"
+    r"|necur\w*|nemocim|nemocil\w*|(?:nebyl\w*) (?:\w+ ){0,2}?(?:curat|na zachode)"
+    r"|(?:nem|alig) (?:\w+ )?(?:pisil\w*|vizel\w*)"
+    r"|idrar\w* (?:\w+ ){0,2}?(?:yapamiyor\w*|yapmadim|cikma\w*|gelmiyor|yok)|cis\w* (?:\w+ )?yap(?:madim|amiyor\w*)"
+    r"|δεν (?:\w+ ){0,2}?(?:τσισ\w*|ουρ\w*)"
+    r"|nisam (?:\w+ ){0,2}?(?:mokril\w*|piskil\w*)|ne (?:mokrim|piskim)"
+    r"|(?:n-am|nu am|nu) (?:mai )?(?:urinat|facut pipi|fac pipi|urinez)"
+    r"|(?:ikke|næsten ikke|nesten ikke|inte|knappt) (?:\w+ )?(?:tisset|tisse|lade vand|kissat|kissa|urinert)"
+    r"|(?:niet|nauwelijks|amper) (?:\w+ )?(?:geplast|plassen|geplast)"
+    r"|non (?:\w+ )?(?:faccio|ho fatto|ha fatto) (?:\w+ )?pipi|non urin\w*"
+    r"|(?:nao|quase nao) (?:\w+ )?(?:fiz|faco|fez|faz) xixi|nao urin\w*"
+)
+# Confused, not knowing where one is.
+_CONFUSED = (
+    r"zavart\w*|sekava\w*|sekaisin|zmaten\w*|kafa\w* karis\w*|συγχυσ\w*|μπερδεμεν\w*|smeten\w*|zbunjen\w*"
+    r"|confuz\w*|forvirr\w*|verward\w*"
+)
+# Sight blurred or misted (Greek, Finnish, Danish, Norwegian, Swedish, Croatian, Romanian, Italian,
+# Portuguese; the other languages' blurred sight is an emergency word already).
+_BLURRED_SIGHT = (
+    r"θολωνει (?:\w+ )?(?:η )?ορασ\w*|(?:η )?ορασ\w* (?:\w+ ){0,2}?θολ\w*|θολη ορασ\w*|βλεπω (?:\w+ )?θολα"
+    r"|θολωσε (?:\w+ )?(?:η )?ορασ\w*|θολωσαν (?:\w+ )?(?:τα )?ματια|thol\w* (?:i )?oras\w*|vlepo thola"
+    r"|nako (?:\w+ ){0,2}?(?:sumenee|sumeni|sumea|samea|hamar\w*|epatarkka|katoa\w*)"
+    r"|naen (?:\w+ )?(?:sumeasti|epatarkasti|kahtena|huonosti)|sumea nako|kaksoiskuv\w*"
+    r"|(?:sløret|tåget|uklart|tåkete|dimmig\w*|grumlig\w*) syn|synet (?:\w+ ){0,2}?(?:sløret|uskarpt|utydeligt"
+    r"|tåget|tåkete|uklart)|ser (?:\w+ )?(?:sløret|uskarpt|utydeligt|tåget|tåkete|uklart|dimmigt|grumligt)"
+    r"|synen (?:\w+ ){0,2}?(?:dimmig|grumlig|oskarp)"
+    r"|(?:mutno|zamuceno|zamagljeno) vidim|vid (?:\w+ ){0,2}?(?:mutan|zamagljen|zamucen)\w*"
+    r"|(?:zamagljen|mutan|zamucen)\w* vid"
+    r"|vad (?:\w+ )?(?:incetosat|neclar|tulbure|ca prin ceata)|vederea? (?:\w+ ){0,2}?(?:incetosat\w*|neclara"
+    r"|tulbure|s-a incetosat)"
+    r"|vedo (?:\w+ )?(?:sfocato|annebbiato|appannato|offuscato)|vista (?:\w+ ){0,2}?(?:sfocat\w*|appannat\w*"
+    r"|annebbiat\w*|offuscat\w*)|(?:si )?(?:annebbia|appanna|offusca) la vista"
+    r"|(?:visao|vista) (?:\w+ ){0,2}?(?:turva|embacad\w*|desfocad\w*|borrad\w*|nublad\w*)"
+    r"|vejo (?:\w+ )?(?:turvo|embacado|desfocado|borrado)"
+)
+_COMBINED_PICTURES: Dict[Tuple[str, str], Tuple[Entry, ...]] = {
+    (BLEEDING, "all"): ((_BLOOD, _SOAKED), (_BLOOD, _LONG_TIME, _PRESSING_OR_STILL)),
+    (ISCHAEMIA, "all"): ((_SKIN_COLOUR, _COLD_OR_SEVERE_PAIN),),
+    (CHEST_SEPSIS, "all"): ((_NUMBING, _TOXIC_SIGNS), (_FEVER, _RIGORS), (_FEVER, _NO_URINE), (_FEVER, _CONFUSED)),
+    (ANAPHYLAXIS, "all"): ((_HIVES, _PALE_OR_FAINT), (_HIVES, _SHORT_OF_BREATH)),
+    (BREATHING, "all"): (_SHORT_OF_BREATH,),
+    (SIGHT, "all"): (_BLURRED_SIGHT,),
+}
+for _key, _entries in _COMBINED_PICTURES.items():
     TABLE[_key] = TABLE.get(_key, ()) + _entries
 
 # Same-day signs the unread-language health words miss: a crooked smile or mouth alone, with no

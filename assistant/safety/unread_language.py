@@ -31,7 +31,8 @@ number (domain/fallback.yml), never an FAQ answer.
 
 from __future__ import annotations
 
-from typing import FrozenSet
+import re
+from typing import FrozenSet, Tuple
 
 from assistant.input_checks import likely_language
 from assistant.safety.unread_emergency_words import table_emergency, without_denials
@@ -91,11 +92,36 @@ READ_LANGUAGES: FrozenSet[str] = frozenset({"es", "fr", "de", "pl"})
 RESOLVED_ILLNESS_SITUATIONS = frozenset({"unwell_on_treatment_day"})
 
 
+# Letters that no language the lexicon reads (English, Spanish, French, German, Polish) writes,
+# with the net's language they point to: the stop-word guess, made on a few short words, takes a
+# Turkish message for Spanish or a Czech one for Polish when it has none of its own stop words.
+_OWN_LETTERS: Tuple[Tuple[str, str], ...] = (
+    ("ığ", "tr"), ("řůěčšžďťň", "cs"), ("őű", "hu"), ("ățș", "ro"), ("đ", "hr"),
+)
+# Finnish has none of its own letters, only its own endings and doubled vowels: three words with
+# them ("maaliskuussa", "voinko", "arpiin") are Finnish, not English.
+_FINNISH_WORD = re.compile(r"\b\w*(?:aa|ii|uu|ää|yy)\w*\b|\b\w+(?:ssa|ssä|stä|llä|ltä|lta|nko|nkö|ksi)\b")
+
+
+def net_language(text: str, language: str | None) -> str | None:
+    """The message's language for the net: the caller's guess, unless it is English or a language
+    the lexicon reads and the message is written in letters or endings of one that it does not."""
+    if language is not None and language not in READ_LANGUAGES:
+        return language
+    lowered = text.lower()
+    for letters, code in _OWN_LETTERS:
+        if any(letter in lowered for letter in letters):
+            return code
+    if len(_FINNISH_WORD.findall(lowered)) >= 3:
+        return "fi"
+    return language
+
+
 def unread_language_health_word(text: str, language: str | None = None) -> str | None:
     """The first health word of a message in a language the screen cannot read (or, without one,
     its phrase), or None (English, a language the lexicon reads, no health word, or health words
     that are all harmless). ``language``: the caller's ``likely_language(text)``, if it has it."""
-    language = language if language is not None else likely_language(text)
+    language = net_language(text, language if language is not None else likely_language(text))
     if language is None or language in READ_LANGUAGES:
         return None
     folded_text = fold(text)
@@ -138,7 +164,7 @@ def _health_reading(text: str, folded_text: str, language: str) -> str | None:
 def unread_language_emergency_word(text: str, language: str | None = None) -> str | None:
     """The first word or phrase of an emergency family in a message in a language the screen
     cannot read that has a health word, or None."""
-    language = language if language is not None else likely_language(text)
+    language = net_language(text, language if language is not None else likely_language(text))
     if unread_language_health_word(text, language) is None:
         return None
     # Explicit reassurances ("respiro bene", "andas normalt") are set aside before emergency

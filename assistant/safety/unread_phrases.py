@@ -732,7 +732,7 @@ _WOUND_OR_INFECTION = (
     r"|dik en rood|rood en dik|(?:rood|rode) en (?:warm|heet|gezwollen)|(?:warm|heet) en rood"
     r"|(?:geel|gele|groen|groene) (?:spul|pus|vocht|smurrie|troep|korst\w*)"
     # Portuguese: warm or hot lumps or redness
-    r"|(?:caroc\w*|nodul\w*|bolinh\w*|calomb\w*|vermelh\w*|inchad\w*) (?:\w+ ){0,3}?quent\w*"
+    r"|(?:caroc\w*|nodul\w*|bolinh\w*|calomb\w*|vermelh\w*|inchad\w*) (?:\w+ ){0,6}?quent\w*"
     r"|quent\w* (?:\w+ ){0,2}?(?:vermelh\w*|inchad\w*|dur[oa]s?)"
 )
 # A faint or unsteady legs after the session (B9): "ho perso i sensi", "pernas bambas", Romanian
@@ -776,11 +776,71 @@ _UNDER_18 = (
     r"|ik ben (?:pas |net |bijna )?(?:1[0-7]|dertien|veertien|vijftien|zestien|zeventien)(?: jaar\b(?! geleden)"
     r"|(?=\s*(?:[,.!?]|en\b|$)))"
 )
+# Same-day and review pictures in the other languages of the net, said without a health word of
+# unread_words.py. Bleeding through a plaster, or blood with an anticoagulant named (B20, A9); a
+# black crust where the needle went (B16); sore lumps that leak, and medicines that do not help
+# (B15); trying for a baby said of a couple (A8); a pacemaker (A19); a laser or peel done at the
+# area recently (A23).
+_ANTICOAGULANTS = (
+    r"(?:xarelto|eliquis|pradaxa|lixiana|marfarin|warfarin|varfarin|coumadin|sintrom|syncumar|acenocumarol"
+    r"|rivaroxaban|apixaban|dabigatran|edoxaban|clexane|fraxiparin|heparin|eparin)\w*"
+)
+_BLOOD_WORDS = (
+    r"(?:sangu\w*|sangue|sangr\w*|bloed\w*|blod\w*|blød\w*|blø[rd]\w*|kanam\w*|αιμα\w*|αιμορραγ\w*"
+    r"|ματων\w*|krev|krve|krvi|krvac\w*|krvar\w*|krv|ver|vert|verzik|verzes\w*|verez\w*|veri|verta|vuotaa"
+    r"|sange\w*|sanger\w*)"
+)
+_PLASTERS = (
+    r"(?:tapasz\w*|pleister\w*|plaster\w*|plåster\w*|flaster\w*|cerott\w*|penso\w*|curativo\w*|bant\w*"
+    r"|τσιροτ\w*|επιθεμ\w*|naplast\w*|laastari\w*|plasture\w*|kotes\w*|gaz\w*)"
+)
+_THROUGH = (
+    r"(?:door|genom|igennem|gjennom|attraverso|atraves|pres|kroz|prin|passa|trece|prolazi|probija|prosakuje"
+    r"|atszivarog\w*|atut|atjon)"
+)
+_NEXT_ONE = (
+    r"(?:masodik|harmadik|tweede|derde|andra|tredje|anden|andre|secondo|terzo|segundo|terceiro|druh\w*|tret\w*"
+    r"|toinen|kolmas|ikinci|ucuncu|δευτερ\w*|τριτ\w*|al doilea|al treilea|drug\w*|trec\w*)"
+)
+_OTHER_LANGUAGES_SIGNS = (
+    _BLOOD_WORDS + r"\W+(?:\w+\W+){0,12}?" + _ANTICOAGULANTS
+    + r"|" + _ANTICOAGULANTS + r"\W+(?:\w+\W+){0,12}?" + _BLOOD_WORDS
+    # blood coming through a plaster, or the second or third plaster; not a spot of blood on one
+    + r"|" + _BLOOD_WORDS + r"\W+(?:\w+\W+){0,6}?" + _THROUGH + r" (?:\w+ ){0,2}?" + _PLASTERS
+    + r"|" + _PLASTERS + r" (?:\w+ )?lapi"
+    + r"|" + _BLOOD_WORDS + r"\W+(?:\w+\W+){0,12}?" + _NEXT_ONE + r" " + _PLASTERS
+    + r"|" + _NEXT_ONE + r" " + _PLASTERS + r"\W+(?:\w+\W+){0,12}?" + _BLOOD_WORDS
+    + r"|atszivarog\w*|atverez\w*|prosakuje|prosaklo"
+    # a black crust or dark skin at the injection site
+    r"|(?:sort|svart|mørk|sorte|svarte)e? (?:sar)?skorpe\w*|svart (?:sar)?skorpa\w*|musta\w* rupi\w*"
+    r"|cern\w* strup\w*|fekete var\w*|siyah (?:bir )?kabuk\w*|μαυρ\w* κρουστ\w*|crust\w* neagr\w*"
+    r"|crn\w* krast\w*"
+    # sore lumps, something seeping out, antibiotics not helping
+    r"|(?:ømme|hårde|røde|lilla|varme|vonde|harde) (?:\w+ )?(?:knuder|kuler|klumper)"
+    r"|(?:knuder|kuler|klumper) (?:\w+ ){0,3}?(?:ømme|gør ondt|gjør vondt|hårde|harde|varme)"
+    r"|siver (?:\w+ ){0,3}?ud|siver ut|(?:hjælper|hjelper|virker|hjalper|verkar|biter) (?:\w+ )?(?:ikke|inte)"
+    r" (?:\w+ )?(?:mod|mot|pa) (?:det|infektion\w*|betaendels\w*)"
+    # trying for a baby
+    r"|προσπαθουμε (?:\w+ ){0,2}?(?:παιδι|μωρο|εγκυμοσυν\w*)|(?:θελουμε|σχεδιαζουμε) (?:να κανουμε )?παιδι"
+    r"|(?:cocuk|bebek) (?:\w+ ){0,2}?(?:deniyoruz|istiyoruz|planliyoruz|sahibi olmaya calis\w*)"
+    r"|snazime se o (?:dite|miminko|tehotenstvi)|babat (?:tervez\w*|szeretn\w*|varunk)|gyereket (?:tervez\w*"
+    r"|szeretn\w*)|(?:yritamme|yritetaan|yritamme saada) (?:\w+ )?lasta|prøver (?:at|a) (?:fa|blive|bli) (?:børn"
+    r"|barn|gravid\w*)|forsoker (?:\w+ )?(?:fa barn|bli gravid)|incercam sa (?:facem|avem) (?:un )?copil"
+    r"|pokusavamo (?:\w+ )?(?:dobiti dijete|zatrudnjeti|imati dijete)"
+    # a pacemaker in Turkish and Croatian
+    r"|kalp pil\w*|elektrostimulator\w*|srcani udar|srcanog udara|kalp kriz\w*"
+    # a laser or peel done at the area
+    r"|(?:am facut|mi-am facut|am avut|mi-au facut|fik|fikk|havde|hadde|gjorde|tok|fick|hade|imala|imao|radila"
+    r"|εκανα|ekana) (?:\w+ ){0,2}?(?:laser\w*|lazer\w*|peeling\w*|λειζερ)"
+    r"|(?:laser\w*|lazer\w*|lezer\w*|peeling\w*|λειζερ) (?:\w+ ){0,3}?(?:yaptir\w*|oldum|yapildi|volt|kaptam"
+    r"|voltam|jsem mela|jsem mel|jsem podstoupil\w*|oli|tehtiin|otin|sidste uge|forrige uke|forra veckan"
+    r"|prosli tjedan|saptamana trecuta)"
+)
 HEALTH_PHRASES = compile_folded(
     r"\b(?:"
     + "|".join(
         (_PREGNANCY, _CROOKED_SMILE, _HAIR_LOSS, _BODY_IMAGE, _WOUND_OR_INFECTION, _FAINT_SWELLING_PAIN,
-         _RASH_SCARS_LASER, _UNDER_18)
+         _RASH_SCARS_LASER, _UNDER_18, _OTHER_LANGUAGES_SIGNS)
     )
     + r")\b"
 )

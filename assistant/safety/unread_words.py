@@ -165,13 +165,24 @@ CROATIAN_STEMS = (
     "krvar", "povrac", "mucnin", "vrtoglav", "nesvjest", "onesvijest", "osip", "svrbi", "svrbez", "mjehur",
     "gnoj", "upaljen", "upala", "groznic", "trudnoc", "trudna", "lijekov", "napadaj", "grcev",
 )
+# Conditions and medicines a clinician reviews before booking, named the same way in most
+# languages: a pacemaker or a heart attack (A19), isotretinoin stopped recently (A21), a hair
+# medicine that matters when trying for a baby (A8), cold sores that flare after fillers (A13),
+# penicillin that does not help (B15); each in the net's languages where the word differs.
+REVIEW_CONDITION_STEMS = (
+    "pacemaker", "kardiostimul", "βηματοδοτ", "sydamentahdist", "tahdistin", "infarkt", "infarct", "infart",
+    "hjartinfarkt", "hjerteinfarkt", "hartinfarct", "hartaanval", "szivroham", "szivinfarktus", "sydankohtau",
+    "sydaninfarkt", "εμφραγμ", "isotretin", "izotretin", "ισοτρετιν", "roaccut", "roacut", "accutan", "aknenormin",
+    "curacne", "dutaster", "δουταστερ", "finaster", "φιναστερ", "forkølelsessår", "forkjølelsessår",
+    "forkolelsessar", "forkjolelsessar", "ajakherpesz", "huuliherpe", "yskanrok", "penicil",
+)
 RUSSIAN_STEMS = ("бол", "дыш", "отек", "отёк", "кров", "скор", "аллерг", "температ", "уко", "инъек")
 ARABIC_STEMS = ("ألم", "الم", "تنفس", "حساسية", "دم", "تورم", "حقن")
 
 HEALTH_STEMS: Tuple[str, ...] = (
     SELF_HARM_STEMS + SHARED_MEDICAL_STEMS + ITALIAN_PORTUGUESE_STEMS + DUTCH_STEMS + ROMANIAN_STEMS
     + TURKISH_STEMS + SWEDISH_STEMS + DANISH_NORWEGIAN_STEMS + FINNISH_STEMS + CZECH_STEMS + HUNGARIAN_STEMS
-    + GREEK_STEMS + CROATIAN_STEMS + RUSSIAN_STEMS + ARABIC_STEMS
+    + GREEK_STEMS + CROATIAN_STEMS + RUSSIAN_STEMS + ARABIC_STEMS + REVIEW_CONDITION_STEMS
 )
 
 # Whole words: where a stem would begin everyday words too.
@@ -201,6 +212,9 @@ HEALTH_WHOLE_WORDS: FrozenSet[str] = frozenset(
     | {"πυον", "ανασα", "ανασες", "ανασουλα"}
     # a cold sore in Turkish ("uçuk", A12): whole words, since "uçuk renk" is a pale colour
     | {"ucuk", "ucugum", "ucugu", "ucuklar", "ucugun", "ucukum"}
+    # Portuguese pain ("os caroços doem"), Danish and Norwegian sore ("ømme knuder"), a Czech cold
+    # sore ("opar")
+    | {"doem", "doendo", "doia", "øm", "ømme", "ømt", "opar", "opary", "oparu"}
 )
 
 # --- emergency families -----------------------------------------------------------------------
@@ -239,12 +253,13 @@ EMERGENCY_WHOLE_WORDS: FrozenSet[str] = frozenset(
 # --- everyday look-alikes ---------------------------------------------------------------------
 # Words that are health words in one language and everyday words in another the net reads ("kan",
 # Turkish blood, is "can" in Dutch and the Scandinavian languages; "bol", Russian transliterated
-# pain, is a ball or a bowl). Romanian "dor" is longing ("mi-e dor de voi"), "doi" is two.
+# pain, is a ball or a bowl). Romanian "dor" is longing ("mi-e dor de voi"), "doi" is two;
+# Romanian "pus" is put ("am pus cremă"; Romanian pus is "puroi").
 EVERYDAY_BY_LANGUAGE: Dict[str, FrozenSet[str]] = {
     "nl": frozenset({"kan", "bol"}),
     "pt": frozenset({"bol"}),
     "it": frozenset({"bol"}),
-    "ro": frozenset({"dor", "dores", "doi", "bol", "kan", "acil"}),
+    "ro": frozenset({"dor", "dores", "doi", "bol", "kan", "acil", "pus"}),
     "sv": frozenset({"kan", "bol"}),
     "da": frozenset({"kan", "bol"}),
     "nb": frozenset({"kan", "bol"}),
@@ -262,12 +277,13 @@ EVERYDAY_PREFIXES = (
 # Words the lexicon would read (by a one-letter typo correction or a shared spelling) as a warning
 # sign, but that are everyday words in a language it does not read: Italian "livido", "lividi" (a
 # bruise, the expected after-effect, matrix B2) look like Spanish "lívida" (skin gone bluish, a
-# blocked vessel); Romanian "mare", "mari" (big) look like the Spanish stem of dizziness ("mareo").
+# blocked vessel); Romanian "mare", "mari" (big) look like the Spanish stem of dizziness ("mareo"),
+# and Romanian "pus" (put) is English pus.
 # A lexicon finding on them alone is dropped in that language; the net reads a bruise that grows
 # or hardens, and skin that turns or is "livid" and cold, by its phrases.
 FALSE_FRIENDS: Dict[str, FrozenSet[str]] = {
     "it": frozenset({"livido", "lividi"}),
-    "ro": frozenset({"mare", "mari"}),
+    "ro": frozenset({"mare", "mari", "pus"}),
 }
 
 _FOLDED_HEALTH_STEMS = tuple(fold(stem) for stem in HEALTH_STEMS)
