@@ -320,7 +320,9 @@ _TR_COLOURS = r"(?:bembeyaz|beyaz\w*|apak|morumsu|mor|morar\w*|mosmor|gri\w*|mav
 _EL_COLOURS = r"(?:κατασπρ\w*|ασπρ\w*|λευκ\w*|μωβ|γκρι\w*|μελαν\w*|μελιν\w*|χλωμ\w*|κατακιτριν\w*|μπλε)"
 _BLOCKED_VESSEL_ITALIAN_PORTUGUESE = (
     r"(?:diventat\w*|si e fatt\w*|e venut\w*|ficou|ficando|esta ficando|virou|tornou(?:-se)?)\W+(?:\w+\W+){0,2}?"
-    r"(?:bianc\w*|grigi\w*|marmorizzat\w*|livid\w*|bluastr\w*|branc\w*|acinzentad\w*|marmorizad\w*|arroxead\w*)"
+    # "livido" after an article is the noun, a bruise ("mi e venuto un livido"), not skin turned livid
+    r"(?:bianc\w*|grigi\w*|marmorizzat\w*|(?<!un )livid\w*|bluastr\w*|branc\w*|acinzentad\w*|marmorizad\w*"
+    r"|arroxead\w*)"
     # a lacy or net-like pattern on the skin (livedo)
     r"|(?:tipo|como|feito|parecendo|parece|come) (?:uma |una |un |)(?:renda|rendinha|pizzo|merletto|rete|ragnatela)"
     r"|rendilhad\w*|reticolat\w*|reticular\w*|marezzat\w*"
@@ -727,7 +729,9 @@ _WOUND_OR_INFECTION = (
     r"|(?:gor|gjorde) (?:\w+ )?(?:mer|varre|allt mer) ont|mer och mer ont|allt varre"
     r"|klump i halsen"
     # Dutch: a yellow point or head (pus), bigger and warmer, thick and red, yellow matter
-    r"|(?:geel|gele) (?:puntje|punt|kopje|kop|pus)|etter\w*"
+    # "etter" alone is also the Norwegian for "after", so the Dutch word for pus needs a Dutch frame
+    r"|(?:geel|gele) (?:puntje|punt|kopje|kop|pus)|etter(?:t|de|en|ig\w*|end\w*)\b"
+    r"|(?:komt|kwam|zit|zat|met|vol|geel|gele|beetje|wat) etter\b|\better (?:uit|eruit)\b"
     r"|(?:groter|dikker)\W+(?:\w+\W+){0,3}?(?:en )?(?:warmer|roder|rooier|pijnlijker)"
     r"|dik en rood|rood en dik|(?:rood|rode) en (?:warm|heet|gezwollen)|(?:warm|heet) en rood"
     r"|(?:geel|gele|groen|groene) (?:spul|pus|vocht|smurrie|troep|korst\w*)"

@@ -34,6 +34,10 @@ CALM: List[str] = [
     # hyperbole about the cost
     "fiyat listesini görünce bayılacaktım 😅 öğrenci indirimi var mı?",
     "Ik viel bijna flauw van de prijzen haha, hebben jullie een pakketkorting?",
+    # a word that is a sign in one language and everyday in another: Italian "un livido" is a
+    # bruise (not skin turned livid), Norwegian "etter" is "after" (not Dutch pus)
+    "ho un livido piccolo sul braccio dopo la seduta, niente dolore, quando sparisce?",
+    "kan jeg trene dagen etter behandlingen, eller bør jeg vente litt?",
 ]
 
 # The same words with a present warning sign: never lowered.
@@ -54,6 +58,9 @@ STILL_ESCALATED: List[str] = [
     "Kin is hard en gezwollen na de vetoplossende behandeling, verder niets, maar wel warm en rood",
     "kin is hard en opgezwollen 3 weken na de vetoplossende injecties, verder niks",
     "haka hoven etter fettløsende, svelger helt normalt men halsen føles trang",
+    # the same words in their alarming sense
+    "la pelle sopra il labbro è diventata livida e fredda dopo il filler, fa malissimo",
+    "er komt etter uit het prikje op mijn wang en het is warm en rood",
 ]
 
 
