@@ -1081,9 +1081,10 @@ for _key, _entries in _COMBINED_PICTURES.items():
     TABLE[_key] = TABLE.get(_key, ()) + _entries
 
 # Same-day signs the unread-language health words miss: a crooked smile or mouth alone, with no
-# stroke sign (B18). Read only when no health word was found; a stroke sign in the same message is
-# an emergency of the table above.
+# stroke sign (B18); lumps that burst open and drain (B15). Read only when no health word was
+# found; a stroke sign in the same message is an emergency of the table above.
 FACIAL_WEAKNESS = "facial_weakness"
+DRAINING_LUMPS = "draining_lumps"
 SAME_DAY_TABLE: Dict[Tuple[str, str], Tuple[str, ...]] = {
     (FACIAL_WEAKNESS, "da"): (r"(?:smil\w*|mund\w*|læbe\w*) (?:\w+ ){0,3}?(?:skæv\w*|hænger)|skævt smil",),
     (FACIAL_WEAKNESS, "nb"): (r"(?:smil\w*|munnen|leppe\w*) (?:\w+ ){0,3}?(?:skjev\w*|henger)|skjevt smil",),
@@ -1100,6 +1101,19 @@ SAME_DAY_TABLE: Dict[Tuple[str, str], Tuple[str, ...]] = {
     (FACIAL_WEAKNESS, "cs"): (r"(?:usmev\w*|pusa|pusu|koutek|ret) (?:\w+ ){0,3}?(?:kriv\w*|pokles\w*)",),
     (FACIAL_WEAKNESS, "hu"): (r"(?:mosoly\w*|szaj\w*) (?:\w+ ){0,3}?(?:ferde|lelog|aszimmetrikus)",),
     (FACIAL_WEAKNESS, "ro"): (r"(?:zambet\w*|gura|buza) (?:\w+ ){0,3}?stramb\w*",),
+    # Lumps that open and drain weeks after fat dissolving (B15): a delayed infection, same day.
+    (DRAINING_LUMPS, "hr"): (
+        r"(?:kvrg\w*|cvor\w*|kvrzic\w*|otekli\w*|grudic\w*) (?:\S+ ){0,4}?(?<!ne )(?:cure|curi|otvaraju|otvoril\w*"
+        r"|puk\w*|gnoj\w*)",
+    ),
+    (DRAINING_LUMPS, "tr"): (
+        r"(?:sislik\w*|yumru\w*|sertlik\w*|topak\w*) (?:\S+ ){0,4}?(?:patla\w*|akinti\w*|akiyor|irin\w*"
+        r"|cerahat\w*)(?! (?:yok|olmadi|yapmiyor)\b)",
+    ),
+    (DRAINING_LUMPS, "cs"): (r"(?:boul\w*|hrbolk\w*|uzlik\w*) (?:\S+ ){0,4}?(?:prask\w*|vytek\w*|tece|hnis\w*)",),
+    (DRAINING_LUMPS, "nb"): (r"(?:kul\w*|klump\w*) (?:\S+ ){0,4}?(?:sprekk\w*|renner|væsk\w*|puss)",),
+    (DRAINING_LUMPS, "da"): (r"(?:knud\w*|bul\w*) (?:\S+ ){0,4}?(?:sprækk\w*|springer|løber|væsk\w*|pus)",),
+    (DRAINING_LUMPS, "hu"): (r"(?:csomo\w*|dudor\w*) (?:\S+ ){0,4}?(?:kifakad\w*|szivarog\w*|genny\w*)",),
 }
 
 # Explicit reassurances about an emergency family, set aside before emergency words are read
