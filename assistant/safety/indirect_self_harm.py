@@ -1269,7 +1269,8 @@ WISHES: Dict[str, Tuple[str, ...]] = {
         r"(?:better|easier) (?:if|when) i (?:m|am|was|were) (?:gone|dead|not here|not around)(?! for)"
         r"|better if i (?:wasn'?t|wasnt|weren'?t|werent|were not|was not) (?:here|around|alive)",
         r"(?:don'?t|dont|do not|no longer) want to (?:be alive|exist|be here any ?more|live any ?more)(?! than)",
-        r"(?:how|way|ways) to make (?:it all|everything) (?:end|stop for good|stop forever)",
+        r"(?:how|way|ways) to make (?:it all|everything) (?:end|stop for good|stop forever)"
+        r"|how (?:do|can|could|would) (?:you|i|one) make (?:it all|everything) end",
         r"(?:decided|made up my mind|made my mind up)(?: that)?(?: i m| im| i am| i ll| ill| i will)? not"
         r" (?:sticking|hanging|staying) around",
     ),

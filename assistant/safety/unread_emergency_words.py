@@ -1059,7 +1059,7 @@ _SWALLOW_OR_WHEEZE = (
 # Sight not right, said plainly, and "suddenly": one eye going blurred after a face treatment (B12).
 _SIGHT_TROUBLE = (
     r"(?:kan|kann) ikke se ordentligt|ser ikke ordentligt|(?:alt|det hele) er (?:sløret|tåget|uskarpt|uklart"
-    r"|utydeligt)|kan inte se ordentligt|allt ar (?:suddigt|dimmigt)|ne vidim (?:dobro|jasno)|sve je mutno"
+    r"|utydeligt)|kan (?:jag )?inte se ordentligt|allt ar (?:suddigt|dimmigt)|ne vidim (?:dobro|jasno)|sve je mutno"
     r"|nevidim (?:dobre|ostre)|vse je rozmazan\w*|nem latok (?:jol|rendesen)|minden homalyos|en nae kunnolla"
     r"|kaikki on sumea\w*|nu (?:mai )?vad (?:bine|clar)|totul e (?:incetosat|neclar)|bulanik gor\w*"
     r"|her sey bulanik|δεν βλεπω καλα|ολα (?:ειναι )?θολα"
