@@ -48,6 +48,12 @@ class Signs:
     reasons: Tuple[str, ...]  # everyday reasons for the acts: a move, an allergy, a new job, a birth
 
 
+# Moving an appointment ("flytta fram tiden", "flytte timen") is not a move house.
+_NOT_AN_APPOINTMENT = (
+    r"\b(?! (?:fram|frem|tiden|tid|timen|time|timene|tiderne|tiderna|min tid|min time|bokning\w*|aftale\w*"
+    r"|avtale\w*))"
+)
+
 # Family members and friends a farewell letter is written to, per language.
 _EN_KIN = (
     r"(?:mum|mom|mam|mother|dad|father|parents|family|kids|children|sister|sisters|brother|brothers|husband"
@@ -413,7 +419,8 @@ SIGNS: Dict[str, Signs] = {
             r"|inte fanns)",
         ),
         reasons=(
-            r"flytt\w*\b(?! (?:fram|frem|tiden|tid|timen|time|timene|tiderne|tiderna|min tid|min time|bokning\w*|aftale\w*|avtale\w*))|emigr\w*|utomlands|allergi\w*|nytt jobb|ny tjanst|bebis|fodd|fodsel|gravid|diagnos|resa|semester"
+            rf"flytt\w*{_NOT_AN_APPOINTMENT}"
+            r"|emigr\w*|utomlands|allergi\w*|nytt jobb|ny tjanst|bebis|fodd|fodsel|gravid|diagnos|resa|semester"
             r"|brollop|fodelsedag|jul",
         ),
     ),
@@ -437,7 +444,8 @@ SIGNS: Dict[str, Signs] = {
             r"|var vak|dode)",
         ),
         reasons=(
-            r"flyt\w*\b(?! (?:fram|frem|tiden|tid|timen|time|timene|tiderne|tiderna|min tid|min time|bokning\w*|aftale\w*|avtale\w*))|emigr\w*|udlandet|allergi\w*|nyt job|baby|fodt|fodsel|gravid|diagnos\w*|rejse|ferie"
+            rf"flyt\w*{_NOT_AN_APPOINTMENT}"
+            r"|emigr\w*|udlandet|allergi\w*|nyt job|baby|fodt|fodsel|gravid|diagnos\w*|rejse|ferie"
             r"|bryllup|fodselsdag|jul",
         ),
     ),
@@ -461,7 +469,8 @@ SIGNS: Dict[str, Signs] = {
             r"|dode)",
         ),
         reasons=(
-            r"flytt\w*\b(?! (?:fram|frem|tiden|tid|timen|time|timene|tiderne|tiderna|min tid|min time|bokning\w*|aftale\w*|avtale\w*))|emigr\w*|utlandet|allergi\w*|ny jobb|baby|fodt|gravid|diagnos\w*|reise|ferie|bryllup|bursdag"
+            rf"flytt\w*{_NOT_AN_APPOINTMENT}"
+            r"|emigr\w*|utlandet|allergi\w*|ny jobb|baby|fodt|gravid|diagnos\w*|reise|ferie|bryllup|bursdag"
             r"|jul",
         ),
     ),
@@ -1258,8 +1267,8 @@ _EN_NOT_WAKING = (
 )
 WISHES: Dict[str, Tuple[str, ...]] = {
     "en": (
-        rf"(?:no longer|don'?t|dont|do not) (?:wish|want) to wake(?: up)?(?: in the mornings?)?"
-        rf"(?: any ?more| ever again| again| at all)",
+        r"(?:no longer|don'?t|dont|do not) (?:wish|want) to wake(?: up)?(?: in the mornings?)?"
+        r"(?: any ?more| ever again| again| at all)",
         rf"i no longer (?:wish|want) to wake(?: up)?{_EN_NOT_WAKING}",
         rf"(?:wish|hope|pray) i (?:would not|wouldn'?t|wouldnt|won'?t|wont|don'?t|dont|didn'?t|didnt|never"
         rf"|just don'?t) wake(?: up)?{_EN_NOT_WAKING}",
@@ -1275,7 +1284,8 @@ WISHES: Dict[str, Tuple[str, ...]] = {
         r" (?:sticking|hanging|staying) around",
     ),
     "es": (
-        r"no (?:quiero|deseo) (?:volver a despertar(?:me)?|despertar(?:me)? (?:mas|nunca mas))(?! (?:a las|temprano|tan)\b)"
+        r"no (?:quiero|deseo) (?:volver a despertar(?:me)?|despertar(?:me)? (?:mas|nunca mas))"
+        r"(?! (?:a las|temprano|tan)\b)"
         r"|ojala no (?:me )?despert(?:ara|ase)|dormir(?:me)? y no despertar",
         r"(?:estarian|estaria|seria|estarias|estan) mejor sin mi|mejor (?:si|que) (?:yo )?no (?:estuviera|existiera)",
         r"ya no quiero (?:vivir|estar aqui|existir)(?! con| asi)",
@@ -1290,13 +1300,15 @@ WISHES: Dict[str, Tuple[str, ...]] = {
         r" s.?arrete)",
     ),
     "de": (
-        r"(?:will|mochte|wurde gern|wunschte) (?:\w+ ){0,3}?nicht mehr aufwachen(?! (?:\w+ )?(?:um|vor|fruh)\b)|einschlafen und nicht mehr aufwachen",
+        r"(?:will|mochte|wurde gern|wunschte) (?:\w+ ){0,3}?nicht mehr aufwachen(?! (?:\w+ )?(?:um|vor|fruh)\b)"
+        r"|einschlafen und nicht mehr aufwachen",
         r"besser (?:dran )?ohne mich|besser (?:ware|wenn) (?:es )?(?:wenn )?ich nicht mehr da (?:ware|bin)",
         r"will nicht mehr (?:leben|da sein|hier sein)(?! mit| so)",
         r"wie ich (?:alles|das alles) (?:beenden|zu ende bringen) (?:kann|konnte)",
     ),
     "it": (
-        r"non (?:voglio|vorrei) (?:piu svegliarmi|svegliarmi (?:piu|mai piu))(?! (?:alle|presto|prima|cosi)\b)|(?:spero|vorrei) di non svegliarmi"
+        r"non (?:voglio|vorrei) (?:piu svegliarmi|svegliarmi (?:piu|mai piu))(?! (?:alle|presto|prima|cosi)\b)"
+        r"|(?:spero|vorrei) di non svegliarmi"
         r"(?: piu)?|addormentarmi e non svegliarmi",
         r"meglio senza di me|(?:sarebbe )?meglio se non ci fossi(?: piu)?|meglio se sparissi",
         r"nessuno se ne (?:accorgerebbe|accorgera|renderebbe conto)(?: \w+){0,3}? se (?:non ci fossi|sparissi"
@@ -1305,7 +1317,8 @@ WISHES: Dict[str, Tuple[str, ...]] = {
         r"come (?:far finire|fare finire) tutto",
     ),
     "pt": (
-        r"nao (?:quero|queria) (?:mais acordar|acordar mais|acordar nunca mais)(?! (?:as|cedo|tao)\b)|dormir e nao acordar",
+        r"nao (?:quero|queria) (?:mais acordar|acordar mais|acordar nunca mais)(?! (?:as|cedo|tao)\b)"
+        r"|dormir e nao acordar",
         r"melhor sem mim|melhor se eu nao (?:estivesse|existisse)",
         r"nao quero mais (?:viver|estar aqui|existir)(?! com| assim)",
         r"como fazer (?:tudo|isto tudo|isso tudo) acabar",

@@ -924,7 +924,8 @@ _COLD_OR_SEVERE_PAIN = (
 )
 # Numbing cream, in every language of the net.
 _NUMBING = (
-    r"emla\w*|emlou|emly|emle|emlu|lidocain\w*|lidokain\w*|tetracain\w*|(?:crema|pomata|creme|pomada|gel) anest\w*|verdoving\w*"
+    r"emla\w*|emlou|emly|emle|emlu|lidocain\w*|lidokain\w*|tetracain\w*|(?:crema|pomata|creme|pomada|gel) anest\w*"
+    r"|verdoving\w*"
     r"|verdovende|bedovning\w*|bedøvelse\w*|bedøvende|uyusturucu|uyusturma|anestezik|αναισθητικ\w*"
     r"|ξυλοκαιν\w*|znecitliv\w*|anestetick\w*|umrtvuj\w*|zsibbaszt\w*|erzestelenit\w*|puudut\w*"
     r"|utrnuc\w*|anestezic\w*"
