@@ -31,7 +31,7 @@ words of another language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Dict, Pattern, Tuple
 
 from assistant.safety.text import fold
@@ -47,6 +47,12 @@ class Signs:
     alone: Tuple[str, ...]  # hopelessness that names the writer's own life: enough on its own
     reasons: Tuple[str, ...]  # everyday reasons for the acts: a move, an allergy, a new job, a birth
 
+
+# Moving an appointment ("flytta fram tiden", "flytte timen") is not a move house.
+_NOT_AN_APPOINTMENT = (
+    r"\b(?! (?:fram|frem|tiden|tid|timen|time|timene|tiderne|tiderna|min tid|min time|bokning\w*|aftale\w*"
+    r"|avtale\w*))"
+)
 
 # Family members and friends a farewell letter is written to, per language.
 _EN_KIN = (
@@ -413,7 +419,8 @@ SIGNS: Dict[str, Signs] = {
             r"|inte fanns)",
         ),
         reasons=(
-            r"flytt\w*|emigr\w*|utomlands|allergi\w*|nytt jobb|ny tjanst|bebis|fodd|fodsel|gravid|diagnos|resa|semester"
+            rf"flytt\w*{_NOT_AN_APPOINTMENT}"
+            r"|emigr\w*|utomlands|allergi\w*|nytt jobb|ny tjanst|bebis|fodd|fodsel|gravid|diagnos|resa|semester"
             r"|brollop|fodelsedag|jul",
         ),
     ),
@@ -437,7 +444,8 @@ SIGNS: Dict[str, Signs] = {
             r"|var vak|dode)",
         ),
         reasons=(
-            r"flytt\w*|flyt\w*|emigr\w*|udlandet|allergi\w*|nyt job|baby|fodt|fodsel|gravid|diagnos\w*|rejse|ferie"
+            rf"flyt\w*{_NOT_AN_APPOINTMENT}"
+            r"|emigr\w*|udlandet|allergi\w*|nyt job|baby|fodt|fodsel|gravid|diagnos\w*|rejse|ferie"
             r"|bryllup|fodselsdag|jul",
         ),
     ),
@@ -461,7 +469,8 @@ SIGNS: Dict[str, Signs] = {
             r"|dode)",
         ),
         reasons=(
-            r"flytt\w*|emigr\w*|utlandet|allergi\w*|ny jobb|baby|fodt|gravid|diagnos\w*|reise|ferie|bryllup|bursdag"
+            rf"flytt\w*{_NOT_AN_APPOINTMENT}"
+            r"|emigr\w*|utlandet|allergi\w*|ny jobb|baby|fodt|gravid|diagnos\w*|reise|ferie|bryllup|bursdag"
             r"|jul",
         ),
     ),
@@ -1247,6 +1256,235 @@ PLANS: Dict[str, Plans] = {
 }
 
 
+# A wish not to live said without the word, per language: no wish to wake up again, "better off
+# without me", "I don't want to be here any more", "how to make it all end". Enough on its own,
+# like PLANS.alone, and read with the writer's own denial before it ("I don't mean I'd rather not
+# wake up"). Each wording carries its own finality ("any more", "ever again", "without me"): "I
+# don't want to wake up early" or "I don't want to live with this scar" are not of that form.
+_EN_NOT_WAKING = (
+    r"(?! (?:up )?(?:at|early|before|with|to|looking|swollen|bruised|puffy|in pain|and find|and see|too|so|for"
+    r"|\d+)\b)"
+)
+WISHES: Dict[str, Tuple[str, ...]] = {
+    "en": (
+        r"(?:no longer|don'?t|dont|do not) (?:wish|want) to wake(?: up)?(?: in the mornings?)?"
+        r"(?: any ?more| ever again| again| at all)",
+        rf"i no longer (?:wish|want) to wake(?: up)?{_EN_NOT_WAKING}",
+        rf"(?:wish|hope|pray) i (?:would not|wouldn'?t|wouldnt|won'?t|wont|don'?t|dont|didn'?t|didnt|never"
+        rf"|just don'?t) wake(?: up)?{_EN_NOT_WAKING}",
+        r"(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up",
+        r"(?:better|easier) off without me|(?:better|easier) for (?:everyone|everybody|them|all of them|my \w+)"
+        r" (?:if|when) i (?:m|am|was|were) (?:gone|dead|not here|not around)",
+        r"(?:better|easier) (?:if|when) i (?:m|am|was|were) (?:gone|dead|not here|not around)(?! for)"
+        r"|better if i (?:wasn'?t|wasnt|weren'?t|werent|were not|was not) (?:here|around|alive)",
+        r"(?:don'?t|dont|do not|no longer) want to (?:be alive|exist|be here any ?more|live any ?more)(?! than)",
+        r"(?:how|way|ways) to make (?:it all|everything) (?:end|stop for good|stop forever)"
+        r"|how (?:do|can|could|would) (?:you|i|one) make (?:it all|everything) end",
+        r"(?:decided|made up my mind|made my mind up)(?: that)?(?: i m| im| i am| i ll| ill| i will)? not"
+        r" (?:sticking|hanging|staying) around",
+    ),
+    "es": (
+        r"no (?:quiero|deseo) (?:volver a despertar(?:me)?|despertar(?:me)? (?:mas|nunca mas))"
+        r"(?! (?:a las|temprano|tan)\b)"
+        r"|ojala no (?:me )?despert(?:ara|ase)|dormir(?:me)? y no despertar",
+        r"(?:estarian|estaria|seria|estarias|estan) mejor sin mi|mejor (?:si|que) (?:yo )?no (?:estuviera|existiera)",
+        r"ya no quiero (?:vivir|estar aqui|existir)(?! con| asi)",
+        r"(?:como|forma de) hacer que todo (?:acabe|termine)",
+    ),
+    "fr": (
+        r"(?:ne plus|jamais) me reveiller|(?:ne veux|veux) plus me reveiller|m.?endormir et ne (?:plus|pas)"
+        r" me reveiller",
+        r"mieux sans moi|(?:serait|ce serait) mieux si (?:je n.?etais|j.?etais) plus la",
+        r"(?:ne veux|veux) plus (?:etre la|vivre|exister)(?! avec| comme)",
+        r"(?:comment|facon d.?) (?:tout arreter pour de bon|faire que tout s.?arrete|faire en sorte que tout"
+        r" s.?arrete)",
+    ),
+    "de": (
+        r"(?:will|mochte|wurde gern|wunschte) (?:\w+ ){0,3}?nicht mehr aufwachen(?! (?:\w+ )?(?:um|vor|fruh)\b)"
+        r"|einschlafen und nicht mehr aufwachen",
+        r"besser (?:dran )?ohne mich|besser (?:ware|wenn) (?:es )?(?:wenn )?ich nicht mehr da (?:ware|bin)",
+        r"will nicht mehr (?:leben|da sein|hier sein)(?! mit| so)",
+        r"wie ich (?:alles|das alles) (?:beenden|zu ende bringen) (?:kann|konnte)",
+    ),
+    "it": (
+        r"non (?:voglio|vorrei) (?:piu svegliarmi|svegliarmi (?:piu|mai piu))(?! (?:alle|presto|prima|cosi)\b)"
+        r"|(?:spero|vorrei) di non svegliarmi"
+        r"(?: piu)?|addormentarmi e non svegliarmi",
+        r"meglio senza di me|(?:sarebbe )?meglio se non ci fossi(?: piu)?|meglio se sparissi",
+        r"nessuno se ne (?:accorgerebbe|accorgera|renderebbe conto)(?: \w+){0,3}? se (?:non ci fossi|sparissi"
+        r"|morissi|non ci sono piu)",
+        r"non voglio piu (?:vivere|esserci|stare qui)(?! con| cosi)",
+        r"come (?:far finire|fare finire) tutto",
+    ),
+    "pt": (
+        r"nao (?:quero|queria) (?:mais acordar|acordar mais|acordar nunca mais)(?! (?:as|cedo|tao)\b)"
+        r"|dormir e nao acordar",
+        r"melhor sem mim|melhor se eu nao (?:estivesse|existisse)",
+        r"nao quero mais (?:viver|estar aqui|existir)(?! com| assim)",
+        r"como fazer (?:tudo|isto tudo|isso tudo) acabar",
+    ),
+    "pl": (
+        r"nie chce sie juz (?:obudzic|budzic)|nie chce sie (?:obudzic|budzic) juz|zasnac i (?:sie )?nie obudzic",
+        r"lepiej (?:by im bylo )?beze mnie|lepiej (?:by bylo )?gdyby mnie (?:juz )?nie bylo",
+        r"nie chce juz (?:zyc|tu byc|istniec)",
+        r"jak sprawic (?:zeby|by) (?:to )?wszystko sie skonczylo",
+    ),
+    "nl": (
+        r"niet meer wakker (?:worden|te worden)|in slaap vallen en niet meer wakker",
+        r"beter (?:af )?zonder mij|beter als ik er niet (?:meer )?(?:was|ben|zou zijn)",
+        r"wil niet meer (?:leven|hier zijn|bestaan)(?! met| zo)",
+        r"hoe ik (?:alles|het allemaal) kan laten (?:stoppen|ophouden|eindigen)",
+    ),
+    "sv": (
+        r"(?:vill|hoppas) (?:\w+ )?inte vakna (?:igen|mer|upp igen)|somna och (?:aldrig|inte) vakna",
+        r"battre utan mig|battre om jag inte (?:fanns|var har)",
+        r"vill inte (?:leva|finnas|vara har) (?:langre|mer)",
+        r"hur jag (?:ska )?(?:fa|kan fa) (?:allt|alltihop) att (?:ta slut|sluta)",
+    ),
+    "da": (
+        r"(?:vil|haber|onsker) (?:\w+ )?ikke (?:at )?vagne (?:op )?(?:igen|mere)|falde i sovn og (?:aldrig|ikke)"
+        r" vagne",
+        r"bedre uden mig|bedre hvis jeg ikke (?:var her|fandtes|eksisterede)",
+        r"vil ikke (?:leve|vare her) (?:mere|langere)",
+        r"hvordan jeg (?:kan )?fa det (?:hele|alt) til at (?:slutte|stoppe|ende)",
+    ),
+    "nb": (
+        r"(?:vil|haper|onsker) (?:\w+ )?ikke (?:a )?vakne (?:opp )?(?:igjen|mer)|sovne og (?:aldri|ikke) vakne",
+        r"bedre uten meg|bedre om jeg ikke (?:var her|fantes)",
+        r"vil ikke (?:leve|vare her) (?:mer|lenger)",
+        r"hvordan jeg (?:kan )?fa (?:alt|det hele) til a (?:slutte|stoppe|ta slutt)",
+    ),
+    "tr": (
+        r"(?:bir daha|hic) uyanmak istemiyorum|keske (?:bir daha )?uyanmasam|uyuyup (?:bir daha )?uyanmamak",
+        r"bensiz daha iyi|ben olmasam (?:herkes )?daha iyi",
+        r"artik (?:yasamak|burada olmak) istemiyorum",
+        r"her seyin (?:nasil )?bitmesini (?:nasil )?saglar\w*",
+    ),
+    "el": (
+        r"(?:να μην|δεν θελω να) ξυπνησω (?:ξανα|ποτε|αλλο)|na min (?:xypnisw|ksypniso|xipniso) (?:ksana|xana|pote)",
+        r"καλυτερα χωρις εμενα|kal[iy]tera (?:x|ch|h)[wo]ris emena",
+        r"καλυτερα να τελειωσουν ολα|kal[iy]tera na tel(?:e|ei|i)[wo]s(?:oun|ei) ola",
+        r"δεν θελω (?:πια |αλλο )?να ζω(?: πια| αλλο)|den thel[wo] (?:pia |allo )?na z[wo] (?:pia|allo)",
+    ),
+    "cs": (
+        r"nechci se uz (?:probudit|probouzet)|kez bych se (?:uz )?neprobudil\w*|usnout a (?:uz )?se neprobudit",
+        r"(?:lepsi|lip) beze me|lepsi kdybych tu (?:uz )?nebyl\w*",
+        r"nechci uz (?:zit|tu byt)",
+        r"jak to vsechno (?:ukoncit|skoncit)",
+    ),
+    "hu": (
+        r"ne ebredjek fel|bar ne ebrednek fel|nem akarok (?:tobbe|mar) felebredni",
+        r"jobb (?:lenne|lesz) nelkulem|jobb lenne ha (?:mar )?nem lennek",
+        r"nem akarok (?:mar|tobbe) (?:itt lenni|elni)|nem akarok elni (?:mar|tobbe)",
+        r"hogyan vessek veget mindennek",
+    ),
+    "ro": (
+        r"sa nu ma mai trezesc|nu (?:mai )?vreau sa ma mai trezesc",
+        r"mai bine fara mine|mai bine (?:daca|sa) nu (?:as )?mai (?:fi|exist)",
+        r"nu mai vreau sa (?:traiesc|fiu aici|exist)",
+        r"cum sa (?:fac sa )?se termine (?:totul|tot)",
+    ),
+    "fi": (
+        r"en haluaisi (?:enaa )?herata|(?:toivon|toivoisin) etten (?:enaa )?heraisi|nukahtaa eika herata",
+        r"parempi ilman minua|parempi (?:jos|kun) en (?:olisi|ole) (?:enaa )?(?:taalla|olemassa)",
+        r"en halua (?:enaa )?(?:elaa|olla taalla)(?! nain)",
+        r"kaiken loppumaan",
+    ),
+    "hr": (
+        r"ne zelim se (?:vise )?probuditi|da se (?:vise )?ne probudim|zaspati i ne probuditi se",
+        r"bolje (?:bi bilo )?da me nema|bolje (?:bi bilo )?bez mene",
+        r"ne zelim (?:vise )?zivjeti|ne zelim vise biti ovdje",
+        r"kako (?:da )?sve (?:zavrsi|prestane)",
+    ),
+}
+
+# Hopelessness said as no way out or no strength left ("can't see a way out", "orkar inte mer",
+# "nem bírom tovább"). Everyday about a queue or a job on its own, so it counts only beside an act
+# of finality or a decision, like SIGNS.hopeless.
+WAY_OUT: Dict[str, Tuple[str, ...]] = {
+    "en": (
+        r"(?:can'?t|cant|cannot|don'?t|dont) see (?:a|any) way out|no way out|(?:can'?t|cant|cannot) (?:go on"
+        r"|carry on|take (?:it|this)) any ?more|tired of (?:living|life|being alive)",
+    ),
+    "es": (r"no (?:le )?veo (?:ninguna )?salida|no (?:puedo|aguanto) mas|ya no puedo (?:mas|seguir)",),
+    "fr": (r"(?:ne vois|vois) (?:pas|plus|aucune) (?:d.?)?issue|je n.?en peux plus|je ne peux plus continuer",),
+    "de": (r"(?:sehe|seh) keinen ausweg|kann nicht mehr|halte (?:es|das) nicht mehr aus",),
+    "it": (r"non vedo (?:via d.?uscita|vie d.?uscita|nessuna (?:via|uscita))|non ce la faccio piu",),
+    "pt": (r"nao vejo (?:nenhuma )?saida|nao aguento mais|nao consigo mais",),
+    "pl": (r"nie widze (?:zadnego )?wyjscia|nie daje (?:juz )?rady",),
+    "nl": (r"zie geen (?:uitweg|uitkomst)|ik kan (?:het )?niet meer",),
+    "sv": (r"ser ingen (?:utvag|vag ut)|orkar (?:jag )?inte (?:mer|langre)",),
+    "da": (r"ser ingen (?:udvej|vej ud)|orker ikke (?:mere|mer)|kan ikke mere",),
+    "nb": (r"ser ingen (?:utvei|vei ut)|orker ikke (?:mer|lenger|a vakne)",),
+    "tr": (r"(?:bir )?cikis yolu (?:goremiyorum|yok)|(?:artik )?dayanamiyorum|her seyden yoruldum",),
+    "el": (
+        r"δεν (?:βλεπω|υπαρχει) (?:καμια )?διεξοδο|δεν αντεχω|δεν βλεπω (?:κανενα )?λογο να συνεχισω"
+        r"|den? vlep[wo] kanena logo na s[yi]nex[io]s[wo]|den ant[ei]x[wo]",
+    ),
+    "cs": (r"nevidim (?:zadne |zadny )?(?:vychodisko|vychod)|uz nemuzu|uz to nezvladam",),
+    "hu": (r"nem (?:latok|talalok) kiutat|nincs kiut|nem birom (?:tovabb|mar)",),
+    "ro": (r"nu (?:mai )?vad (?:nicio )?iesire|nu mai pot|nu mai rezist",),
+    "fi": (r"en (?:nae|loyda) (?:mitaan )?ulospaasya|en jaksa (?:enaa|enempaa)",),
+    "hr": (r"ne vidim (?:nikakav )?izlaz|ne mogu (?:vise|dalje)|umorn\w* (?:sam )?od svega",),
+}
+
+# A decision left unnamed ("I've decided what I'll do") or "that's it for me". Everyday on its own
+# ("I've decided what I'll do about the fringe"), so it counts with hopelessness, a farewell, or a
+# cancellation together with thanks (two closings).
+DECIDED: Dict[str, Tuple[str, ...]] = {
+    "en": (
+        r"(?:decided|made up my mind|made my mind up) (?:exactly )?what i (?:m going to|m gonna|ll|will|am going to)"
+        r" do(?! (?:about|with|for|next|instead|if|when|after)\b)|(?:that s|thats|this is) (?:it|the end) for me",
+    ),
+    "es": (r"(?:he|tengo) decidido (?:lo )?que (?:voy a )?hacer(?! con| sobre)|(?:para mi )?se acabo para mi",),
+    "fr": (r"j.?ai decide ce que (?:je vais|j.?allais) faire(?! avec| pour)|c.?est fini pour moi",),
+    "de": (r"(?:entschieden|beschlossen) was ich (?:tun|machen) werde|fur mich ist (?:es )?(?:jetzt )?schluss",),
+    "it": (r"ho (?:gia )?deciso cosa fare(?! con| per)|per me e finita",),
+    "pt": (r"(?:ja )?decidi o que (?:vou )?fazer(?! com| sobre)|para mim acabou",),
+    "pl": (r"zdecydowal\w* (?:juz )?co zrobie|dla mnie to koniec",),
+    "nl": (r"besloten wat ik ga doen(?! met)|voor mij is het (?:klaar|over)",),
+    "sv": (r"bestamt mig for vad jag ska gora|(?:ar|blir) det slut for min del",),
+    "da": (r"besluttet (?:mig for )?hvad jeg (?:vil|skal) gore|sa er det slut for mig",),
+    "nb": (r"bestemt meg for hva jeg skal gjore|sa er det slutt for meg",),
+    "tr": (r"ne yapacagima karar verdim|benim icin (?:her sey )?bitti",),
+    "el": (r"αποφασισα τι θα κανω|apofasisa ti tha kan[wo]",),
+    "cs": (r"rozhodl\w* (?:jsem )?(?:se )?co udelam|pro me to (?:konci|skoncilo)",),
+    "hu": (r"(?:eldontottem|elhataroztam) (?:hogy )?mit (?:fogok tenni|teszek)|nekem ennyi volt",),
+    "ro": (r"am decis ce (?:o sa|voi) fac|pentru mine s a terminat",),
+    "fi": (r"(?:paatin|olen paattanyt) mita teen|minun osaltani se oli siina",),
+    "hr": (r"odlucio sam sto cu|odlucila sam sto cu|za mene je (?:gotovo|kraj)",),
+}
+
+# Thoughts of suicide "back" after an earlier attempt the writer tells of: a story of the past
+# that has come back into the present (the present beats the history).
+_PAST_ATTEMPT = (
+    r"(?:tried|attempted|try) to (?:end (?:it|things|my life|it all)|kill myself|take my (?:own )?life)"
+    r"|suicide attempt|attempted suicide|(?:suicidal|overdosed)"
+    r"|intente (?:quitarme la vida|suicidarme)|intento de suicidio"
+    r"|(?:tente|essaye) de (?:me suicider|mettre fin a mes jours)|tentative de suicide"
+    r"|versucht(?:e|,)? mich umzubringen|suizidversuch|selbstmordversuch|versucht\w* mir das leben zu nehmen"
+)
+_THOUGHTS_BACK = (
+    r"(?:same|those|the|old|dark|bad|these|suicidal) (?:thoughts|feelings|urges) (?:are|have|re|ve|is|s) (?:all )?"
+    r"(?:back|come back|coming back|returned|creeping back)|(?:thoughts|feelings|urges) (?:have )?(?:come|came"
+    r"|coming|crept|creeping) back"
+    r"|(?:esos|los mismos|aquellos) pensamientos (?:han )?(?:vuelto|vuelven)"
+    r"|(?:ces|les memes) (?:pensees|idees) (?:sont )?(?:revenu\w*|reviennent)"
+    r"|(?:diese|die gleichen|dieselben) gedanken (?:sind )?(?:wieder da|zuruck)"
+)
+
+
+def _with(table: Dict[str, object], part: str, extra: Dict[str, Tuple[str, ...]]) -> None:
+    """Adds each language's extra wordings to one part of SIGNS or PLANS."""
+    for language, patterns in extra.items():
+        entry = table[language]
+        table[language] = replace(entry, **{part: getattr(entry, part) + patterns})  # type: ignore[arg-type]
+
+
+_with(PLANS, "alone", WISHES)  # type: ignore[arg-type]
+_with(SIGNS, "hopeless", WAY_OUT)  # type: ignore[arg-type]
+
+
 def _compile(*parts: str, tables: Tuple[Dict[str, object], ...] = (SIGNS, PLANS)) -> Pattern[str]:
     """One expression for the named parts of every language, from SIGNS and PLANS alike."""
     alternatives = [
@@ -1271,6 +1509,9 @@ _REASONS = _compile("reasons")
 _ENDING = _compile("ending")
 _FAREWELL = _compile("farewell")
 _HOPELESS_ONLY = _compile("hopeless")
+_DECIDED = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for ps in DECIDED.values() for p in ps) + r")\b")
+_PAST_ATTEMPT_RE = re.compile(r"\b(?:" + _PAST_ATTEMPT + r")\b")
+_THOUGHTS_BACK_RE = re.compile(r"\b(?:" + _THOUGHTS_BACK + r")\b")
 # Punctuation (other than the apostrophe of "won't") reads as a space: the picture is read over
 # the whole message, whatever the sentences.
 _NOT_WORD = re.compile(r"[^\w']+")
@@ -1307,6 +1548,19 @@ def indirect_self_harm(text: str) -> str | None:
     for plan in _PLAN_ALONE.finditer(read):
         if _DENIED_WISH.search(read[: plan.start()][-40:]) is None:
             return plan.group(0)
+    # Suicidal thoughts "back" after an attempt the writer tells of: the history is present again.
+    back = _THOUGHTS_BACK_RE.search(read)
+    if back is not None and _PAST_ATTEMPT_RE.search(read) is not None:
+        return back.group(0)
+    # An unnamed decision ("I've decided what I'll do") with hopelessness, a farewell, or a
+    # cancellation together with thanks: the settled decision of a goodbye.
+    decided = _DECIDED.search(read)
+    if decided is not None and (
+        _HOPELESS.search(read) is not None
+        or _FAREWELL.search(read) is not None
+        or (len({m.group(0) for m in _CLOSINGS.finditer(read)}) > 1 and _REASONS.search(read) is None)
+    ):
+        return decided.group(0)
     ending = _ENDING.search(read)
     if ending is not None:
         # A decision not to go on with a farewell or hopelessness ("si no funciona, no sigo; me he

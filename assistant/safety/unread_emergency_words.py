@@ -361,7 +361,7 @@ TABLE: Dict[Tuple[str, str], Tuple[Entry, ...]] = {
     # ------------------------------------------------------------------ Danish
     (BREATHING, "da"): (
         r"kan (?:ikke|næppe|knap) (?:trække vejret|fa luft)|andenød|hiver efter (?:luft|vejret)",
-        r"pibende vejrtrækning|piber (?:i brystet|nar jeg trækker vejret)",
+        r"pibende vejrtrækning|piber (?:i brystet|nar (?:jeg|hun|han|du) trækker vejret)",
     ),
     (THROAT, "da"): (
         r"kan (?:ikke|knap) synke (?:\w+ )?(?:spyt|vand|noget)?|halsen (?:\w+ ){0,2}?(?:lukker sig|snorer sig sammen)",
@@ -906,17 +906,26 @@ _SKIN_COLOUR = (
     r"|(?:huden|flack\w*|omradet|huden|plet\w*|flekk\w*|blev|ble|blevet|blitt|blivit) (?:\w+ ){0,3}?(?:gra|gratt"
     r"|graa|gralig\w*|gralila)"
 )
+# Skin that "went" white, grey, blue or black, said in one verb (Croatian "pobijelio", Hungarian
+# "kifehéredett", Czech "zmodralo", Finnish "valkoistui"): the colour concept of those languages.
+_SKIN_COLOUR += (
+    r"|pobijel\w*|posivi\w*|poplavi\w*|pocrni\w*|poljubicast\w*"
+    r"|kifeher\w*|elfeher\w*|elszurkul\w*|bekekul\w*|elkekul\w*|megkekul\w*|elfeketed\w*|megfeketed\w*"
+    r"|zbelal\w*|zesedl\w*|zmodral\w*|zfialov\w*|zcernal\w*"
+    r"|valkoistu\w*|harmaantu\w*|sinerty\w*|sinistyi\w*|mustu\w*"
+)
 # Cold to the touch, or a pain said to be severe.
 _COLD_OR_SEVERE_PAIN = (
     r"hideg\w*|jeges|jeghideg|nagyon faj\w*|borzaszto\w* faj\w*|elviselhetetlen\w*"
-    r"|studen\w*|ledov\w*|(?:hrozne|strasne|silne|priserne|moc) (?:to )?boli|silna bolest|hrozna bolest"
+    r"|studen\w*|hladan|ledov\w*|(?:hrozne|strasne|silne|priserne|moc) (?:to )?boli|silna bolest|hrozna bolest"
     r"|kylma\w*|jaakylma\w*|(?:kova|hirvea|sietamaton) kipu|sattuu (?:tosi |todella |hirveasti |kovasti |ihan )"
     r"|hladn\w*|leden\w*|(?:jako|uzasno|strasno|uzasno jako) boli|nepodnosljiv\w*"
     r"|kall\w*|iskall\w*|kold\w*|iskold\w*|kald\w*|iskald\w*|ont|vondt|ondt|smert\w*|smart\w*"
 )
 # Numbing cream, in every language of the net.
 _NUMBING = (
-    r"emla\w*|lidocain\w*|lidokain\w*|tetracain\w*|(?:crema|pomata|creme|pomada|gel) anest\w*|verdoving\w*"
+    r"emla\w*|emlou|emly|emle|emlu|lidocain\w*|lidokain\w*|tetracain\w*|(?:crema|pomata|creme|pomada|gel) anest\w*"
+    r"|verdoving\w*"
     r"|verdovende|bedovning\w*|bedøvelse\w*|bedøvende|uyusturucu|uyusturma|anestezik|αναισθητικ\w*"
     r"|ξυλοκαιν\w*|znecitliv\w*|anestetick\w*|umrtvuj\w*|zsibbaszt\w*|erzestelenit\w*|puudut\w*"
     r"|utrnuc\w*|anestezic\w*"
@@ -928,7 +937,7 @@ _TOXIC_SIGNS = (
     r"|sekava\w*|sekaisin|tokkur\w*|huima\w*|vapis\w*|tarise\w*|sydan (?:\w+ ){0,2}?(?:hakkaa|jyskyttaa|tykyttaa"
     r"|lyo)|sydamentykytys\w*|epatasaise\w*|epasaannollise\w*"
     r"|zmaten\w*|(?:mota|toci) se (?:mi|ji|mu) hlava|se (?:mi|ji|mu) (?:mota|toci) hlava|tres\w* se|klepu se"
-    r"|busi mi srdce|buseni srdce|nepravideln\w*"
+    r"|busi (?:mi |ji |mu )?srdce|srdce (?:mi |ji |mu )?(?:busi|buši|tluce|bije)|buseni srdce|nepravideln\w*"
     r"|zavrat\w*|ospal\w*"
     r"|kafam karis\w*|bas(?:im)? don\w*|titri\w*|titre\w*|kalbim (?:\w+ ){0,2}?(?:hizli|duzensiz|carp\w*)"
     r"|carpinti\w*|sersem\w*"
@@ -1021,21 +1030,62 @@ _BLURRED_SIGHT = (
     r"|(?:visao|vista) (?:\w+ ){0,2}?(?:turva|embacad\w*|desfocad\w*|borrad\w*|nublad\w*)"
     r"|vejo (?:\w+ )?(?:turvo|embacado|desfocado|borrado)"
 )
+# Lips or tongue swelling, said in the languages whose table has no swelling entry of its own or
+# with a word the table misses ("usne i jezik mi otiču", "tungen føles kæmpestor").
+_LIPS_OR_TONGUE_SWELLING = (
+    r"(?:usn\w*|jezik\w*) (?:\w+ ){0,3}?(?:oti\w*|nate\w*|otekl\w*)|(?:oti\w*|nate\w*|otekl\w*) (?:mi |joj |mu )?"
+    r"(?:usn\w*|jezik\w*)"
+    r"|(?:tunge\w*|tunga\w*|tungan|læbe\w*|leppe\w*|lapp\w*) (?:\w+ ){0,3}?(?:kæmpestor\w*|kjempestor\w*"
+    r"|jattestor\w*|enorm\w*|hævet|hæver|hoven|hovne\w*|svullen|svullnar|svullnat|tyk|tykk|tjock|diger)"
+    r"|(?:rty|ret\w*|jazyk\w*) (?:\w+ ){0,3}?(?:otek\w*|otok\w*|natek\w*|nafouk\w*)"
+    r"|(?:ajk\w*|nyelv\w*) (?:\w+ ){0,3}?(?:duzzad\w*|dagad\w*|megdagad\w*)"
+    r"|(?:huul\w*|kiel\w*) (?:\w+ ){0,3}?(?:turpo\w*|turvo\w*|paisu\w*)"
+    r"|(?:dudak\w*|dilim\w*) (?:\w+ ){0,3}?sis\w*"
+    r"|(?:χειλ\w*|γλωσσα) (?:\w+ ){0,3}?(?:πρηζ\w*|πρησμεν\w*)"
+    r"|(?:buz\w*|limba) (?:\w+ ){0,3}?umfl\w*"
+)
+# Swallowing made hard, or a wheeze (a whistle when breathing).
+_SWALLOW_OR_WHEEZE = (
+    r"tesko (?:\w+ )?gut\w*|ne mogu gutati|otezano gut\w*|tesko (?:\w+ )?dis\w*|zvizd\w*"
+    r"|svært ved at synke|kan ikke synke|piber nar (?:jeg|hun|han|du) trækker vejret|pibende"
+    r"|vanskelig a svelge|piper nar (?:jeg|hun|han|du) puster|piper i brystet"
+    r"|svart att svalja|kan inte svalja|pipande andning|piper nar (?:jag|hon|han|du) andas|vasande"
+    r"|tezko (?:se )?polyka\w*|nemuzu polykat|piska\w* (?:\w+ )?(?:pri dychani|na hrudi)|sipot\w*"
+    r"|nehezen nyel\w*|nem tudok nyelni|sipol\w*|zihal\w*"
+    r"|vaikea niella|en pysty nielemaan|vinku\w*"
+    r"|yutkun\w* (?:\w+ )?(?:zor\w*|gucluk\w*)|yutam\w*|hirilti\w*|hisilti\w*"
+    r"|δυσκολ\w* (?:\w+ )?(?:καταπιν\w*|να καταπιω)|σφυριζ\w*|συριγμ\w*"
+    r"|greu (?:sa )?inghit|nu pot inghiti|suiera\w*"
+)
+# Sight not right, said plainly, and "suddenly": one eye going blurred after a face treatment (B12).
+_SIGHT_TROUBLE = (
+    r"(?:kan|kann) ikke se ordentligt|ser ikke ordentligt|(?:alt|det hele) er (?:sløret|tåget|uskarpt|uklart"
+    r"|utydeligt)|kan (?:jag )?inte se ordentligt|allt ar (?:suddigt|dimmigt)|ne vidim (?:dobro|jasno)|sve je mutno"
+    r"|nevidim (?:dobre|ostre)|vse je rozmazan\w*|nem latok (?:jol|rendesen)|minden homalyos|en nae kunnolla"
+    r"|kaikki on sumea\w*|nu (?:mai )?vad (?:bine|clar)|totul e (?:incetosat|neclar)|bulanik gor\w*"
+    r"|her sey bulanik|δεν βλεπω καλα|ολα (?:ειναι )?θολα"
+)
+_SUDDEN = (
+    r"pludselig\w*|plutselig\w*|plotsligt|plotseling|ineens|opeens|iznenada|odjednom|najednou|nahle"
+    r"|hirtelen|yhtakkia|akkia|aniden|birden|ξαφνικα|brusc|deodata|improvvisamente|de repente|subitamente"
+)
 _COMBINED_PICTURES: Dict[Tuple[str, str], Tuple[Entry, ...]] = {
+    (SWELLING, "all"): ((_LIPS_OR_TONGUE_SWELLING, _SWALLOW_OR_WHEEZE),),
     (BLEEDING, "all"): ((_BLOOD, _SOAKED), (_BLOOD, _LONG_TIME, _PRESSING_OR_STILL)),
     (ISCHAEMIA, "all"): ((_SKIN_COLOUR, _COLD_OR_SEVERE_PAIN),),
     (CHEST_SEPSIS, "all"): ((_NUMBING, _TOXIC_SIGNS), (_FEVER, _RIGORS), (_FEVER, _NO_URINE), (_FEVER, _CONFUSED)),
     (ANAPHYLAXIS, "all"): ((_HIVES, _PALE_OR_FAINT), (_HIVES, _SHORT_OF_BREATH)),
     (BREATHING, "all"): (_SHORT_OF_BREATH,),
-    (SIGHT, "all"): (_BLURRED_SIGHT,),
+    (SIGHT, "all"): (_BLURRED_SIGHT, (_SIGHT_TROUBLE, _SUDDEN)),
 }
 for _key, _entries in _COMBINED_PICTURES.items():
     TABLE[_key] = TABLE.get(_key, ()) + _entries
 
 # Same-day signs the unread-language health words miss: a crooked smile or mouth alone, with no
-# stroke sign (B18). Read only when no health word was found; a stroke sign in the same message is
-# an emergency of the table above.
+# stroke sign (B18); lumps that burst open and drain (B15). Read only when no health word was
+# found; a stroke sign in the same message is an emergency of the table above.
 FACIAL_WEAKNESS = "facial_weakness"
+DRAINING_LUMPS = "draining_lumps"
 SAME_DAY_TABLE: Dict[Tuple[str, str], Tuple[str, ...]] = {
     (FACIAL_WEAKNESS, "da"): (r"(?:smil\w*|mund\w*|læbe\w*) (?:\w+ ){0,3}?(?:skæv\w*|hænger)|skævt smil",),
     (FACIAL_WEAKNESS, "nb"): (r"(?:smil\w*|munnen|leppe\w*) (?:\w+ ){0,3}?(?:skjev\w*|henger)|skjevt smil",),
@@ -1052,6 +1102,19 @@ SAME_DAY_TABLE: Dict[Tuple[str, str], Tuple[str, ...]] = {
     (FACIAL_WEAKNESS, "cs"): (r"(?:usmev\w*|pusa|pusu|koutek|ret) (?:\w+ ){0,3}?(?:kriv\w*|pokles\w*)",),
     (FACIAL_WEAKNESS, "hu"): (r"(?:mosoly\w*|szaj\w*) (?:\w+ ){0,3}?(?:ferde|lelog|aszimmetrikus)",),
     (FACIAL_WEAKNESS, "ro"): (r"(?:zambet\w*|gura|buza) (?:\w+ ){0,3}?stramb\w*",),
+    # Lumps that open and drain weeks after fat dissolving (B15): a delayed infection, same day.
+    (DRAINING_LUMPS, "hr"): (
+        r"(?:kvrg\w*|cvor\w*|kvrzic\w*|otekli\w*|grudic\w*) (?:\S+ ){0,4}?(?<!ne )(?:cure|curi|otvaraju|otvoril\w*"
+        r"|puk\w*|gnoj\w*)",
+    ),
+    (DRAINING_LUMPS, "tr"): (
+        r"(?:sislik\w*|yumru\w*|sertlik\w*|topak\w*) (?:\S+ ){0,4}?(?:patla\w*|akinti\w*|akiyor|irin\w*"
+        r"|cerahat\w*)(?! (?:yok|olmadi|yapmiyor)\b)",
+    ),
+    (DRAINING_LUMPS, "cs"): (r"(?:boul\w*|hrbolk\w*|uzlik\w*) (?:\S+ ){0,4}?(?:prask\w*|vytek\w*|tece|hnis\w*)",),
+    (DRAINING_LUMPS, "nb"): (r"(?:kul\w*|klump\w*) (?:\S+ ){0,4}?(?:sprekk\w*|renner|væsk\w*|puss)",),
+    (DRAINING_LUMPS, "da"): (r"(?:knud\w*|bul\w*) (?:\S+ ){0,4}?(?:sprækk\w*|springer|løber|væsk\w*|pus)",),
+    (DRAINING_LUMPS, "hu"): (r"(?:csomo\w*|dudor\w*) (?:\S+ ){0,4}?(?:kifakad\w*|szivarog\w*|genny\w*)",),
 }
 
 # Explicit reassurances about an emergency family, set aside before emergency words are read
