@@ -277,7 +277,7 @@ _BLOOD_FEAR = compile_folded(
     r"|(?:medo|fobia) (?:de agulhas?|de sangue)|naaldangst|angst voor (?:naalden|bloed|prikken)"
     r"|(?:av|vid|for) (?:sprutor|nalar|blod|blodprov|stick)|blodprov\w*|sprutradd\w*|nalradd\w*"
     # Norwegian needles and the dentist ("redd for nåler", "av å se sprøyta hos tannlegen")
-    r"|(?:for|av) (?:naler|sproyter|sproyta|sproyten|nala)|(?:a )?se sproyt\w*|hos tannlegen|hos tandlaegen"
+    r"|(?:for|av) (?:naler|nåler|sprøyter|sprøyta|sprøyten|nala)|(?:a |å )?se sprøyt\w*|hos tannlegen|hos tandlaegen"
     r"|(?:terrore|panico|fobia|paura|pavor|pavore) (?:degli aghi|delle punture|delle iniezioni|das agulhas|de agulhas)"
     r"|(?:dal|dall\W?|al|dai) (?:dentista|vaccino|vaccini|prelievo)|(?:no|na|ao) (?:dentista|vacina)"
     r"|bij de (?:tandarts|prik|vaccinatie)"
@@ -646,6 +646,8 @@ def _someone_elses_long_ago(word_start: int, folded_text: str) -> bool:
 # normal", "andas normalt"), with no negator before it ("nu respir normal" is a sign).
 _FINE_AFTER = compile_folded(
     r"^ *(?:(?:si|og|och|en|e|i|a|ve|es) \w+ )?"
+    # a verb of going between ("ademen gaat prima", "respiro va bene", "andningen går bra")
+    r"(?:(?:gaat|gaan|ging|va|vanno|vai|gar|går|geht|merge|megy) )?"
     r"(?:(?:heel|helt|tutto|totalmente|completamente|perfect|perfekt|gewoon|ganska|helemaal|perfeitamente|perfettamente"
     r"|complet|teljesen|ihan|aivan|uplne|potpuno|tamamen) )?"
     r"(?:prima|goed|normaal|normal|normalt|normalno|normalmente"
