@@ -669,6 +669,18 @@ def _function_fine(word_start: int, word_end: int, folded_text: str) -> bool:
     )
 
 
+# Something said to grow or worsen, anywhere in the message ("ingen smerter, men det er nu
+# større end i går": a bruise growing): a sign without a health word, so a denial of the others
+# does not make the message harmless.
+_WORSENING = compile_folded(
+    r"\b(?:større|storre|større|større|storre|verre|værre|värre|varre|storre|bigger|worse|groter|erger|groeit|steeds"
+    r"|peggio|peggiora\w*|piu grand\w*|aumenta\w*|cresce\w*|pior\w*|maior\w*|nagyobb|rosszabb|vetsi|horsi|vece|gore"
+    r"|blir (?:bara |bare |)\\w+are|bliver (?:bare |)\\w+ere|istallet for battre|inte battre|ikke bedre|niet beter"
+    r"|non migliora|nao melhora|rodare|varmare|rødere|rodere|varmere|warmer|roder|mai mare|mai rau|buyuyor"
+    r"|buyudu|daha buyuk|kotuye|suurempi|pahenee|pahempi|μεγαλωνει|χειροτερ\w*|vokser|växer)\b"
+)
+
+
 def _every_word_in_scope(folded_words: List[str], folded_text: str) -> bool:
     """Whether every health word of the message is denied, supposed, or someone else's long ago."""
     if not folded_words:
@@ -690,7 +702,11 @@ def _every_word_in_scope(folded_words: List[str], folded_text: str) -> bool:
             _supposed(match.start(), folded_text) or _someone_elses_long_ago(match.start(), folded_text)
         ):
             continue
-        if (not emergency or word in _THROAT_NOUNS) and _negated(match.start(), match.end(), folded_text):
+        if (
+            (not emergency or word in _THROAT_NOUNS)
+            and _negated(match.start(), match.end(), folded_text)
+            and _WORSENING.search(folded_text) is None
+        ):
             continue
         return False
     return seen
