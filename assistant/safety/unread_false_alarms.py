@@ -675,7 +675,7 @@ def _function_fine(word_start: int, word_end: int, folded_text: str) -> bool:
 _WORSENING = compile_folded(
     r"\b(?:større|storre|større|større|storre|verre|værre|värre|varre|storre|bigger|worse|groter|erger|groeit|steeds"
     r"|peggio|peggiora\w*|piu grand\w*|aumenta\w*|cresce\w*|pior\w*|maior\w*|nagyobb|rosszabb|vetsi|horsi|vece|gore"
-    r"|blir (?:bara |bare |)\\w+are|bliver (?:bare |)\\w+ere|istallet for battre|inte battre|ikke bedre|niet beter"
+    r"|blir (?:bara |bare |)\w+are|bliver (?:bare |)\w+ere|istallet for battre|inte battre|ikke bedre|niet beter"
     r"|non migliora|nao melhora|rodare|varmare|rødere|rodere|varmere|warmer|roder|mai mare|mai rau|buyuyor"
     r"|buyudu|daha buyuk|kotuye|suurempi|pahenee|pahempi|μεγαλωνει|χειροτερ\w*|vokser|växer)\b"
 )
