@@ -15,11 +15,21 @@ import re
 from typing import FrozenSet, List
 
 from assistant.safety.unread_phrases import DENIED_BEFORE, HEALTH_PHRASES
-from assistant.safety.unread_words import WORD, compile_folded, fold, is_health_word
+from assistant.safety.unread_words import WORD, compile_folded, fold, is_emergency_word, is_health_word
 
 # Injections named as such: the treatment itself, not a symptom.
 INJECTION_STEMS = (
-    "injec", "iniez", "inyec", "inject", "enjeks", "puntur", "sprut", "injekt", "injekc", "sprøjt", "sprøyt",
+    "injec",
+    "iniez",
+    "inyec",
+    "inject",
+    "enjeks",
+    "puntur",
+    "sprut",
+    "injekt",
+    "injekc",
+    "sprøjt",
+    "sprøyt",
 )
 # Blood, for a few dots of it at the injection points.
 BLOOD_STEMS = ("sangue", "bloed", "sangu", "blod")
@@ -262,9 +272,12 @@ _BLOOD_FEAR = compile_folded(
     r"\b(?:(?:quando|se) (?:vedo|vejo|ik) (?:il |o |)(?:sangue|bloed)(?: zie)?|alla vista del sangue|a vista do sangue"
     r"|(?:ai|agli|durante i|ad ogni|a ogni|nei) prelievi?|prelievo del sangue|analisi del sangue"
     r"|(?:exames?|colheitas?|analises?) de sangue"
+    r"|esami del sangue|(?:paura|terrore|fobia|panico)(?: \w+)? (?:degli aghi|delle punture)"
     r"|bloedprik\w*|bloed (?:zie|zien)|bij het (?:zien van )?bloed|(?:paura|fobia) (?:degli aghi|del sangue|dell\W?ago)"
     r"|(?:medo|fobia) (?:de agulhas?|de sangue)|naaldangst|angst voor (?:naalden|bloed|prikken)"
     r"|(?:av|vid|for) (?:sprutor|nalar|blod|blodprov|stick)|blodprov\w*|sprutradd\w*|nalradd\w*"
+    # Norwegian needles and the dentist ("redd for nåler", "av å se sprøyta hos tannlegen")
+    r"|(?:for|av) (?:naler|nåler|sprøyter|sprøyta|sprøyten|nala)|(?:a |å )?se sprøyt\w*|hos tannlegen|hos tandlaegen"
     r"|(?:terrore|panico|fobia|paura|pavor|pavore) (?:degli aghi|delle punture|delle iniezioni|das agulhas|de agulhas)"
     r"|(?:dal|dall\W?|al|dai) (?:dentista|vaccino|vaccini|prelievo)|(?:no|na|ao) (?:dentista|vacina)"
     r"|bij de (?:tandarts|prik|vaccinatie)"
@@ -274,7 +287,9 @@ _BLOOD_FEAR = compile_folded(
 )
 _HABIT = compile_folded(
     r"\b(?:sempre|ogni volta|di solito|tutte le volte|sempre que|toda vez|altijd|elke keer|iedere keer"
-    r"|fobia|medo|paura|angst|naaldangst|alltid|latt|varje gang|radd"
+    r"|fobia|medo|paura|angst|naaldangst|alltid|latt|varje gang|radd|livradd|redd|livredd|skikkelig redd"
+    # an age or a time of life long past ("som 15-åring", "som tonåring", "som barn")
+    r"|som (?:\d+|\w+) ?-?aring|som tonaring|som barn|som ung|da jeg var (?:ung|barn|liten|lille)"
     r"|una volta|due volte|qualche volta|uma vez|duas vezes|een keer|twee keer|terrore|pavor"
     # once, long ago: a faint years back is who the writer is now, not a faint after a session
     r"|ooit|vroeger|jaren geleden|lang geleden|en gang|engang|for (?:\w+ )?(?:ar|aar) siden|for lenge siden"
@@ -418,8 +433,23 @@ def _someone_hypothetical(words: List[str], folded_text: str) -> bool:
 # Only when pain is the only health word (with the painkiller and the injection), it is called
 # slight, and nothing calls it strong, worse or growing.
 _MILD_PAIN_STEMS = (
-    "dolor", "dolent", "indolenz", "pijn", "smert", "smart", "agri", "kipe", "kipu", "sarke", "sattu", "bolest",
-    "fajd", "πον", "durer", "ondt", "vondt",
+    "dolor",
+    "dolent",
+    "indolenz",
+    "pijn",
+    "smert",
+    "smart",
+    "agri",
+    "kipe",
+    "kipu",
+    "sarke",
+    "sattu",
+    "bolest",
+    "fajd",
+    "πον",
+    "durer",
+    "ondt",
+    "vondt",
 )
 _MILD_PAIN_WORDS = frozenset(
     {"dor", "dores", "doi", "doare", "ont", "bol", "boli", "bolo", "faj", "fajt", "fajnak", "aci", "sattuu", "sarkee"}
@@ -477,11 +507,209 @@ def _faint_at_prices(words: List[str], folded_text: str) -> bool:
     if not words or not all(w.startswith(_PRICE_FAINT_STEMS) for w in words):
         return False
     sentences = [m.group(0) for m in _SENTENCE.finditer(folded_text) if m.group(0).strip()]
-    return all(
-        _PRICES.search(sentence) is not None
-        for sentence in sentences
-        if any(re.search(r"\b" + re.escape(w) + r"\b", sentence) for w in words)
-    ) and _AFTER_SESSION.search(folded_text) is None
+    return (
+        all(
+            _PRICES.search(sentence) is not None
+            for sentence in sentences
+            if any(re.search(r"\b" + re.escape(w) + r"\b", sentence) for w in words)
+        )
+        and _AFTER_SESSION.search(folded_text) is None
+    )
+
+
+# --- health words denied, supposed, or told of someone long ago ----------------------------------
+# Each health word of the message is set aside on its own, by one of three explicit scopes, and
+# the message is harmless only when every one is:
+#
+# 1. a denial or a denied checklist: a negator just before the word ("geen koorts", "ingen feber,
+#    intet pus", "niente gonfiore alla gola", "sem febre", "fără febră", "bez horečky") or a
+#    negating verb just after it ("gorączki nie mam", "ateş yok", "láz nincs", "febre não
+#    tenho"). Only nouns: a word of an emergency family (breathing, sight, a fit) is never set
+#    aside this way, since a negated verb of function is the sign itself ("ne mogu disati",
+#    "nem kapok levegőt"); the throat named after a denied swelling is the one exception.
+# 2. a supposition about the future or a question about risks, in the writer's sentence before
+#    the word ("stel dat ik ... krijg", "e se der alergia", "diyelim ki ... şişti", "što ako se
+#    pojavi", "tänk om", "hva om", "co když", "mi van, ha"), with nothing in the message saying
+#    it is so now ("nu", "adesso", "agora", "şimdi"...).
+# 3. someone else's illness long ago ("mia zia anni fa ha preso un'infezione", "min mormor fik en
+#    allergisk reaktion engang i 70'erne"), when the sentence names the other person and a time
+#    long past, and the writer says nothing of their own health in it.
+# A sign stated positively anywhere else in the message keeps it escalated: that word is outside
+# every scope. The caller reads this only when no emergency phrase or family is in the message.
+_NEGATOR = compile_folded(
+    r"\b(?:geen|zonder|noch|ingen|inget|inga|intet|utan|uten|uden|ikke (?:noget|noe|nogen|nogle)|inte (?:nagon"
+    r"|nagot|nagra)"
+    r"|niente|nessun[oa]?|senza|nemmeno|neanche|sem|nenhum|nenhuma|nada de|fara|niciun|nicio"
+    r"|bez|zadn[aeyi]\w*|zadny|zadne|nikakv\w*|nemam|nincs|nincsen|semmi|semmilyen"
+    r"|ilman|χωρις|καθολου|δεν εχω|hicbir)\b"
+)
+# Negating verbs written after the noun they deny: Polish, Turkish, Hungarian, Portuguese,
+# Italian, Dutch, Scandinavian, Croatian, Czech, Romanian.
+_NEGATED_AFTER = compile_folded(
+    r"^ *(?:\w+ +)?(?:nie mam|nie mialam|nie mialem|brak|yok|olmadi|nincs|nincsen|nem volt"
+    r"|nao tenho|nao tive|non ho|non ce|non c e|heb ik niet|heb ik geen|had ik niet|har jeg ikke|har jag inte"
+    r"|har eg ikkje|nemam|nu am)\b"
+)
+# Not a denial of the word: "geen idee of het koorts is" (no idea whether it is a fever).
+_PSEUDO_NEGATION = compile_folded(r"^(?:idee|idea|ideia|aning|anelse|ide|idé|tuchy|fogalmam|zimmer|clue)\b")
+# The words a negator reaches: up to three after it, within the clause (a comma, "ma", "but",
+# "maar", "men", "ama", "dar", "ale", "de" ends it).
+_CLAUSE_END = compile_folded(
+    r"[,;:.!?\n–—-]"
+    r"|\b(?:ma|maar|men|mutta|ama|fakat|dar|ale|ali|de|mas|pero|but|und|en|og|och|e|ve|i|es|si)\b"
+)
+# An emergency word named after a denied swelling: the throat ("niente gonfiore alla gola").
+_THROAT_NOUNS = frozenset({"gola", "garganta", "keel"})
+_SUPPOSE = compile_folded(
+    r"\b(?:stel (?:dat|je voor)|wat als|wat gebeurt er als|wat moet ik doen als|wat doe ik als|als ik (?:ooit|later)"
+    r"|e se|caso eu|se eu (?:tiver|ficar|tivesse|ficasse)|se der|se me der|se aparecer|e caso|o que acontece se"
+    r"|o que faco se"
+    r"|e se mi|se dovessi|se dovesse|nel caso|qualora|cosa succede se|che succede se|cosa faccio se|e se dovess\w*"
+    r"|diyelim ki|farz edelim|ya (?:\w+ )?(?:olursa|cikarsa|sisers\w*|gelirse)|olursa ne|ne yapmaliyim|ne yaparim"
+    r"|s?to ako|sto ce biti ako|u slucaju da|sto da radim ako|ako se (?:pojavi|pojave|javi)"
+    r"|tank om|om jag skulle|ifall jag|vad hander om|vad gor jag om|hvad (?:nu )?hvis|hvad sker der hvis"
+    r"|hvis jeg (?:far|skulle)"
+    r"|hva (?:om|hvis|skjer hvis|gjor jeg hvis)|dersom jeg|om jeg skulle|hvis jeg (?:far|skulle)"
+    r"|ce se intampla daca|si daca|daca as|daca o sa|in caz ca|in cazul in care|ce fac daca"
+    r"|co kdyz|co kdyby|kdyby|v pripade ze|co mam delat kdyz|mi van(?: akkor)?,? ha|mi tortenik,? ha"
+    r"|mi a teendo,? ha|ha esetleg"
+    r"|enta jos|mita jos|mita tapahtuu jos|mita teen jos|jos vaikka|τι γινεται αν|κι αν|και αν|αν (?:τυχον|παθω|μου)"
+    r"|(?:pode|podem|puo|possono|kan|kunnen|moze|mozou|mohou|poate|pot|saattaa)\w* (?:\w+ )?"
+    r"(?:causar|provocar|dar|causare|provocare|dare|veroorzaken|geven|orsaka|forarsage|forarsake|zpusobit|uzrokovati"
+    r"|cauza|provoca|aiheuttaa|okozni)|okozhat|neden olabilir|neden olur mu|yol acar mi|yol acabilir)\b"
+)
+_NOW = compile_folded(
+    r"\b(?:nu|nyt|ted|now|adesso|ora|agora|ja|gia|inmiddels|simdi|su an|sada|acum|most|jetzt|nuna|just nu"
+    r"|vandaag|oggi|hoje|bugun|idag|i dag|dnes|azi|danas|tanaan)\b"
+)
+_SOMEONE_ELSE = compile_folded(
+    r"\b(?:(?:una |la |il |un )?mi[ao] |(?:a |o )?(?:minha|meu) |(?:mijn|een) |(?:min|mit|mine|mitt) |benim "
+    r"|moja |muj |moje "
+    r"|az en |mama |mamei |sora |fratele )?"
+    r"(?:amic[ao]|sorella|fratello|madre|mamma|padre|cugin[ao]|zi[ao]|vicin[ao]|collega|nonn[ao]|figli[ao]"
+    r"|amig[ao]|irma|irmao|mae|pai|prima|primo|tia|tio|vizinh[ao]|colega|avo|avó|filh[ao]"
+    r"|vriendin|vriend|zus|broer|moeder|vader|buurvrouw|buurman|dochter|zoon|tante|oom|oma|opa"
+    r"|mormor|morfar|farmor|farfar|min mor|min far|min son|min søn|soster|syster|bror|veninde|venninne|vaninna|kollega"
+    r"|datter|dotter|faster|moster"
+    r"|annem|babam|teyzem|halam|kardesim|arkadasim|ablam|anneannem|babaannem"
+    r"|kamaradka|kamarad|sestra|bratr|maminka|babicka|teta|tetka|baka|prijateljica|prijatelj|mama|majka|sestricna"
+    r"|anyam|anyukam|nagymamam|baratnom|nővérem|novere|nenem|bunica|matusa|prietena|prieten|verisoara"
+    r"|aitini|isani|siskoni|ystavani|mummoni)\b"
+)
+_LONG_AGO = compile_folded(
+    r"\b(?:anni fa|tanti anni fa|molti anni fa|tempo fa|da giovane|ha anos|anos atras|ha muito tempo|jaren geleden"
+    r"|lang geleden|vroeger|ooit|destijds|for (?:\w+ )?(?:ar|aar|år) siden|engang|en gang|for lenge siden"
+    r"|for lange siden"
+    r"|i (?:\d+|\w+)'?(?:erne|tallet|-talet)|pa (?:\d+|\w+)-?talet|yillar once|yil once|yillarca once|eskiden|zamaninda"
+    r"|pred (?:\w+ )?lety|kdysi|davno|prije (?:\w+ )?godina|evekkel ezelott|evekkel korabban|acum (?:\w+ )?ani"
+    r"|demult|cu ani in urma|vuosia sitten|kauan sitten|πριν (?:απο )?χρονια|παλια|in the (?:\d+)s|years ago)\b"
+    r"|\b(?:19\d\d|200\d|201\d)\b|\b\d0'?(?:erne|s|tallet|talet)\b"
+)
+_WRITER_OWN = compile_folded(
+    r"\b(?:io ho|anch\W?io|anche io|sto male|mi sento|eu tenho|estou com|sinto|ik heb|ik voel|heb ik|jeg har|har jeg"
+    r"|jag har|har jag|bende|bende de|ja mam|mam|imam|am si eu|si eu|nekem is|minulla on|mulla on)\b"
+)
+
+
+def _negated(word_start: int, word_end: int, folded_text: str) -> bool:
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(folded_text, 0, word_start)), default=0)
+    before = folded_text[clause_start:word_start]
+    window = WORD.findall(before)[-3:]
+    for i, w in enumerate(window):
+        if _NEGATOR.fullmatch(" ".join(window[i:])) or (
+            _NEGATOR.fullmatch(w) and _PSEUDO_NEGATION.match(" ".join(window[i + 1 :])) is None
+        ):
+            return True
+    return _NEGATED_AFTER.search(folded_text[word_end : word_end + 40]) is not None
+
+
+def _supposed(word_start: int, folded_text: str) -> bool:
+    sentence_start = max((m.end() for m in re.finditer(r"[.!?\n]", folded_text[:word_start])), default=0)
+    return _SUPPOSE.search(folded_text[sentence_start:word_start]) is not None and _NOW.search(folded_text) is None
+
+
+def _someone_elses_long_ago(word_start: int, folded_text: str) -> bool:
+    sentences = [m for m in _SENTENCE.finditer(folded_text) if m.start() <= word_start < max(m.end(), m.start() + 1)]
+    if not sentences:
+        return False
+    sentence = sentences[0].group(0)
+    other = _SOMEONE_ELSE.search(sentence)
+    return (
+        other is not None
+        and other.start() <= word_start - sentences[0].start()
+        and _LONG_AGO.search(sentence) is not None
+        and _WRITER_OWN.search(sentence) is None
+    )
+
+
+# A function said to work normally right after its word ("ademen prima", "respir și înghit
+# normal", "andas normalt"), with no negator before it ("nu respir normal" is a sign).
+_FINE_AFTER = compile_folded(
+    r"^ *(?:(?:si|og|och|en|e|i|a|ve|es) \w+ )?"
+    # a verb of going between ("ademen gaat prima", "respiro va bene", "andningen går bra")
+    r"(?:(?:gaat|gaan|ging|va|vanno|vai|gar|går|geht|merge|megy) )?"
+    r"(?:(?:heel|helt|tutto|totalmente|completamente|perfect|perfekt|gewoon|ganska|helemaal|perfeitamente|perfettamente"
+    r"|complet|teljesen|ihan|aivan|uplne|potpuno|tamamen) )?"
+    r"(?:prima|goed|normaal|normal|normalt|normalno|normalmente"
+    r"|bene|bem|fint|fino|bra|rendben|dobro|hyvin|normaalisti|sorunsuz|rahat)\b"
+)
+_NEGATOR_JUST_BEFORE = compile_folded(
+    r"\b(?:nu|niet|non|nao|ikke|inte|ne|nem|ei|not|kan niet|nie|nejde|nemohu)\W+(?:\w+\W+)?$"
+)
+# The clinic's emergency line asked about ("acil hattınız var mı?", "numero di emergenza"): a
+# question about a service, not a sign.
+_SERVICE_LINE = compile_folded(r"^ *(?:hatt\w*|numara\w*|telefon\w*|numer\w*|nummer\w*|lijn\w*|linj\w*)\b")
+
+
+def _function_fine(word_start: int, word_end: int, folded_text: str) -> bool:
+    clause_start = max((m.end() for m in re.finditer(r"[,;:.!?\n]", folded_text[:word_start])), default=0)
+    return (
+        _FINE_AFTER.match(folded_text[word_end : word_end + 40]) is not None
+        and _NEGATOR_JUST_BEFORE.search(folded_text[clause_start:word_start]) is None
+    )
+
+
+# Something said to grow or worsen, anywhere in the message ("ingen smerter, men det er nu
+# større end i går": a bruise growing): a sign without a health word, so a denial of the others
+# does not make the message harmless.
+_WORSENING = compile_folded(
+    r"\b(?:større|storre|større|større|storre|verre|værre|värre|varre|storre|bigger|worse|groter|erger|groeit|steeds"
+    r"|peggio|peggiora\w*|piu grand\w*|aumenta\w*|cresce\w*|pior\w*|maior\w*|nagyobb|rosszabb|vetsi|horsi|vece|gore"
+    r"|blir (?:bara |bare |)\w+are|bliver (?:bare |)\w+ere|istallet for battre|inte battre|ikke bedre|niet beter"
+    r"|non migliora|nao melhora|rodare|varmare|rødere|rodere|varmere|warmer|roder|mai mare|mai rau|buyuyor"
+    r"|buyudu|daha buyuk|kotuye|suurempi|pahenee|pahempi|μεγαλωνει|χειροτερ\w*|vokser|växer)\b"
+)
+
+
+def _every_word_in_scope(folded_words: List[str], folded_text: str) -> bool:
+    """Whether every health word of the message is denied, supposed, or someone else's long ago."""
+    if not folded_words:
+        return False
+    wanted = set(folded_words)
+    seen = False
+    for match in WORD.finditer(folded_text):
+        word = match.group(0)
+        if word not in wanted:
+            continue
+        seen = True
+        if _function_fine(match.start(), match.end(), folded_text) or (
+            word in {"acil", "emergenza", "urgenza", "emergencia", "urgencia"}
+            and _SERVICE_LINE.match(folded_text[match.end() : match.end() + 20]) is not None
+        ):
+            continue
+        emergency = is_emergency_word(word)
+        if not emergency and (
+            _supposed(match.start(), folded_text) or _someone_elses_long_ago(match.start(), folded_text)
+        ):
+            continue
+        if (
+            (not emergency or word in _THROAT_NOUNS)
+            and _negated(match.start(), match.end(), folded_text)
+            and _WORSENING.search(folded_text) is None
+        ):
+            continue
+        return False
+    return seen
 
 
 def harmless_reading(words: List[str], folded_words: List[str], text: str, language: str | None) -> bool:
@@ -503,4 +731,5 @@ def harmless_reading(words: List[str], folded_words: List[str], text: str, langu
         or _someone_hypothetical(folded_words, folded_text)
         or mild_pain_painkiller_question(folded_words, folded_text)
         or _faint_at_prices(folded_words, folded_text)
+        or _every_word_in_scope(folded_words, folded_text)
     )
