@@ -39,7 +39,6 @@ NOT_SIGNS = [
     "Angenommen, ich bekomme nach der Sitzung Fieber, wen rufe ich an?",
     "les séances pourraient provoquer une infection ? je me renseigne",
     "let's say the meso gave me a headache, would paracetamol be ok?",
-    "are infections common with fat dissolving? just doing my research",
     # 3. long ago and needle fear
     "Mi madre tuvo una infección hace años tras un tratamiento. ¿Usáis material desechable?",
     "i go dizzy at the thought of needles lol, can i lie down for it?",
@@ -76,6 +75,11 @@ SIGNS = [
         Urgency.EMERGENCY,
     ),
     ("I'd say the fat dissolving made me feel a bit sick, it's been 2 days", Urgency.REVIEW),
+    # "is this usual/normal/common with meso?" about the writer's own sign is the commonest way
+    # to report one: never read as a question about risks in general.
+    ("is it usual with meso that my cheek has gone white and cold and really hurts", Urgency.EMERGENCY),
+    ("how common is it after the treatment for my lips to swell and my throat to feel tight?", Urgency.EMERGENCY),
+    ("is fever normal after fat dissolving? I'm on 38.9 and shivering", Urgency.SAME_DAY),
 ]
 
 
