@@ -12,7 +12,7 @@ first-person present emergency sign. Every reading takes the message's health wo
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, List
+from typing import FrozenSet, List, Tuple
 
 from assistant.safety.unread_phrases import DENIED_BEFORE, HEALTH_PHRASES
 from assistant.safety.unread_words import WORD, compile_folded, fold, is_emergency_word, is_health_word
@@ -623,20 +623,28 @@ def _negated(word_start: int, word_end: int, folded_text: str) -> bool:
     return _NEGATED_AFTER.search(folded_text[word_end : word_end + 40]) is not None
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence_around(position: int, folded_text: str) -> Tuple[int, int]:
+    """Start and end of the sentence holding `position` (the same ends as _SENTENCE)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(folded_text, 0, position)), default=0)
+    end = _SENTENCE_END.search(folded_text, position)
+    return start, end.end() if end else len(folded_text)
+
+
 def _supposed(word_start: int, folded_text: str) -> bool:
-    sentence_start = max((m.end() for m in re.finditer(r"[.!?\n]", folded_text[:word_start])), default=0)
+    sentence_start, _ = _sentence_around(word_start, folded_text)
     return _SUPPOSE.search(folded_text[sentence_start:word_start]) is not None and _NOW.search(folded_text) is None
 
 
 def _someone_elses_long_ago(word_start: int, folded_text: str) -> bool:
-    sentences = [m for m in _SENTENCE.finditer(folded_text) if m.start() <= word_start < max(m.end(), m.start() + 1)]
-    if not sentences:
-        return False
-    sentence = sentences[0].group(0)
+    start, end = _sentence_around(word_start, folded_text)
+    sentence = folded_text[start:end]
     other = _SOMEONE_ELSE.search(sentence)
     return (
         other is not None
-        and other.start() <= word_start - sentences[0].start()
+        and other.start() <= word_start - start
         and _LONG_AGO.search(sentence) is not None
         and _WRITER_OWN.search(sentence) is None
     )
