@@ -23,7 +23,7 @@ Layout (code separate from data):
     urgency.py     levels and their order        assessment.py  the result
     text.py        accent folding, lemmas, stems, typo correction
     fuzzy.py       edit-distance-1 look-up       patterns.py    phrase notation
-    lexicon.py     loading and validation        matching.py    spaCy PhraseMatcher
+    lexicon.py     loading and validation        matching.py    phrase look-up
     context.py     applies context.yml           screen.py      SafetyScreen
     indirect_self_harm.py  affairs put in order with a farewell, hopelessness about one's own
                    life, in 18 languages (matrix A32)
@@ -31,8 +31,8 @@ Layout (code separate from data):
 How it matches: spaCy's blank English tokenizer (``assistant.nlp``, the one
 the Rasa tokenizer uses), each token's NORM set to an accent-free lemma (or
 a foreign stem, or the lexicon word one typo away for words of 6+ letters
-that are not English words), and one PhraseMatcher on NORM for every phrase
-of both data files. Rules combine phrases ("throat" near "tight"), cues
+that are not English words), and one dictionary of NORM tuples for every
+phrase of both data files. Rules combine phrases ("throat" near "tight"), cues
 ("requires"/"unless") and the context categories; each situation's policy
 says what a category does (drop, keep, or report a past complication as a
 previous reaction, row A15).

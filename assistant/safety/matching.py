@@ -1,10 +1,14 @@
 """Tokenise a message and find every lexicon and context phrase in it.
 
-One spaCy PhraseMatcher on the NORM attribute holds every phrase of every
-term set; a phrase shared by several sets is stored once and its hits are
-handed to each set. The blank English tokenizer comes from
-``assistant.nlp``, so the screen splits words exactly as the Rasa
-tokenizer does.
+Every phrase of every term set is a tuple of NORMs in one dictionary; a
+phrase shared by several sets is stored once and its hits are handed to each
+set. The lexicon expands to several hundred thousand spellings: spaCy's
+PhraseMatcher made a Doc and a vocabulary entry for each (about a minute per
+process start, and a server restarted after a crash must screen again at
+once), while a dictionary of tuples is built in a second or two and looked
+up per word with the lengths of the phrases that start with it. The blank
+English tokenizer comes from ``assistant.nlp``, so the screen splits words
+exactly as the Rasa tokenizer does.
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ from typing import Dict, List, Sequence, Tuple
 import numpy
 from spacy.attrs import IS_SPACE, NORM, ORTH
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from assistant.safety.lexicon import TermSet
@@ -48,24 +51,17 @@ class LexiconMatcher:
         self._tokenizer = pipeline.tokenizer
         self._vocab = pipeline.vocab
         self._normalise = normaliser
-        self._matcher = PhraseMatcher(self._vocab, attr="NORM")
         # orth hash -> (norm hash, ends a sentence); filled as words are seen.
         self._token_info: Dict[int, Tuple[int, bool]] = {}
         self._read_language_info: Dict[int, Tuple[int, bool]] = {}  # the same, in a read language
-        self._sets_of_key: Dict[int, List[TermSet]] = {}
-        by_phrase: Dict[Tuple[str, ...], List[TermSet]] = {}
+        self._sets_of_phrase: Dict[Tuple[str, ...], List[TermSet]] = {}
+        lengths: Dict[str, set] = {}
         for term_set in term_sets:
             for norms in term_set.norms:
-                by_phrase.setdefault(norms, []).append(term_set)
-        for norms, sets in by_phrase.items():
-            key = " ".join(norms)
-            self._matcher.add(key, [self._pattern_doc(norms)])
-            self._sets_of_key[self._vocab.strings[key]] = sets
-
-    def _pattern_doc(self, norms: Tuple[str, ...]) -> Doc:
-        doc = Doc(self._vocab, words=list(norms))
-        doc.from_array([NORM], numpy.array([[self._vocab.strings.add(n)] for n in norms], dtype="uint64"))
-        return doc
+                self._sets_of_phrase.setdefault(norms, []).append(term_set)
+                lengths.setdefault(norms[0], set()).add(len(norms))
+        # first word -> the lengths of the phrases that start with it, shortest first
+        self._lengths_from: Dict[str, Tuple[int, ...]] = {word: tuple(sorted(n)) for word, n in lengths.items()}
 
     def _info(self, orth: int, read_language: bool = False) -> Tuple[int, bool]:
         known = self._read_language_info if read_language else self._token_info
@@ -118,8 +114,15 @@ class LexiconMatcher:
         return Doc(self._vocab, words=words), starts, ends, breaks
 
     def find(self, doc: Doc) -> Hits:
+        """Every phrase occurrence, overlapping ones included, by start then length."""
+        strings = self._vocab.strings
+        norms = [strings[norm] for norm in doc.to_array(NORM).tolist()]
         hits: Hits = {}
-        for key, start, end in self._matcher(doc):
-            for term_set in self._sets_of_key[key]:
-                hits.setdefault(term_set, []).append((start, end))
+        for start, word in enumerate(norms):
+            for length in self._lengths_from.get(word, ()):
+                end = start + length
+                if end > len(norms):
+                    break
+                for term_set in self._sets_of_phrase.get(tuple(norms[start:end]), ()):
+                    hits.setdefault(term_set, []).append((start, end))
         return hits

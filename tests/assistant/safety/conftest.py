@@ -13,7 +13,7 @@ DEV_EXAMPLES = Path(__file__).with_name("dev_examples.yml")
 def screen() -> SafetyScreen:
     """The rule screen alone: the development examples document what the
     lexicon and context rules do, word for word. (Building compiles the
-    whole lexicon, about a second: once per session.)"""
+    whole lexicon, about 12 s: once per session.)"""
     return build_screen(semantic=False)
 
 
