@@ -24,6 +24,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from assistant.input_checks import InputProblem, find_input_problem, prepare
+from assistant.reply_emoji import reply_emoji_intent
 from rasa_addons.further_answers_policy import CLINIC_ACTIONS
 from rasa_addons.intent_topic_classifier import (
     FURTHER_ANSWERS_KEY,
@@ -88,6 +89,10 @@ class InputGuard(GraphComponent):
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
+            emoji_reply = reply_emoji_intent(message.get(TEXT))
+            if emoji_reply is not None:
+                set_intent(message, emoji_reply)  # 👍 is "ok", not an unreadable message
+                continue
             problem = find_input_problem(message.get(TEXT))
             if problem is None:
                 continue

@@ -69,6 +69,16 @@ def test_the_input_guard_reads_its_language_lists_when_the_model_loads(tmp_path)
     assert input_checks._stop_words.cache_info().currsize == 1
 
 
+@pytest.mark.parametrize("text, intent", [("👍", "affirm"), ("👍🏽👍", "affirm"), ("🙏", "thank"), ("👎 ", "deny")])
+def test_a_reply_emoji_is_read_as_the_reply_it_stands_for(text, intent):
+    message = classified(text, intent="input_problem")
+
+    InputGuard().process([message])
+
+    assert message.get(INTENT) == {"name": intent, "confidence": 1.0}
+    assert not entities_by_name(message).get("input_problem")
+
+
 def test_input_guard_leaves_ordinary_messages_alone():
     message = classified("how long do the bumps last", confidence=0.8)
 
