@@ -6,7 +6,7 @@ set. The lexicon expands to several hundred thousand spellings: spaCy's
 PhraseMatcher made a Doc and a vocabulary entry for each (about a minute per
 process start, and a server restarted after a crash must screen again at
 once), while a dictionary of tuples is built in a second or two and looked
-up per word with the lengths of the phrases that start with it. The blank
+up per word with the lengths of the phrases that start with it and the next. The blank
 English tokenizer comes from ``assistant.nlp``, so the screen splits words
 exactly as the Rasa tokenizer does.
 """
@@ -55,13 +55,17 @@ class LexiconMatcher:
         self._token_info: Dict[int, Tuple[int, bool]] = {}
         self._read_language_info: Dict[int, Tuple[int, bool]] = {}  # the same, in a read language
         self._sets_of_phrase: Dict[Tuple[str, ...], List[TermSet]] = {}
-        lengths: Dict[str, set] = {}
+        lengths: Dict[Tuple[str, str], set] = {}
         for term_set in term_sets:
             for norms in term_set.norms:
                 self._sets_of_phrase.setdefault(norms, []).append(term_set)
-                lengths.setdefault(norms[0], set()).add(len(norms))
-        # first word -> the lengths of the phrases that start with it, shortest first
-        self._lengths_from: Dict[str, Tuple[int, ...]] = {word: tuple(sorted(n)) for word, n in lengths.items()}
+                if len(norms) > 1:
+                    lengths.setdefault(norms[:2], set()).add(len(norms))
+        # first two words -> the lengths of the phrases that start with them, shortest first
+        # (by one word, "my" or "i" would try a dozen lengths at every turn)
+        self._lengths_from: Dict[Tuple[str, str], Tuple[int, ...]] = {
+            words: tuple(sorted(n)) for words, n in lengths.items()
+        }
 
     def _info(self, orth: int, read_language: bool = False) -> Tuple[int, bool]:
         known = self._read_language_info if read_language else self._token_info
@@ -118,11 +122,16 @@ class LexiconMatcher:
         strings = self._vocab.strings
         norms = [strings[norm] for norm in doc.to_array(NORM).tolist()]
         hits: Hits = {}
+        phrases, lengths_from, count = self._sets_of_phrase, self._lengths_from, len(norms)
         for start, word in enumerate(norms):
-            for length in self._lengths_from.get(word, ()):
+            for term_set in phrases.get((word,), ()):
+                hits.setdefault(term_set, []).append((start, start + 1))
+            if start + 1 == count:
+                break
+            for length in lengths_from.get((word, norms[start + 1]), ()):
                 end = start + length
-                if end > len(norms):
+                if end > count:
                     break
-                for term_set in self._sets_of_phrase.get(tuple(norms[start:end]), ()):
+                for term_set in phrases.get(tuple(norms[start:end]), ()):
                     hits.setdefault(term_set, []).append((start, end))
         return hits
