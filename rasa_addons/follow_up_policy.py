@@ -42,8 +42,11 @@ from rasa_addons.safety_policy import done_this_turn, episode_of
 
 logger = logging.getLogger(__name__)
 
-# What a message may have been read as, alone, for a follow-up reading to replace it.
-ROUTABLE_INTENTS = frozenset({"faq", "nlu_fallback", "out_of_scope", *CLINIC_ACTIONS})
+# What a message may have been read as, alone, for a follow-up reading to replace it. A
+# correction outside a form ("sorry, I meant York", "and leeds?" read as one) can only
+# correct the question before it, so it is that question asked again; in a form the form
+# takes it (no follow-up is read while a form is active).
+ROUTABLE_INTENTS = frozenset({"faq", "nlu_fallback", "out_of_scope", "correct", *CLINIC_ACTIONS})
 
 # (text, earlier messages most recent first, the clinic topic it was read as alone) -> the follow-up.
 Decide = Callable[[str, Sequence[Earlier], str | None], FollowUp | None]

@@ -88,6 +88,12 @@ def test_a_follow_up_read_as_a_general_question_gets_the_clinic_answer_then_it_l
     assert predicted(policy, tracker(*asked, ActionExecuted("action_answer_price"))) == "action_listen"
 
 
+def test_a_follow_up_read_as_a_correction_outside_a_form_asks_the_question_again(policy):
+    asked = [*PRICE_TURN, ActionExecuted("action_listen"), said("and for hair?", "correct")]
+    assert predicted(policy, tracker(*asked)) == "action_answer_price"
+    assert predicted(policy, tracker(ActiveLoop("booking_form"), *asked)) is None
+
+
 def test_a_pronoun_follow_up_read_as_opening_hours_gets_free_times(policy, decisions):
     turn = [said("who is dr hart", "ask_practitioners"), ActionExecuted("action_answer_practitioners")]
     asked = [*turn, ActionExecuted("action_listen"), said("is she in york on tuesday?", "ask_opening_hours")]
