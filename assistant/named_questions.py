@@ -9,7 +9,8 @@ patient asks who does it *here*. The NLU's lookup tables recognise the
 clinic's own names (assistant/clinic/names.py), so:
 
 - a not-understood question that names one of the clinic's practitioners is
-  about that practitioner;
+  about that practitioner, or about their free times when it asks how soon or
+  when they are free ("how soon can Dr Hart see me?");
 - a "who ...?" question that names one of the clinic's treatments, clinics or
   practitioners, read as not understood or as the general advice, is about
   who does it here.
@@ -38,6 +39,8 @@ from typing import AbstractSet, Iterable, Tuple
 from assistant.clinic.names import ENTITIES, ENTITY_LOCATION, ENTITY_PRACTITIONER
 
 INTENT_PRACTITIONERS = "ask_practitioners"
+# A named practitioner's free times ("how soon can Dr Hart see me?").
+INTENT_SLOTS = "ask_consultation_slots"
 # The clinic's list of treatments, which says nothing of who does them.
 INTENT_TREATMENTS = "ask_treatments"
 OFF_TOPIC = "out_of_scope"
@@ -51,6 +54,18 @@ _WHO_QUESTION = re.compile(
     r"(?:who|whos|who's|which\s+(?:practitioner|doctor|nurse|person|one of you))\b",
     re.IGNORECASE,
 )
+
+
+_ASKS_WHEN_FREE = re.compile(
+    r"\b(?:how\s+soon|earliest|soonest|next\s+(?:free|available|opening|slot|appointment|date)|fit\s+me\s+in"
+    r"|see\s+me|any\s+(?:slots|availability|appointments|space)|free\s+(?:this|next|on|slots?|appointments?)"
+    r"|available\s+(?:this|next|on|for))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_when_free(text: str) -> bool:
+    return bool(_ASKS_WHEN_FREE.search(text))
 
 
 def is_who_question(text: str) -> bool:
@@ -77,7 +92,7 @@ def intent_for_named_question(
     named: AbstractSet[str] = set(entity_names) & set(ENTITIES)
     person = ENTITY_PRACTITIONER in named
     if person and intent in NOT_UNDERSTOOD:
-        return INTENT_PRACTITIONERS
+        return INTENT_SLOTS if asks_when_free(text) else INTENT_PRACTITIONERS
     if person and formally and intent == INTENT_TREATMENTS:
         return INTENT_PRACTITIONERS
     if not named or not is_who_question(text):

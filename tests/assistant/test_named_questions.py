@@ -15,6 +15,19 @@ def test_nothing_understood_plus_a_practitioners_name_is_a_practitioners_questio
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["how soon can jess see me for the chin", "earliest Dr Fielding could fit me in?", "is Sarah free next tuesday"],
+)
+def test_nothing_understood_plus_a_name_and_when_they_are_free_is_a_free_times_question(text):
+    assert intent_for_named_question("nlu_fallback", None, ["practitioner"], text) == "ask_consultation_slots"
+
+
+@pytest.mark.parametrize("text", ["when did dr hart qualify", "is jess marlow a nurse", "what does Sarah do"])
+def test_other_questions_naming_a_practitioner_stay_about_the_practitioner(text):
+    assert intent_for_named_question("nlu_fallback", None, ["practitioner"], text) == "ask_practitioners"
+
+
+@pytest.mark.parametrize(
     "text, named",
     [
         ("ok and who does hair meso?", ["treatment"]),
