@@ -296,7 +296,9 @@ _HABIT = compile_folded(
     r"|kerran|joskus|vuosia sitten|jednou|kdysi|pred lety|egyszer|evekkel ezelott|o data|odata|candva"
     r"|acum (?:\w+ )?ani|bir kere|bir kez|bir defa|yillar once|yil once|anni fa|tempo fa|anos atras|ha anos)\b"
 )
-_FAINT_STEMS = ("svien", "svenut", "desma", "flauw", "bayil", "svimm", "besvim", "omdl", "ajul", "lesin", "pyort")
+_FAINT_STEMS = (
+    "svien", "svenut", "desma", "flauw", "bayil", "svimm", "besvim", "omdl", "ajul", "lesin", "pyort", "pyorr",
+)
 _AFTER_SESSION = compile_folded(
     r"\b(?:dopo|depois|sinds|na de|na mijn|ieri|ontem|gisteren|stamattina|hoje|oggi|vandaag|efter|igar|idag|imorse"
     r"|etter (?:behandling|timen|okten|injeksjon)\w*|i gar|i dag|i morges|dun|bugun|seanstan sonra"
