@@ -175,6 +175,9 @@ class ContextRules:
     # after it and a verb of having or admitting one just before it.
     professional_case: TermSet
     professional_case_exposure: TermSet
+    # Or the condition is the topic of their study or teaching ("writing an essay on NTM
+    # infections after mesotherapy").
+    professional_study: TermSet
     # "right now", "at the moment": what follows a "what if" is happening ("what if my throat
     # is closing right now"), so the hypothetical reading does not lower it.
     present_moment: TermSet
@@ -221,6 +224,7 @@ class ContextRules:
             self.professional_routine,
             self.professional_case,
             self.professional_case_exposure,
+            self.professional_study,
         ]
         sets += [self.present_moment]
         sets += [self.resolved_story, self.resolved_tale, self.resolved_recent, self.resolved_reopened]
@@ -580,6 +584,7 @@ def load_context(
         professional_case_exposure=optional(
             professional.get("case_exposure"), f"{path.name}: professional_frame.case_exposure"
         ),
+        professional_study=optional(professional.get("study"), f"{path.name}: professional_frame.study"),
         present_moment=optional(data.get("present_moment"), f"{path.name}: present_moment"),
         resolved_story=optional(resolved.get("phrases"), f"{path.name}: resolved_story.phrases"),
         resolved_tale=optional(resolved.get("story"), f"{path.name}: resolved_story.story"),

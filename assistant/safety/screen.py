@@ -149,6 +149,8 @@ _MAX_QUOTE_WORDS = 30
 # How far before a quotation its document may be named ("the sheet you gave me says to seek
 # urgent help for '...'").
 _QUOTE_SOURCE_REACH = 15
+# Words of the writer's own that end a study topic ("...an essay, and my lip is swelling").
+_OWN_WORDS = frozenset({"i", "i'm", "im", "me", "my", "mine", "myself", "i've", "ive", "i'd", "id"})
 # Words just before an improving phrase that deny it ("not easing", "hardly going down").
 _DENYING = frozenset("not no never hardly barely nt nie pas nicht kein keine nunca".split())
 
@@ -535,6 +537,14 @@ class SafetyScreen:
             for s, e in hits.get(self._context.professional_exposure, ())
         ):
             return True
+        # The condition is the topic of their study or teaching ("writing an essay on NTM
+        # infections"): a study phrase before it in its sentence, at most 12 words, with no word of
+        # the writer's own between ("writing an essay and my lip is swelling" stays read).
+        for s, e in hits.get(self._context.professional_study, ()):
+            if tokens.sentence_of[s] == sentence and e <= anchor[0] and anchor[0] - e <= 12:
+                between = tokens.span_text(e, anchor[0]).lower().split() if anchor[0] > e else []
+                if not any(w.strip(",.!?;:") in _OWN_WORDS for w in between):
+                    return True
         # The verb may be the start of the warning phrase itself ("we got" + "got an anaphylaxis").
         return any(s == anchor[1] for s, _ in hits.get(self._context.professional_case, ())) and any(
             tokens.sentence_of[s] == sentence and e < anchor[1] and anchor[0] - e <= 4

@@ -296,7 +296,9 @@ _HABIT = compile_folded(
     r"|kerran|joskus|vuosia sitten|jednou|kdysi|pred lety|egyszer|evekkel ezelott|o data|odata|candva"
     r"|acum (?:\w+ )?ani|bir kere|bir kez|bir defa|yillar once|yil once|anni fa|tempo fa|anos atras|ha anos)\b"
 )
-_FAINT_STEMS = ("svien", "svenut", "desma", "flauw", "bayil", "svimm", "besvim", "omdl", "ajul", "lesin", "pyort")
+_FAINT_STEMS = (
+    "svien", "svenut", "desma", "flauw", "bayil", "svimm", "besvim", "omdl", "ajul", "lesin", "pyort", "pyorr",
+)
 _AFTER_SESSION = compile_folded(
     r"\b(?:dopo|depois|sinds|na de|na mijn|ieri|ontem|gisteren|stamattina|hoje|oggi|vandaag|efter|igar|idag|imorse"
     r"|etter (?:behandling|timen|okten|injeksjon)\w*|i gar|i dag|i morges|dun|bugun|seanstan sonra"
@@ -574,6 +576,19 @@ _SUPPOSE = compile_folded(
     r"|co kdyz|co kdyby|kdyby|v pripade ze|co mam delat kdyz|mi van(?: akkor)?,? ha|mi tortenik,? ha"
     r"|mi a teendo,? ha|ha esetleg"
     r"|enta jos|mita jos|mita tapahtuu jos|mita teen jos|jos vaikka|τι γινεται αν|κι αν|και αν|αν (?:τυχον|παθω|μου)"
+    # A general question about what the treatment can give anyone ("kan man få blodforgiftning af
+    # mesoterapi?", "si può avere un'infezione?", "kan je een infectie krijgen?"), and a word the
+    # consent form or the leaflet names ("nel modulo di consenso c'è scritto 'necrosi'"): what
+    # could happen, not the writer's news.
+    r"|kan (?:man|en|ein) (?:\w+ )?(?:fa|faa|bli|blive|bliva|drabbas av|rammes af)"
+    r"|si puo (?:\w+ )?(?:avere|prendere|venire|sviluppare)|e possibile (?:avere|prendere|sviluppare)"
+    r"|(?:pode|da)-?se (?:\w+ )?(?:ter|apanhar|pegar|desenvolver)|da para (?:ter|pegar|apanhar)"
+    r"|(?:kan|kun) (?:je|men|jij|u) (?:\w+ ){0,3}?(?:krijgen|oplopen)|moze li se (?:\w+ )?(?:dobiti|razviti)"
+    r"|voiko (?:\w+ )?saada"
+    r"|(?:modulo|consenso|foglio|opuscolo|folheto|termo|formulario|formulier\w*|toestemmingsformulier|bijsluiter|folder"
+    r"|samtykke\w*|blankett\w*|skjema\w*|lomake\w*|obrazac\w*|suglasnost\w*|formularz\w*|ulotk\w*)\w* (?:\w+ ){0,4}?"
+    r"(?:c'?e scritto|ce scritto|c e scritto|dice|parla di|diz|consta|menciona|fala de|fala em|staat|vermeldt|noemt"
+    r"|star|står|nævner|naevner|nevner|lukee|pise|pisze|jest napisane)"
     r"|(?:pode|podem|puo|possono|kan|kunnen|moze|mozou|mohou|poate|pot|saattaa)\w* (?:\w+ )?"
     r"(?:causar|provocar|dar|causare|provocare|dare|veroorzaken|geven|orsaka|forarsage|forarsake|zpusobit|uzrokovati"
     r"|cauza|provoca|aiheuttaa|okozni)|okozhat|neden olabilir|neden olur mu|yol acar mi|yol acabilir)\b"

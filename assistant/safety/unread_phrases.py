@@ -779,6 +779,17 @@ _UNDER_18 = (
     r"|sjutton)(?: ar\b|(?=\s*(?:[,.!?]|och\b|$)))"
     r"|ik ben (?:pas |net |bijna )?(?:1[0-7]|dertien|veertien|vijftien|zestien|zeventien)(?: jaar\b(?! geleden)"
     r"|(?=\s*(?:[,.!?]|en\b|$)))"
+    # Greek, Croatian, Finnish and Polish-free Slavic: a child word and its age ("η κόρη μου είναι 17",
+    # "kći mi ima 16 godina", "tyttäreni on 15"), or the word for a minor
+    r"|(?:κορη|κορουλα|γιος|παιδι|ανιψια|ανιψιος)(?: μου)? (?:ειναι|εχει|κλεινει) (?:μολις |σχεδον )?1[0-7]"
+    r"(?! (?:χρονια|χρονους|μηνες) (?:πριν|τωρα))|ανηλικ\w*"
+    r"|(?:kci|kcer|cerka|sin|dijete|klinac)(?: mi| moja| moj)? (?:ima|je|puni|napunila|napunio) (?:tek |skoro )?1[0-7]"
+    r"(?! godina? (?:kasnije|prije))|maloljet\w*"
+    r"|(?:tyttareni|poikani|lapseni|tytar|poika) (?:\w+ )?on (?:vasta |melkein )?1[0-7](?! vuotta sitten)|alaikai\w*"
+    # alopecia areata, patchy hair loss needing a diagnosis first (A16)
+    r"|alopecij\w* areat\w*|alopecia areata|alopecie areata|alopecia areata\w*|αλωπεκια γυροειδ\w*"
+    r"|γυροειδ\w* αλωπεκ\w*|pljesiv\w* (?:mrlj\w*|mjest\w*)|celav\w* (?:mrlj\w*|mjest\w*|krug\w*)"
+    r"|pesakalju\w*|kalju\w* laik\w*"
 )
 # Same-day and review pictures in the other languages of the net, said without a health word of
 # unread_words.py. Bleeding through a plaster, or blood with an anticoagulant named (B20, A9); a
@@ -831,6 +842,11 @@ _OTHER_LANGUAGES_SIGNS = (
     r"|szeretn\w*)|(?:yritamme|yritetaan|yritamme saada) (?:\w+ )?lasta|prøver (?:at|a) (?:fa|blive|bli) (?:børn"
     r"|barn|gravid\w*)|forsoker (?:\w+ )?(?:fa barn|bli gravid)|incercam sa (?:facem|avem) (?:un )?copil"
     r"|pokusavamo (?:\w+ )?(?:dobiti dijete|zatrudnjeti|imati dijete)"
+    # redness or warmth spreading or getting worse in Croatian and Finnish ("crvenilo se širi", "koža je
+    # sve toplija", "punoitus leviää")
+    r"|crvenil\w* (?:\w+ ){0,2}?(?:se )?(?:siri|sire|prosiruje|povecava)|(?:siri|sire) se crvenil\w*"
+    r"|sve (?:toplij\w*|crvenij\w*|vruc\w*|otecenij\w*)|(?:toplij\w*|crvenij\w*) (?:\w+ ){0,2}?(?:nego|umjesto)"
+    r"|punoitu\w* (?:\w+ ){0,2}?(?:levia\w*|leviaa|laajenee|pahenee)|yha (?:lampimam\w*|punaisem\w*)"
     # a pacemaker in Turkish and Croatian
     r"|kalp pil\w*|elektrostimulator\w*|srcani udar|srcanog udara|kalp kriz\w*"
     # a laser or peel done at the area

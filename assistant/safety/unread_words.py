@@ -132,7 +132,8 @@ DANISH_NORWEGIAN_STEMS = (
 # Not "kurkku" (also a cucumber), "kieli" (also a language), "raskaan" (also "heavy").
 FINNISH_STEMS = (
     "hengit", "hengenahd", "turpo", "kipu", "kipe", "kivu", "kuume", "verenvuo", "oksent", "pahoinvoin", "huimaa",
-    "huimau", "pyorty", "ihottum", "kutin", "rakkul", "sumea", "raskau", "imety", "imetan", "tulehd", "pisto",
+    "huimau", "pyorty", "pyorry", "heikot", "ihottum", "kutin", "rakkul", "sumea", "raskau", "imety", "imetan",
+    "tulehd", "pisto",
 )
 CZECH_STEMS = (
     "dych", "dusn", "dusim", "otok", "otekl", "bolest", "horeck", "krvac", "zvrac", "nevoln", "zavrat", "omdl",
