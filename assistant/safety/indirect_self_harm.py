@@ -85,7 +85,8 @@ SIGNS: Dict[str, Signs] = {
             r"|signed|drawn up|drew up) (?:out |up )?my will\b|my will (?:is |s )?(?:all )?(?:done|sorted|written"
             r"|signed"
             r"|ready|in order|finished)",
-            r"who (?:gets|will get|should get|is getting|s getting|can have|will have|gets to have"
+            r"who (?:gets|will get|should get|is getting|s getting|can have|will have|gets to have|s having|is having"
+            r"|will be having|s taking|is taking|takes|will take|s keeping|is keeping|ll have|ll take"
             r"|inherits) (?:all )?my "
             rf"(?:\w+ ){{0,2}}?(?:{_EN_THINGS}|{_EN_PETS}|money|car|house|flat)",
             r"(?:everything|it all|all my affairs|my affairs|things|all|all my stuff) (?:is |are |s )?(?:now |all )?"
@@ -105,7 +106,8 @@ SIGNS: Dict[str, Signs] = {
             r"|partner|colleague|bestie)",
             # An absence with no end: "planning not to be around after this week", "when I'm gone".
             r"(?:planning|plan|planned|intend|intending|decided|deciding) not to be (?:around|here|alive)",
-            r"(?:won'?t|wont|won t|will not|not going to|not gonna|shan'?t) be (?:around|here|alive) (?:anymore"
+            r"(?:won'?t|wont|won t|will not|not going to|not gonna|shan'?t|shan t|shall not) be (?:around|here"
+            r"|alive) (?:anymore"
             r"|any more"
             r"|any longer|much longer|for much longer|for long|after (?:this|today|tonight|the weekend)|by then|soon"
             r"|to (?:see|use|need|come|finish))",
@@ -118,6 +120,13 @@ SIGNS: Dict[str, Signs] = {
             r"(?:won'?t|wont|won t|will not|shan'?t|not going to|not gonna|no longer) (?:be )?need(?:ing)? (?:them|it"
             r"|these|those|the rest|any of it|anything|any more|anymore)",
             r"thank(?:s| you)(?: so much| again| all| girls| guys| ladies| both)? for everything",
+            rf"(?:{_EN_SESSIONS}|session|appointment|booking) (?:is |are |s |has been |have been |been |gets |get "
+            rf"|got )?"
+            r"(?:all |properly |definitely )?cancel(?:led|ed)",
+            r"(?:nobody|no one|noone|no body) (?:is |s |will be |ll be |would be |gets |)(?:sat |sitting |left |kept |)"
+            r"waiting (?:around |in vain |)(?:for me|on me)"
+            r"|(?:nobody|no one|noone) (?:needs to|has to|will have to|ll have to|will need to) wait (?:for|on"
+            r"|around for) me",
             r"thank(?:s| you)(?: so much)? for (?:all (?:you ve done|you have done|your kindness|the kindness)"
             r"|your kindness"
             r"|being so kind|looking after me|everything you ve done|everything you have done)",
@@ -126,6 +135,8 @@ SIGNS: Dict[str, Signs] = {
         ),
         hopeless=(
             r"(?:no|not any|isn'?t any|isnt any) point (?:in |to )?(?:anything|any of it|it all|trying|bothering"
+            r"|continuing"
+            r"|going on with anything|carrying on with anything"
             r"|fixing|carrying on|going on)",
             r"nothing matters(?: any ?more| now)?|(?:it )?doesn'?t matter any ?more|(?:don'?t|do not"
             r"|dont) care (?:about anything|what happens to me"
@@ -1529,6 +1540,137 @@ _DENIED_WISH = re.compile(
 )
 
 
+# Nobody left waiting for the writer at a booking (a closing beside an act of finality: "sorted who's
+# having my dog, just cancel the booking so nobody's sat waiting for me").
+NOBODY_WAITING: Dict[str, Tuple[str, ...]] = {
+    "es": (r"(?:nadie|que nadie) (?:me )?(?:este|quede|se quede|siga) esperando(?: por mi| me)?|nadie me espere",),
+    "fr": (r"personne ne (?:m.?attende|m.?attend|reste a m.?attendre)",),
+    "de": (r"niemand (?:\w+ )?auf mich wartet|keiner (?:\w+ )?auf mich wartet",),
+    "it": (r"nessuno (?:mi )?(?:aspetti|stia ad aspettarmi|resti ad aspettarmi)",),
+    "pt": (r"ninguem (?:fique|esteja|fica) (?:a minha espera|a espera|esperando por mim|me esperando)",),
+    "pl": (r"nikt (?:na mnie )?nie czekal\w*(?: na mnie)?",),
+    "nl": (r"niemand (?:\w+ )?op mij (?:zit te |blijft |)wacht\w*",),
+}
+_with(SIGNS, "closings", NOBODY_WAITING)  # type: ignore[arg-type]
+_CLOSINGS = _compile("closings", "farewell")
+# Someone named as taking on the writer's pet for good: "my sister is having my dog".
+_with(SIGNS, "acts", {"en": (
+    r"(?:sister|brother|mum|mom|mother|dad|father|friend|neighbour|neighbor|daughter|son|cousin|aunt|uncle|partner"
+    rf"|parents) (?:is|s|are|re|will be|ll be|has agreed to be|have agreed to be|agreed to be) (?:taking|having"
+    rf"|keeping|adopting) (?:on )?my (?:\w+ )?{_EN_PETS}",
+), "pl": (
+    r"(?:pies|psa|kot|kota|kotka|kotke|krolik\w*) (?:\w+ ){0,2}?(?:jest|zostanie|bedzie|zamieszka|zostaje|mieszka)"
+    r" (?:juz |teraz |na stale )?u (?:siostry|brata|mamy|taty|rodzicow|przyjaciol\w*|sasiad\w*|corki|syna|cioci)",
+), "es": (
+    r"(?:mi hermana|mi hermano|mi madre|mi padre|mi amig[oa]|mi vecin[oa]|mi hij[oa]|mis padres) (?:se )?(?:va a quedar"
+    r"|queda|quedara|se queda|se quedara|se va a quedar) con (?:mi|mis) (?:gat\w*|perr\w*|mascota\w*)",
+)})  # type: ignore[arg-type]
+_ACTS = _compile("acts")
+
+# A decided or expected absence of oneself with no end ("I've made up my mind I won't be around for
+# another one", "je sais que je ne serai plus là"). Enough on its own unless an everyday reason or a
+# date is named ("I won't be around next Tuesday", "not around in August, I'm travelling").
+ABSENCE: Dict[str, Tuple[str, ...]] = {
+    "en": (
+        r"(?:decided|made up my mind|made my mind up|my mind is made up|mind s made up|know|accepted|certain|sure"
+        r"|feeling|feel)(?: that)?(?: i m| im| i am)? i (?:won'?t|wont|won t|will not|shan'?t|shan t|shall not"
+        r"|am not going to|m not going to|not going to|m not gonna) be (?:around|here|alive)",
+        r"(?:won'?t|wont|won t|will not|shan'?t|shan t|shall not|not going to|not gonna) be (?:around|here|alive)"
+        r" (?:for|to see) (?:another|one more|the next) (?:one|year|birthday|christmas|summer|winter|spring)",
+    ),
+    "es": (
+        r"(?:decidido|decidi|tengo claro|se|asumido) que (?:ya )?no (?:voy a estar|estare|seguire) (?:aqui|por aqui"
+        r"|mas|vivo|viva)",
+        r"no (?:voy a estar|estare) (?:aqui|por aqui) (?:para (?:otr[oa]|ver otr[oa])|mucho (?:tiempo )?mas)",
+    ),
+    "fr": (
+        r"(?:decide|sais|suis sur\w*|accepte) que je ne (?:serai|vais) (?:plus|pas) (?:etre )?(?:la|ici|en vie)",
+        r"ne serai (?:plus|pas) (?:la|ici) (?:pour (?:un autre|une autre|voir)|bien longtemps|encore longtemps)",
+    ),
+    "de": (
+        r"(?:beschlossen|entschieden|weiss|steht fest)(?: dass)? ich (?:bald )?nicht mehr (?:lange )?(?:da|hier"
+        r"|am leben) (?:sein werde|bin|sein)",
+        r"(?:werde|bin) (?:nicht mehr lange|bald nicht mehr) (?:da|hier)",
+    ),
+    "it": (
+        r"(?:deciso|so|sicur[oa]) che non ci saro piu",
+        r"non ci saro (?:piu )?(?:per (?:un altro|un altra|vedere)|ancora per molto|a lungo)",
+    ),
+    "pt": (
+        r"(?:decidi|ja sei|sei|tenho certeza) que (?:ja )?nao (?:vou estar|estarei) (?:mais )?(?:aqui|ca|por ca"
+        r"|viv[oa])",
+        r"nao (?:vou estar|estarei) (?:mais )?(?:aqui|ca|por ca) (?:para (?:outr[oa]|ver outr[oa])"
+        r"|por muito (?:mais )?tempo)",
+    ),
+    "pl": (r"(?:zdecydowal\w*|wiem) (?:juz )?ze (?:niedlugo |wkrotce )?(?:juz )?mnie (?:tu )?nie bedzie",
+           r"(?:niedlugo|wkrotce) (?:juz )?mnie (?:tu )?nie bedzie"),
+    "nl": (r"(?:besloten|weet) dat ik er (?:straks |binnenkort )?niet meer (?:ben|zal zijn)",
+           r"(?:ben|zal) er (?:niet lang meer|binnenkort niet meer) (?:zijn|ben)"),
+}
+_DATE = re.compile(
+    r"\b(?:\d+|next|this (?:week|month|weekend)|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december|until|till"
+    r"|lunes|martes|miercoles|jueves|viernes|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|januar|februar|marz|juni|juli|oktober|dezember"
+    r"|lunedi|martedi|mercoledi|giovedi|venerdi|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre"
+    r"|segunda|terca|quarta|quinta|sexta|janeiro|fevereiro|marco|maio|junho|julho|setembro)\b"
+)
+# "to see another Christmas": the occasion of the absence, not a reason for it.
+_ANOTHER_OCCASION = re.compile(r"\b(?:another|one more|the next) (?:christmas|birthday|summer|winter|spring|year)\b")
+_ABSENCE = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for ps in ABSENCE.values() for p in ps) + r")\b")
+
+# Having been at a height or by the tracks to end it: a place to fall from, with having stood there
+# for hours, not jumped, or come back down not knowing why. Either alone is a view or a commute.
+HEIGHT_PLACE: Dict[str, str] = {
+    "en": r"top floor|top storey|top story|top level|top deck|roof|rooftop|bridge|edge|ledge|cliff|cliffs"
+    r"|railway|train tracks|the tracks|platform edge|car park|multi storey|balcony|tower block|overpass|viaduct",
+    "es": r"azotea|tejado|puente|borde|cornisa|ultimo piso|ultima planta|vias? del tren|acantilado|balcon",
+    "fr": r"toit|pont|bord|rebord|dernier etage|voies? ferrees?|falaise|balcon|parking",
+    "de": r"dach|brucke|rand|kante|obersten? (?:stock|etage|deck|parkdeck)|gleise?n?|bahngleise?n?|klippe|balkon"
+    r"|parkhaus",
+    "it": r"tetto|ponte|bordo|cornicione|ultimo piano|binari|scogliera|balcone|parcheggio",
+    "pt": r"telhado|terraco|ponte|beira|beirada|ultimo andar|ultimo piso|linha do (?:comboio|trem)|trilhos|penhasco"
+    r"|falesia|varanda|estacionamento",
+    "pl": r"dach\w*|most\w*|mosci\w*|krawedz\w*|ostatni\w* pietr\w*|najwyzsz\w* pietr\w*|tor(?:y|ach)|klif\w*|balkon\w*"
+    r"|parking\w*",
+    "nl": r"dak|brug|rand|richel|bovenste verdieping|spoor|rails|klif|balkon|parkeergarage",
+}
+HEIGHT_STAYED: Dict[str, str] = {
+    "en": r"(?:not sure|no idea|don'?t know|dont know|don t know|still wondering|unsure|wonder) why i (?:came|come"
+    r"|climbed|walked|went|got|stepped) (?:back )?(?:down|back|home|off|away)|(?:didn'?t|didnt|didn t|did not"
+    r"|couldn'?t|couldnt|couldn t|could not) (?:jump|do it|go through with it)|(?:almost|nearly) (?:jumped|did it"
+    r"|stepped off)|thought (?:about|of) jumping|stepped back from the edge|climbed back over|talked myself down"
+    r"|(?:stood|sat|standing|sitting|stayed|was) (?:up )?(?:on|at|by|near) (?:the )?(?:edge|ledge|bridge|roof|rooftop"
+    r"|top floor|tracks|railway line|railway|cliff|cliff edge|platform edge)(?: \w+){0,4}? (?:for hours|for ages"
+    r"|all night|for a long time|half the night|most of the night)",
+    "es": r"no (?:salte|me tire)|casi (?:salto|salte|me tiro|me tire)|no se (?:por que|porque) (?:baje|volvi)"
+    r"|(?:estuve|me quede|pase) (?:\w+ ){0,4}?(?:horas|toda la noche)",
+    "fr": r"(?:je n ai pas|j ai pas|je n ai pas pu) saute|failli sauter|(?:sais|sait) pas pourquoi (?:je suis|j ai)"
+    r" (?:redescendu\w*|revenu\w*)|(?:reste\w*|passe) (?:\w+ ){0,4}?(?:des heures|toute la nuit)",
+    "de": r"nicht gesprungen|(?:fast|beinahe) gesprungen|weiss nicht warum ich (?:wieder )?(?:runter\w*|herunter\w*"
+    r"|zuruck\w*)|stundenlang (?:\w+ ){0,3}?(?:gestanden|gesessen)|(?:die ganze nacht|stunden) (?:\w+ ){0,3}?"
+    r"(?:gestanden|gesessen)",
+    "it": r"non (?:ho saltato|mi sono buttat\w*)|(?:quasi|stavo per) (?:saltare|buttarmi)|non so perche (?:sono )?"
+    r"(?:scesa|sceso|tornat\w*)|(?:rimast\w*|stat\w*) (?:\w+ ){0,4}?(?:per ore|tutta la notte)",
+    "pt": r"nao (?:saltei|pulei|me atirei|me joguei)|quase (?:saltei|pulei|me atirei|me joguei)|nao sei (?:porque"
+    r"|por que|porque e que) (?:desci|voltei)|(?:fiquei|estive|passei) (?:\w+ ){0,4}?(?:horas|a noite toda"
+    r"|toda a noite)",
+    "pl": r"nie skoczyl\w*|prawie skoczyl\w*|nie wiem (?:czemu|dlaczego) (?:zeszl\w*|wrocil\w*|zszedl\w*)"
+    r"|(?:stal\w*|siedzial\w*) (?:\w+ ){0,4}?(?:godzinami|cala noc)",
+    "nl": r"niet gesprongen|bijna gesprongen|weet niet waarom ik (?:weer )?(?:naar beneden|terug)"
+    r"|(?:uren|urenlang|de hele nacht) (?:\w+ ){0,4}?(?:gestaan|gezeten)",
+}
+_HEIGHT_PLACE = re.compile(r"\b(?:" + "|".join(HEIGHT_PLACE.values()) + r")\b")
+_HEIGHT_STAYED = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in HEIGHT_STAYED.values()) + r")\b")
+# A sport or a game at a height: bungee, a dive, a zip line.
+_HEIGHT_SPORT = re.compile(
+    r"\b(?:bungee\w*|skydiv\w*|parachut\w*|paraglid\w*|diving|dive|zip ?line|abseil\w*|climbing wall|pool|lake"
+    r"|river swim\w*|swim\w*|puenting|saut a l elastique|bungeesprung|fireworks|sunrise|sunset|photos?|sun|sunbath\w*"
+    r"|tan|tanning)\b"
+)
+
+
 def _read(text: str) -> str:
     return " " + _CONTRACTION.sub(r" \1", _NOT_WORD.sub(" ", fold(text))).strip() + " "
 
@@ -1567,6 +1709,16 @@ def indirect_self_harm(text: str) -> str | None:
         # despedido de mi hermana"): a goodbye to one person is everyday on its own, not beside the decision.
         if _FAREWELL.search(read) is not None or _HOPELESS_ONLY.search(read) is not None:
             return ending.group(0)
+    # A decided or expected absence of oneself, with no everyday reason or date named.
+    absence = _ABSENCE.search(read)
+    rest = read[: absence.start()] + " " + read[absence.end():] if absence is not None else read
+    rest = _ANOTHER_OCCASION.sub(" ", rest)
+    if absence is not None and _REASONS.search(rest) is None and _DATE.search(rest) is None:
+        return absence.group(0)
+    # At a height or by the tracks, with hours there, no jump, or coming back down not knowing why.
+    stayed = _HEIGHT_STAYED.search(read)
+    if stayed is not None and _HEIGHT_PLACE.search(read) is not None and _HEIGHT_SPORT.search(read) is None:
+        return stayed.group(0)
     acts = _acts(read)
     if not acts:
         return None

@@ -91,6 +91,22 @@ def _bare_scores(folded: str) -> List[Tuple[int, int, float]]:
     return found
 
 
+# Two bare scores are enough when the first is given as the pain's ("pain was a 2 on day one") and
+# the second as now ("now a 6", "today it's a 7"), climbing by at least three.
+_PAIN_BEFORE = re.compile(
+    r"\b(?:pain\w*|hurt\w*|sore\w*|ach(?:e|es|ing)|throb\w*|dolor|douleur|schmerz\w*|bol)\b(?:\W+\w+){0,3}?\W+$"
+)
+_NOW_BEFORE = re.compile(r"\b(?:now|today|tonight|this morning|this evening|currently|ahora|hoy|maintenant"
+                         r"|aujourd hui|jetzt|heute|teraz|dzisiaj|dzis)\b(?:\W+\w+){0,3}?\W+$")
+
+
+def _two_told_as_pain_then_now(folded: str, bare: List[Tuple[int, int, float]]) -> bool:
+    if len(bare) != 2 or bare[1][2] - bare[0][2] < 3:
+        return False
+    return (_PAIN_BEFORE.search(folded[max(0, bare[0][0] - 40): bare[0][0]]) is not None
+            and _NOW_BEFORE.search(folded[max(0, bare[1][0] - 30): bare[1][0]]) is not None)
+
+
 def _number(text: str) -> float:
     return float(text.replace(",", "."))
 
@@ -109,7 +125,7 @@ def rising_trends(text: str) -> List[Trend]:
     scores = [(m.start(), m.end(), _number(m.group(1))) for m in _SCORE.finditer(folded)]
     if not scores:
         bare = _bare_scores(folded)
-        scores = bare if len(bare) >= 3 else []
+        scores = bare if len(bare) >= 3 or _two_told_as_pain_then_now(folded, bare) else []
     if _PAIN.search(folded) and _rising([v for _, _, v in scores], min_rise=_MIN_SCORE_RISE):
         trends.append(Trend(WORSENING_PAIN, scores[0][0], scores[-1][1]))
     sizes: List[Tuple[int, int, float]] = []

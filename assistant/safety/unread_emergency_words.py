@@ -1088,8 +1088,18 @@ FACIAL_WEAKNESS = "facial_weakness"
 DRAINING_LUMPS = "draining_lumps"
 SAME_DAY_TABLE: Dict[Tuple[str, str], Tuple[str, ...]] = {
     (FACIAL_WEAKNESS, "da"): (r"(?:smil\w*|mund\w*|læbe\w*) (?:\w+ ){0,3}?(?:skæv\w*|hænger)|skævt smil",),
-    (FACIAL_WEAKNESS, "nb"): (r"(?:smil\w*|munnen|leppe\w*) (?:\w+ ){0,3}?(?:skjev\w*|henger)|skjevt smil",),
-    (FACIAL_WEAKNESS, "sv"): (r"(?:leende\w*|munnen|lapp\w*) (?:\w+ ){0,3}?(?:sned|snett|hanger)|snett leende",),
+    (FACIAL_WEAKNESS, "nb"): (
+        r"(?:smil\w*|munnen|leppe\w*) (?:\w+ ){0,3}?(?:skjev\w*|henger)|skjevt smil",
+        r"(?:underleppe\w*|leppe\w*|munnen|munnviken) (?:\w+ ){0,3}?(?:beveger seg ikke|trekker (?:seg )?(?:til|mot)"
+        r" (?:den )?ene siden)|beveger seg ikke (?:\w+ ){0,2}?(?:underleppe\w*|leppe\w*|munnen)",
+    ),
+    (FACIAL_WEAKNESS, "sv"): (
+        r"(?:leende\w*|munnen|lapp\w*) (?:\w+ ){0,3}?(?:sned|snett|hanger)|snett leende",
+        # A lip or the mouth that does not move on one side, or pulls to one side, when smiling.
+        r"(?:ror sig inte|rors inte) (?:\w+ ){0,2}?(?:underlapp\w*|overlapp\w*|lapp\w*|munnen|mungip\w*)"
+        r"|(?:underlapp\w*|overlapp\w*|lapp\w*|munnen|mungip\w*) (?:\w+ ){0,3}?(?:ror sig inte|rors inte"
+        r"|drar (?:sig )?(?:at|till|mot) (?:ena|en) sida\w*|dras (?:at|till|mot) (?:ena|en) sida\w*)",
+    ),
     (FACIAL_WEAKNESS, "nl"): (
         r"(?:glimlach|lach|mond|lip\w*) (?:\w+ ){0,5}?(?:scheef|hangt)|scheve (?:glimlach|lach|mond)",
     ),
@@ -1097,6 +1107,9 @@ SAME_DAY_TABLE: Dict[Tuple[str, str], Tuple[str, ...]] = {
     (FACIAL_WEAKNESS, "pt"): (r"(?:sorriso|boca|labio\w*) (?:\w+ ){0,3}?(?:tort[oa]|caid[oa])",),
     (FACIAL_WEAKNESS, "tr"): (
         r"(?:gulusum\w*|gulumsemem\w*|agzim\w*|dudagim\w*) (?:\w+ ){0,3}?(?:carpik|yamuk|egri|kaydi|kaymis)",
+        # The mouth sliding or pulled to one side, or a lip that does not move, when smiling.
+        r"(?:agzim\w*|dudagim\w*|alt dudagim\w*|gulusum\w*) (?:\w+ ){0,3}?(?:kayiyor|kayar|cekiliyor|gidiyor"
+        r"|hareket etmiyor|kipirdamiyor|oynamiyor)",
     ),
     (FACIAL_WEAKNESS, "el"): (r"(?:χαμογελο|στομα|χειλ\w*) (?:\w+ ){0,3}?στραβ\w*",),
     (FACIAL_WEAKNESS, "cs"): (r"(?:usmev\w*|pusa|pusu|koutek|ret) (?:\w+ ){0,3}?(?:kriv\w*|pokles\w*)",),

@@ -25,7 +25,9 @@ def _found(matcher: LexiconMatcher, text: str) -> dict:
 def test_overlapping_and_nested_phrases_are_all_found() -> None:
     airway = _set("airway", "throat", "my throat is closing", "closing")
     matcher = _matcher(airway)
-    assert _found(matcher, "I think my throat is closing up") == {"airway": ["my throat is closing", "throat", "closing"]}
+    assert _found(matcher, "I think my throat is closing up") == {
+        "airway": ["my throat is closing", "throat", "closing"]
+    }
 
 
 def test_a_phrase_in_two_sets_is_reported_to_both() -> None:
