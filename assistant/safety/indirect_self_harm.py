@@ -1663,11 +1663,11 @@ HEIGHT_STAYED: Dict[str, str] = {
 }
 _HEIGHT_PLACE = re.compile(r"\b(?:" + "|".join(HEIGHT_PLACE.values()) + r")\b")
 _HEIGHT_STAYED = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in HEIGHT_STAYED.values()) + r")\b")
-# A sport or a game at a height: bungee, a dive, a zip line.
+# A sport at a height: bungee, a dive, a zip line. Only a sport: a view, the sunrise or a photo does
+# not explain a night on a bridge without jumping.
 _HEIGHT_SPORT = re.compile(
-    r"\b(?:bungee\w*|skydiv\w*|parachut\w*|paraglid\w*|diving|dive|zip ?line|abseil\w*|climbing wall|pool|lake"
-    r"|river swim\w*|swim\w*|puenting|saut a l elastique|bungeesprung|fireworks|sunrise|sunset|photos?|sun|sunbath\w*"
-    r"|tan|tanning)\b"
+    r"\b(?:bungee\w*|skydiv\w*|parachut\w*|paraglid\w*|diving|dive|zip ?line|abseil\w*|climbing wall"
+    r"|puenting|saut a l elastique|bungeesprung)\b"
 )
 
 

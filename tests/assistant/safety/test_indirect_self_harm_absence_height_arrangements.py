@@ -30,6 +30,7 @@ EMERGENCIES = [
     "Sono rimasta sul tetto per ore ieri notte, non so perché sono scesa",
     "Ik heb uren op de brug gestaan, weet niet waarom ik terug ben gegaan",
     "Stałam godzinami na moście, nie skoczyłam",
+    "sat on the bridge all night, didn't jump, just watched the sunrise and came home",
 ]
 
 CALM = [
