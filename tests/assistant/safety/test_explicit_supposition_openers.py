@@ -33,3 +33,16 @@ def test_explicit_supposition_or_general_question_stays_calm(screen, message):
 @pytest.mark.parametrize("message", ALARM)
 def test_own_sign_beside_a_supposition_still_escalates(screen, message):
     assert screen.assess(message).urgency in (Urgency.EMERGENCY, Urgency.SAME_DAY), message
+
+
+# A hedged report ("can't tell if", "not sure whether") is the writer's own news, not a "what if".
+HEDGED_REPORTS = [
+    "I can't tell if my lips swelled more since this morning, they feel tight",
+    "not sure whether my tongue got bigger but it feels thick and odd",
+    "don't know if my lips are swelling or I'm imagining it, had a booster at lunch",
+]
+
+
+@pytest.mark.parametrize("message", HEDGED_REPORTS)
+def test_a_hedged_report_is_not_read_as_a_supposition(screen, message):
+    assert screen.assess(message).urgency in (Urgency.EMERGENCY, Urgency.SAME_DAY), screen.assess(message).findings

@@ -1,7 +1,9 @@
 """Warning words used in their everyday sense inside ordinary questions: confused by a
-term, money coming off a price, a mare (a horse), a tired grey complexion, a pregnancy that
-is over. Each has its alarming twin, which must still escalate: confusion as a state or with
-a fever, skin coming off, Spanish "mareada", a cheek gone grey and cold, a present pregnancy.
+term, money coming off a price, a mare (a horse), a tired grey complexion. Each has its
+alarming twin, which must still escalate: confusion as a state or with a fever, skin coming
+off, Spanish "mareada", a cheek gone grey and cold. A pregnancy stays a review whenever it is
+mentioned ("brown patches since my pregnancy" too): "since my pregnancy was confirmed" is a
+present one, and the words cannot tell the two apart.
 The sentences are new wordings, not copied from an evaluation batch.
 """
 
@@ -19,7 +21,6 @@ CALM: List[str] = [
     "my daughter rides and her mare has a stiff back, do vets use mesotherapy on horses?",
     "my face looks grey and tired after night shifts, would a skin booster freshen it up?",
     "dull, grey, knackered skin since the baby arrived - which facial treatment would you suggest?",
-    "I've had dark patches on my forehead since my pregnancy two years ago, can meso lighten them?",
 ]
 
 ESCALATE: List[Tuple[str, Urgency]] = [
