@@ -21,6 +21,7 @@ CALM: List[str] = [
     "my daughter rides and her mare has a stiff back, do vets use mesotherapy on horses?",
     "my face looks grey and tired after night shifts, would a skin booster freshen it up?",
     "dull, grey, knackered skin since the baby arrived - which facial treatment would you suggest?",
+    "would a booster give me some glow? I look so grey and tired in every photo",
 ]
 
 ESCALATE: List[Tuple[str, Urgency]] = [
@@ -30,6 +31,7 @@ ESCALATE: List[Tuple[str, Urgency]] = [
     ("the skin on my arms is coming off in sheets since the treatment", Urgency.SAME_DAY),
     ("desde la mesoterapia estoy muy mareada y me voy a desmayar", Urgency.SAME_DAY),
     ("my cheek has gone grey and cold since the filler top-up this afternoon", Urgency.EMERGENCY),
+    ("my cheek went grey and cold after the jab, I'm exhausted and scared", Urgency.EMERGENCY),
     ("is hair meso safe during my pregnancy? I'm 12 weeks", Urgency.REVIEW),
     ("I'm pregnant, can I still have the skin booster next week?", Urgency.REVIEW),
 ]
