@@ -25,7 +25,9 @@ _MEANINGS: Dict[str, str] = {
 
 # Marks that change how an emoji looks, not what it means: skin tones, the
 # emoji-style selector and the joiner.
-_MODIFIERS = frozenset({"\ufe0f", "\ufe0e", "\u200d", "\U0001f3fb", "\U0001f3fc", "\U0001f3fd", "\U0001f3fe", "\U0001f3ff"})
+_MODIFIERS = frozenset(
+    {"\ufe0f", "\ufe0e", "\u200d", "\U0001f3fb", "\U0001f3fc", "\U0001f3fd", "\U0001f3fe", "\U0001f3ff"}
+)
 _IGNORED = frozenset(" \t\r\n!.") | _MODIFIERS
 
 
